@@ -1,0 +1,49 @@
+"""Error types shared by every layer, and the translation marker used outside Qt."""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` without importing Qt.
+
+    ``pyside6-lupdate`` extracts calls by this name; the UI translates the text when shown.
+    """
+    del context
+    return text
+
+
+class DomainError(Exception):
+    """An expected error whose message a user may read.
+
+    ``message`` is an English source string with Qt-style ``%1``..``%9`` placeholders,
+    marked with :func:`QT_TRANSLATE_NOOP` under ``context``. ``args_`` fill the placeholders.
+    ``str(error)`` deliberately returns the *unfilled* template: arguments may hold
+    personal data (an address, a name) and exception texts can reach logs or crash output.
+    """
+
+    context = "Errors"
+
+    def __init__(self, message: str, *args: object, context: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params: tuple[str, ...] = tuple(str(a) for a in args)
+        if context is not None:
+            self.context = context
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule; nothing was changed."""
+
+
+def fill(template: str, *args: object) -> str:
+    """Fill Qt-style ``%1``..``%9`` placeholders (highest first so %10 never clashes)."""
+    out = template
+    for i in range(len(args), 0, -1):
+        out = out.replace(f"%{i}", str(args[i - 1]))
+    return out
