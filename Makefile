@@ -33,10 +33,10 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 translations: $(STAMP)
-	$(BIN)/python -m tools.i18n update
+	$(BIN)/python i18n/tool.py update
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots resources/screenshots
 
 benchmarks: $(STAMP)
 	$(BIN)/python -m benchmarks.run

@@ -1,0 +1,344 @@
+"""Composition root: QApplication, translators, logging, the start-up flow and the self-test."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop import paths
+from desktop.domain.roles import Area, Role
+from desktop.services import about
+from desktop.services import session as session_service
+from desktop.services import users as user_service
+from desktop.services.prefs import LANGUAGES, Prefs
+from desktop.store.keyslots import PRODUCTION_KDF, KdfParams
+
+log = logging.getLogger("madoguchi")
+
+DEMO_KDF = KdfParams(n=2**14)  # the throw-away demo office favours a quick start
+DEMO_PASSWORDS = {"advisor": "demo-advisor-2026", "manager": "demo-manager-2026", "admin": "demo-admin-2026"}
+
+
+def version_text() -> str:
+    return about.version_text(PySide6.__version__)
+
+
+# --- logging: ids only, never personal data (R34) ----------------------------------------------
+
+
+def log_dir() -> Path:
+    return paths.config_dir() / "logs"
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    folder = folder or log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "madoguchi.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+        folder = None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder
+
+
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log unexpected errors without their message text (it may hold personal data)."""
+    frames = "".join(traceback.format_tb(tb))
+    log.error("unexpected %s.%s\n%s", exc_type.__module__, exc_type.__qualname__, frames)
+
+
+# --- translations ---------------------------------------------------------------------------
+
+
+def pick_language(prefs: Prefs, override: str | None = None) -> str:
+    if override in LANGUAGES:
+        return override  # type: ignore[return-value]
+    if prefs.language in LANGUAGES:
+        return prefs.language
+    system = QLocale.system().name().split("_")[0]
+    return "en" if system == "en" else "ja"
+
+
+def install_translators(app: QCoreApplication, language: str, previous: list[QTranslator]) -> list[QTranslator]:
+    """Load Qt's own ``qtbase_<lang>`` first (standard buttons), then the app's translation."""
+    for translator in previous:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir), (f"qtbase_{language}", str(paths.i18n_dir())),
+                  (f"desktop_{language}", str(paths.i18n_dir()))]
+    loaded_qtbase = False
+    for name, folder in candidates:
+        if name.startswith("qtbase") and loaded_qtbase:
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+            loaded_qtbase = loaded_qtbase or name.startswith("qtbase")
+        else:
+            translator.deleteLater()
+            if name.startswith("desktop"):
+                log.warning("translation %s not found", name)
+    return installed
+
+
+# --- the demo office --------------------------------------------------------------------------
+
+
+def create_demo_office(folder: Path) -> list[tuple[str, str, str]]:
+    """A throw-away office with an advisor, a manager and an admin. Returns (user, password, role)."""
+    session, _ = session_service.create_office(
+        folder, office_name="デモ事務所", privacy_officer_name="個人情報 責任者",
+        privacy_officer_contact="privacy@example.jp", admin_username="admin", admin_display_name="管理者 デモ",
+        admin_password=DEMO_PASSWORDS["admin"], admin_password_confirm=DEMO_PASSWORDS["admin"], kdf=DEMO_KDF)
+    try:
+        for name, display, role in (("advisor", "相談員 デモ", Role.ADVISOR), ("manager", "部長 デモ", Role.MANAGER)):
+            info = user_service.create_user(session, username=name, display_name=display, role=role,
+                                            initial_password=DEMO_PASSWORDS[name], confirm=DEMO_PASSWORDS[name])
+            # demo accounts skip the forced first-login change
+            from desktop.store import repo
+
+            with repo.atomic():
+                repo.update_user(info.uid, must_change_password=False)
+        from desktop.services import demo
+
+        demo.populate(session)
+    finally:
+        session.logout()
+    return [(u, DEMO_PASSWORDS[u], r) for u, r in (("advisor", "advisor"), ("manager", "manager"),
+                                                     ("admin", "admin"))]
+
+
+# --- the controller ---------------------------------------------------------------------------
+
+
+class AppController(QObject):
+    """Owns the flow between wizard, login, main window, lock and language switch."""
+
+    def __init__(self, app: QApplication, *, data_dir: Path, language: str, prefs: Prefs, kdf: KdfParams,
+                 demo_users: list[tuple[str, str, str]] | None = None, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.data_dir = data_dir
+        self.language = language
+        self.prefs = prefs
+        self.kdf = kdf
+        self.demo_users = demo_users
+        self.idle_ms = idle_ms
+        self.translators = install_translators(app, language, [])
+        self.window: QWidget | None = None
+        self.dialog: QWidget | None = None
+        self.session: session_service.Session | None = None
+
+    def start(self) -> None:
+        if session_service.office_exists(self.data_dir):
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from desktop.ui.wizard import SetupWizard
+
+        wizard = SetupWizard(self.data_dir, kdf=self.kdf)
+        wizard.created.connect(self._wizard_done)
+        wizard.rejected.connect(self.app.quit)
+        self.dialog = wizard
+        wizard.show()
+
+    def _wizard_done(self, session: session_service.Session) -> None:
+        self.data_dir = session.files.data_dir
+        self.prefs.data_dir = str(self.data_dir)
+        self.prefs.save()
+        self.open_main(session)
+
+    def show_login(self) -> None:
+        from desktop.ui.login import LoginDialog
+
+        dialog = LoginDialog(self.data_dir, kdf=self.kdf, demo_users=self.demo_users)
+        dialog.logged_in.connect(self.open_main)
+        dialog.rejected.connect(self._login_cancelled)
+        self.dialog = dialog
+        dialog.show()
+
+    def _login_cancelled(self) -> None:
+        if self.session is None or self.session.locked:
+            self.app.quit()
+
+    def page_factories(self) -> dict[Area, object]:
+        from desktop.ui import pages
+
+        return pages.factories()
+
+    def open_main(self, session: session_service.Session) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        self.session = session
+        old = self.window
+        window = MainWindow(session, language=self.language, page_factories=self.page_factories(),  # type: ignore[arg-type]
+                            idle_ms=self.idle_ms)
+        window.lock_requested.connect(self.lock)
+        window.logout_requested.connect(self.logout)
+        window.language_requested.connect(self.switch_language)
+        self.window = window
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        window.show()
+        if session.user.must_change_password:
+            window.change_password(forced=True)
+
+    def lock(self) -> None:
+        from desktop.ui.login import LoginDialog
+        from desktop.ui.main_window import MainWindow
+
+        session, window = self.session, self.window
+        if session is None or session.locked or not isinstance(window, MainWindow):
+            return
+        session.lock("idle")
+        window.idle.stop()
+        window.centralWidget().setEnabled(False)
+        window._update_status()
+        dialog = LoginDialog(self.data_dir, kdf=self.kdf, session=session, parent=window)
+        dialog.logged_in.connect(self._unlocked)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.dialog = dialog
+        dialog.open()
+
+    def _unlocked(self, _: object) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        if isinstance(self.window, MainWindow):
+            self.window.centralWidget().setEnabled(True)
+            self.window.reload_current()
+
+    def _unlock_cancelled(self) -> None:
+        if self.session is not None and self.session.locked:
+            self.logout()
+
+    def logout(self) -> None:
+        if self.session is not None:
+            self.session.logout()
+        self.session = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.show_login()
+
+    def switch_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self.prefs.language = language
+        self.prefs.save()
+        self.translators = install_translators(self.app, language, self.translators)
+        if self.session is not None and not self.session.locked:
+            self.open_main(self.session)
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            self.session.logout()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="madoguchi")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away demo office")
+    parser.add_argument("--data-dir", help="the office's data folder")
+    parser.add_argument("--lang", choices=LANGUAGES)
+    args = parser.parse_args(list(argv or []))
+
+    setup_logging()
+    sys.excepthook = _excepthook
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Madoguchi")
+    app.setOrganizationName("Madoguchi")
+    prefs = Prefs.load()
+    language = pick_language(prefs, args.lang)
+    demo_dir: Path | None = None
+    demo_users = None
+    kdf = PRODUCTION_KDF
+    if args.demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="madoguchi-demo-"))
+        data_dir = demo_dir / "office"
+        kdf = DEMO_KDF
+        demo_users = create_demo_office(data_dir)
+    else:
+        data_dir = Path(args.data_dir or prefs.data_dir or paths.default_data_dir())
+    controller = AppController(app, data_dir=data_dir, language=language, prefs=prefs, kdf=kdf,  # type: ignore[arg-type]
+                               demo_users=demo_users)
+    app.setQuitOnLastWindowClosed(True)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+# --- self-test ------------------------------------------------------------------------------
+
+
+def self_test(argv: Sequence[str] | None = None) -> int:
+    """Create an office in a temp folder, write, read, verify, load Japanese. Exit 0 when all pass."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    problems: list[str] = []
+    info = about.versions(PySide6.__version__)
+    if not info["sqlcipher"].startswith("4."):
+        problems.append(f"SQLCipher 4 expected, found {info['sqlcipher']}")
+    if info.get("cipher_provider") not in ("openssl", ""):
+        problems.append(f"unexpected cipher provider {info.get('cipher_provider')}")
+    folder = Path(tempfile.mkdtemp(prefix="madoguchi-selftest-"))
+    try:
+        kdf = KdfParams(n=2**14)
+        session, _code = session_service.create_office(
+            folder / "office", office_name="Self-test", privacy_officer_name="Officer",
+            privacy_officer_contact="officer@example.invalid", admin_username="selftest",
+            admin_display_name="Self Test", admin_password="self-test password 2026",
+            admin_password_confirm="self-test password 2026", kdf=kdf)
+        session.logout()
+        session = session_service.login(folder / "office", "selftest", "self-test password 2026", kdf=kdf)
+        from desktop.services import audit as audit_service
+
+        result = audit_service.verify(session)
+        if not result.ok or result.count < 3:
+            problems.append("audit chain did not verify")
+        session.logout()
+    except Exception as exc:  # noqa: BLE001 - reported as a failed check
+        problems.append(f"office round trip failed: {type(exc).__name__}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    translators = install_translators(app, "ja", [])
+    probe = QCoreApplication.translate("LoginDialog", "Log in to Madoguchi")
+    if probe == "Log in to Madoguchi":
+        problems.append("Japanese translation did not load")
+    for t in translators:
+        app.removeTranslator(t)
+    if problems:
+        for p in problems:
+            print(f"self-test FAILED: {p}", file=sys.stderr)
+        return 1
+    print(f"self-test ok ({info['madoguchi']}, SQLCipher {info['sqlcipher']}, Qt {info['qt']}, ja: {probe})")
+    return 0

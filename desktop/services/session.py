@@ -1,0 +1,379 @@
+"""Creating an office, logging in, locking, re-authentication and the permission gate.
+
+A :class:`Session` is the context every service function takes. It checks the role for each
+action (R17) and writes denials to the audit log; it closes the database and overwrites the key
+when locked (R18); it keeps the time of the last password proof for dangerous actions (R19).
+
+Failed logins cannot be written to the encrypted log at the moment they happen (the key is not
+available), so they are queued in the slot file as ids and times only and written to the audit
+log, with their original time, by the next successful unlock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+
+from desktop.domain import accounts
+from desktop.domain.roles import Action, Role, allowed
+from desktop.services.errors import (
+    Locked,
+    LoginFailed,
+    NoOffice,
+    OfficeExists,
+    PasswordChangeRequired,
+    PermissionDenied,
+    ReauthRequired,
+    RecoveryFailed,
+    Throttled,
+)
+from desktop.store import keyslots as ks
+from desktop.store import repo
+from desktop.store.office import (
+    BadCredentials,
+    OfficeFiles,
+    OpenOffice,
+    create_office as store_create_office,
+    load_slots,
+    unlock_with_slot,
+)
+
+log = logging.getLogger(__name__)
+
+REAUTH_WINDOW = timedelta(minutes=5)
+PENDING_LIMIT = 1000
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    uid: str
+    username: str
+    display_name: str
+    role: Role
+    must_change_password: bool
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    office_name: str
+    privacy_officer_name: str
+    privacy_officer_contact: str
+    autolock_minutes: int
+
+
+class Session:
+    """An unlocked office and the user working in it."""
+
+    def __init__(self, office: OpenOffice, user: CurrentUser, *, clock: Clock, kdf: ks.KdfParams,
+                 wall: Callable[[], float]) -> None:
+        self._office: OpenOffice | None = office
+        self.files = office.files
+        self.user = user
+        self.clock = clock
+        self.kdf = kdf
+        self.wall = wall
+        self.proof_at: datetime | None = clock()
+        self.lock_listeners: list[Callable[[], None]] = []
+
+    # --- state ---------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self._office is None
+
+    @property
+    def office(self) -> OpenOffice:
+        if self._office is None:
+            raise Locked()
+        return self._office
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # --- permissions and audit -----------------------------------------------------------
+    def audit(self, action: str, target: str = "", result: str = "ok", **details: Any) -> int:
+        """Append one audit entry as this user (call inside the change's transaction)."""
+        return self.office.audit.append(ts=self.now(), actor=self.user.uid, action=action, target=target,
+                                        result=result, details=details)
+
+    def require(self, action: Action, target: str = "") -> None:
+        """Raise Locked / PasswordChangeRequired / PermissionDenied (the denial is audited)."""
+        office = self.office
+        if self.user.must_change_password and action is not Action.OWN_PASSWORD:
+            raise PasswordChangeRequired()
+        if not allowed(self.user.role, action):
+            with repo.atomic():
+                office.audit.append(ts=self.now(), actor=self.user.uid, action="permission.denied",
+                                    target=target, result="denied", details={"action": action.value})
+            raise PermissionDenied()
+
+    def can(self, action: Action) -> bool:
+        return allowed(self.user.role, action)
+
+    @contextlib.contextmanager
+    def change(self, action: Action, target: str = "") -> Iterator[None]:
+        """Check the role, then run the block in one transaction (the block writes its audit entry)."""
+        self.require(action, target)
+        with repo.atomic():
+            yield
+
+    # --- re-authentication (R19) ---------------------------------------------------------
+    def confirm_password(self, password: str) -> None:
+        """Prove the password again; raises LoginFailed (audited) when wrong."""
+        slot = self.office.slots.for_user(self.user.uid)
+        try:
+            if slot is None:
+                raise InvalidTag()
+            key = ks.unwrap(slot, password, self.office.slots.db_uuid)
+            ks.wipe(key)
+        except InvalidTag:
+            with repo.atomic():
+                self.audit("session.reauth", result="failed")
+            raise LoginFailed() from None
+        self.proof_at = self.now()
+        with repo.atomic():
+            self.audit("session.reauth")
+
+    def proof_is_fresh(self) -> bool:
+        return self.proof_at is not None and self.now() - self.proof_at <= REAUTH_WINDOW
+
+    def require_fresh_proof(self) -> None:
+        if not self.proof_is_fresh():
+            raise ReauthRequired()
+
+    # --- lock / unlock (R18) -------------------------------------------------------------
+    def lock(self, reason: str = "idle") -> None:
+        if self._office is None:
+            return
+        office = self._office
+        with contextlib.suppress(Exception):
+            with repo.atomic():
+                office.audit.append(ts=self.now(), actor=self.user.uid, action="session.lock",
+                                    details={"reason": reason})
+        self._office = None
+        self.proof_at = None
+        office.close()
+        for listener in list(self.lock_listeners):
+            listener()
+
+    def unlock(self, password: str) -> None:
+        if self._office is not None:
+            return
+        office, _ = _open_for(self.files, self.user.username, password, wall=self.wall, clock=self.clock)
+        self._office = office
+        self.proof_at = self.now()
+        with repo.atomic():
+            self.audit("session.unlock")
+
+    def logout(self) -> None:
+        if self._office is None:
+            return
+        office = self._office
+        with contextlib.suppress(Exception):
+            with repo.atomic():
+                office.audit.append(ts=self.now(), actor=self.user.uid, action="session.logout")
+        self._office = None
+        office.close()
+
+    # --- settings --------------------------------------------------------------------------
+    def settings(self) -> OfficeSettings:
+        self.office
+        return OfficeSettings(
+            office_name=repo.get_setting("office_name", ""),
+            privacy_officer_name=repo.get_setting("privacy_officer_name", ""),
+            privacy_officer_contact=repo.get_setting("privacy_officer_contact", ""),
+            autolock_minutes=int(repo.get_setting("autolock_minutes", 10)),
+        )
+
+    def refresh_user(self) -> None:
+        row = repo.user_by_uid(self.user.uid)
+        if row is not None:
+            self.user = _current(row)
+
+
+def _current(row: repo.UserRow) -> CurrentUser:
+    return CurrentUser(row.uid, row.username, row.display_name, Role(row.role), row.must_change_password)
+
+
+def office_exists(data_dir: Path) -> bool:
+    return OfficeFiles(Path(data_dir)).exists()
+
+
+def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str, privacy_officer_contact: str,
+                  admin_username: str, admin_display_name: str, admin_password: str, admin_password_confirm: str,
+                  kdf: ks.KdfParams = ks.PRODUCTION_KDF, clock: Clock = utc_now,
+                  wall: Callable[[], float] = time.time) -> tuple[Session, str]:
+    """Create a new office with its first administrator. Returns the session and the recovery code."""
+    from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+    files = OfficeFiles(Path(data_dir))
+    name = office_name.strip()
+    if not name or len(name) > 200 or "\0" in name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Office", "Enter the office name (at most 200 characters)."))
+    officer = accounts.validate_display_name(privacy_officer_name)
+    contact = privacy_officer_contact.strip()
+    if not contact or len(contact) > 200 or "\0" in contact:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Office", "Enter how to reach the privacy officer (at most 200 characters).")
+        )
+    username = accounts.validate_username(admin_username)
+    display = accounts.validate_display_name(admin_display_name)
+    password = accounts.validate_new_password(admin_password, admin_password_confirm, [username, display, name])
+    if files.exists():
+        raise OfficeExists()
+    uid = str(uuid.uuid4())
+    office, code = store_create_office(files, admin_uid=uid, admin_username=username, admin_password=password,
+                                       kdf=kdf)
+    try:
+        now = clock()
+        with repo.atomic():
+            repo.set_setting("office_name", name)
+            repo.set_setting("privacy_officer_name", officer)
+            repo.set_setting("privacy_officer_contact", contact)
+            repo.set_setting("autolock_minutes", 10)
+            repo.set_setting("created_at", now.isoformat())
+            row = repo.insert_user(uid=uid, username=username, display_name=display, role=Role.ADMIN.value,
+                                   must_change_password=False, created_at=now.isoformat())
+            office.audit.append(ts=now, actor=uid, action="office.create", target=office.slots.db_uuid)
+            office.audit.append(ts=now, actor=uid, action="user.create", target=uid,
+                                details={"role": Role.ADMIN.value})
+            office.audit.append(ts=now, actor=uid, action="recovery.slot_create")
+    except BaseException:
+        office.close()
+        raise
+    return Session(office, _current(row), clock=clock, kdf=kdf, wall=wall), code
+
+
+def _queue_failure(slots: ks.SlotFile, tag: str, event: str, when: datetime) -> None:
+    slots.pending.append({"ts": when.isoformat(), "tag": tag[:16], "event": event})
+    del slots.pending[:-PENDING_LIMIT]
+
+
+def _flush_pending(office: OpenOffice) -> bool:
+    """Write queued failed attempts into the audit log. Returns True if there were any."""
+    pending, office.slots.pending = office.slots.pending, []
+    tags = {s.tag[:16]: s.user_id for s in office.slots.slots}
+    for ev in pending:
+        try:
+            when = datetime.fromisoformat(str(ev["ts"]))
+        except (KeyError, ValueError, TypeError):
+            continue
+        target = tags.get(str(ev.get("tag")), "unknown-user")
+        office.audit.append(ts=when, actor="anonymous", action=str(ev.get("event", "login.failed"))[:64],
+                            target=target, result="failed")
+    return bool(pending)
+
+
+def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callable[[], float],
+              clock: Clock) -> tuple[OpenOffice, repo.UserRow]:
+    try:
+        slots = load_slots(files)
+    except FileNotFoundError:
+        raise NoOffice() from None
+    name = accounts.normalise_username(username)
+    tag = ks.make_tag(slots.db_uuid, name)
+    now = wall()
+    wait = slots.wait_seconds(tag, now)
+    if wait > 0:
+        _queue_failure(slots, tag, "login.throttled", clock())
+        with contextlib.suppress(OSError):
+            slots.save()
+        raise Throttled(wait)
+    slot = slots.find(tag)
+    if slot is not None and slot.kind != ks.KIND_PASSWORD:
+        slot = None
+    try:
+        office = unlock_with_slot(files, slots, slot, password)
+    except BadCredentials:
+        slots.record_failure(tag, now)
+        _queue_failure(slots, tag, "login.failed", clock())
+        with contextlib.suppress(OSError):
+            slots.save()
+        raise LoginFailed() from None
+    try:
+        row = repo.user_by_uid(slot.user_id) if slot else None
+        if row is None or not row.active:
+            raise LoginFailed()
+        changed = office.slots.record_success(tag)
+        with repo.atomic():
+            changed = _flush_pending(office) or changed
+            if changed:
+                office.slots.save()
+    except BaseException:
+        office.close()
+        raise
+    return office, row
+
+
+def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = ks.PRODUCTION_KDF,
+          clock: Clock = utc_now, wall: Callable[[], float] = time.time) -> Session:
+    """Unlock the office with a username and password. One error for every kind of failure (R16)."""
+    office, row = _open_for(OfficeFiles(Path(data_dir)), username, password, wall=wall, clock=clock)
+    session = Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)
+    with repo.atomic():
+        session.audit("login.ok", target=row.uid)
+    return session
+
+
+def recover(data_dir: Path, code: str, admin_username: str, new_password: str, confirm: str, *,
+            kdf: ks.KdfParams = ks.PRODUCTION_KDF, clock: Clock = utc_now,
+            wall: Callable[[], float] = time.time) -> Session:
+    """Open the office with the recovery code and set a new password for an administrator (R15)."""
+    files = OfficeFiles(Path(data_dir))
+    try:
+        slots = load_slots(files)
+    except FileNotFoundError:
+        raise NoOffice() from None
+    now = wall()
+    wait = slots.wait_seconds(ks.KIND_RECOVERY, now)
+    if wait > 0:
+        raise Throttled(wait)
+    slot = next((s for s in slots.slots if s.kind == ks.KIND_RECOVERY), None)
+    try:
+        office = unlock_with_slot(files, slots, slot, ks.normalise_recovery_code(code))
+    except BadCredentials:
+        slots.record_failure(ks.KIND_RECOVERY, now)
+        _queue_failure(slots, ks.KIND_RECOVERY, "recovery.failed", clock())
+        with contextlib.suppress(OSError):
+            slots.save()
+        raise RecoveryFailed() from None
+    try:
+        name = accounts.normalise_username(admin_username)
+        row = repo.user_by_username(name)
+        if row is None or not row.active or row.role != Role.ADMIN.value:
+            from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Office", "Enter the username of an active administrator of this office.")
+            )
+        password = accounts.validate_new_password(new_password, confirm, [name, row.display_name])
+        office.slots.record_success(ks.KIND_RECOVERY)
+        office.slots.put(ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=row.uid,
+                                 tag=ks.make_tag(office.slots.db_uuid, name), kind=ks.KIND_PASSWORD,
+                                 db_uuid=office.slots.db_uuid, params=kdf))
+        with repo.atomic():
+            _flush_pending(office)
+            repo.update_user(row.uid, must_change_password=False)
+            office.audit.append(ts=clock(), actor=row.uid, action="recovery.used", target=row.uid)
+            office.audit.append(ts=clock(), actor=row.uid, action="user.password_reset", target=row.uid,
+                                details={"by": "recovery_code"})
+            office.slots.save()
+        row = repo.user_by_uid(row.uid) or row
+    except BaseException:
+        office.close()
+        raise
+    return Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)

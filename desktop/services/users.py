@@ -1,0 +1,186 @@
+"""Staff accounts: create, reset password, change role, deactivate, change own password.
+
+Every change writes one audit entry; user management needs a password proof at most five
+minutes old (R19). The slot file is written inside the database transaction, so a failed slot
+write rolls the database change back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+
+from desktop.domain import accounts
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.roles import Action, Role
+from desktop.services.errors import LoginFailed, NotFound
+from desktop.services.session import Session
+from desktop.store import keyslots as ks
+from desktop.store import repo
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    uid: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    created_at: str
+    deactivated_at: str | None
+
+
+def _info(row: repo.UserRow) -> UserInfo:
+    return UserInfo(row.uid, row.username, row.display_name, Role(row.role), row.active,
+                    row.must_change_password, row.created_at, row.deactivated_at)
+
+
+def _context(session: Session, *words: str) -> list[str]:
+    return [w for w in (*words, session.settings().office_name) if w]
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    session.require(Action.USERS_MANAGE)
+    return [_info(r) for r in repo.list_users()]
+
+
+def _existing(uid: str) -> repo.UserRow:
+    row = repo.user_by_uid(uid)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def create_user(session: Session, *, username: str, display_name: str, role: Role | str,
+                initial_password: str, confirm: str) -> UserInfo:
+    session.require(Action.USERS_MANAGE)
+    session.require_fresh_proof()
+    name = accounts.validate_username(username)
+    display = accounts.validate_display_name(display_name)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "Choose a role.")) from None
+    password = accounts.validate_new_password(initial_password, confirm, _context(session, name, display))
+    if repo.user_by_username(name) is not None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "This username is already taken."))
+    office = session.office
+    uid = str(uuid.uuid4())
+    slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=uid,
+                   tag=ks.make_tag(office.slots.db_uuid, name), kind=ks.KIND_PASSWORD,
+                   db_uuid=office.slots.db_uuid, params=session.kdf)
+    with repo.atomic():
+        row = repo.insert_user(uid=uid, username=name, display_name=display, role=role.value,
+                               must_change_password=True, created_at=session.now().isoformat())
+        session.audit("user.create", target=uid, role=role.value)
+        office.slots.put(slot)
+        try:
+            office.slots.save()
+        except BaseException:
+            office.slots.remove_user(uid)
+            raise
+    return _info(row)
+
+
+def reset_password(session: Session, uid: str, *, new_password: str, confirm: str) -> None:
+    """An administrator sets a new initial password; the user must change it at next login."""
+    session.require(Action.USERS_MANAGE, uid)
+    session.require_fresh_proof()
+    row = _existing(uid)
+    if not row.active:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "This user is deactivated."))
+    password = accounts.validate_new_password(new_password, confirm, _context(session, row.username,
+                                                                              row.display_name))
+    office = session.office
+    old = office.slots.for_user(uid)
+    slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=uid,
+                   tag=ks.make_tag(office.slots.db_uuid, row.username), kind=ks.KIND_PASSWORD,
+                   db_uuid=office.slots.db_uuid, params=session.kdf)
+    with repo.atomic():
+        repo.update_user(uid, must_change_password=uid != session.user.uid)
+        session.audit("user.password_reset", target=uid)
+        office.slots.put(slot)
+        try:
+            office.slots.save()
+        except BaseException:
+            if old is not None:
+                office.slots.put(old)
+            raise
+
+
+def change_role(session: Session, uid: str, role: Role | str) -> None:
+    session.require(Action.USERS_MANAGE, uid)
+    session.require_fresh_proof()
+    row = _existing(uid)
+    new_role = Role(role)
+    if row.role == Role.ADMIN.value and new_role is not Role.ADMIN and repo.count_active_admins() <= 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator."))
+    if row.role == new_role.value:
+        return
+    with repo.atomic():
+        repo.update_user(uid, role=new_role.value)
+        session.audit("user.role_change", target=uid, old=row.role, new=new_role.value)
+    if uid == session.user.uid:
+        session.refresh_user()
+
+
+def deactivate_user(session: Session, uid: str) -> None:
+    """Remove the user's key slot; their history stays. (A rekey is needed to revoke fully, R14.)"""
+    session.require(Action.USERS_MANAGE, uid)
+    session.require_fresh_proof()
+    row = _existing(uid)
+    if uid == session.user.uid:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "You cannot deactivate your own account."))
+    if not row.active:
+        return
+    if row.role == Role.ADMIN.value and repo.count_active_admins() <= 1:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator."))
+    office = session.office
+    old = office.slots.for_user(uid)
+    with repo.atomic():
+        repo.update_user(uid, active=False, deactivated_at=session.now().isoformat())
+        session.audit("user.deactivate", target=uid)
+        office.slots.remove_user(uid)
+        try:
+            office.slots.save()
+        except BaseException:
+            if old is not None:
+                office.slots.put(old)
+            raise
+
+
+def change_own_password(session: Session, *, current: str, new_password: str, confirm: str) -> None:
+    """Everyone may change their own password; the current one is required (R12)."""
+    session.require(Action.OWN_PASSWORD)
+    office = session.office
+    user = session.user
+    slot = office.slots.for_user(user.uid)
+    try:
+        if slot is None:
+            raise InvalidTag()
+        ks.wipe(ks.unwrap(slot, current, office.slots.db_uuid))
+    except InvalidTag:
+        with repo.atomic():
+            session.audit("user.password_change", target=user.uid, result="failed")
+        raise LoginFailed() from None
+    password = accounts.validate_new_password(new_password, confirm, _context(session, user.username,
+                                                                              user.display_name))
+    if password == current:
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The new password must differ from the current one."))
+    new_slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=user.uid,
+                       tag=ks.make_tag(office.slots.db_uuid, user.username), kind=ks.KIND_PASSWORD,
+                       db_uuid=office.slots.db_uuid, params=session.kdf)
+    with repo.atomic():
+        repo.update_user(user.uid, must_change_password=False)
+        session.audit("user.password_change", target=user.uid)
+        office.slots.put(new_slot)
+        try:
+            office.slots.save()
+        except BaseException:
+            office.slots.put(slot)
+            raise
+    session.refresh_user()
+    session.proof_at = session.now()

@@ -1,0 +1,255 @@
+"""Opening the encrypted office database (SQLCipher 4 through peewee).
+
+Rules (shared/reference/security.md): a random 256-bit raw key, never a passphrase (R1); refuse
+an empty key and a library without SQLCipher (R2); one clear error for a wrong key or a damaged
+file (R4); SQLCipher defaults kept (R5); pragmas in a fixed order (R6); integrity checks at unlock
+(R7); a single writer on a local disk (R9).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.store.errors import (
+    AlreadyOpenElsewhere,
+    Corrupt,
+    EncryptionUnavailable,
+    UnsafeLocation,
+    WrongKeyOrCorrupt,
+)
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+SQLITE_NOTADB = 26
+
+# Applied after the key and the checks, in this order (R6).
+CONNECTION_PRAGMAS: tuple[tuple[str, Any], ...] = (
+    ("cipher_memory_security", "ON"),
+    ("journal_mode", "wal"),
+    ("synchronous", 2),  # FULL
+    ("foreign_keys", 1),
+    ("secure_delete", 1),
+    ("temp_store", 2),  # MEMORY
+    ("cache_size", -65536),  # 64 MiB page cache: scans as fast as plain SQLite (performance.md §2)
+    ("busy_timeout", 500),
+)
+
+_LOG_SILENCED = False
+
+
+def silence_cipher_log() -> None:
+    """Stop SQLCipher printing 'hmac check failed' lines to stderr on a wrong key (R4)."""
+    global _LOG_SILENCED
+    if _LOG_SILENCED:
+        return
+    conn = sqlcipher.connect(":memory:")
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        conn.close()
+    _LOG_SILENCED = True
+
+
+def _sqlite_errorcode(exc: BaseException) -> int | None:
+    seen: BaseException | None = exc
+    while seen is not None:
+        code = getattr(seen, "sqlite_errorcode", None)
+        if code is not None:
+            return int(code)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
+    """SqlCipherDatabase that checks encryption before any statement and sets pragmas in order."""
+
+    def _add_conn_hooks(self, conn: Any) -> None:
+        version = conn.execute("PRAGMA cipher_version").fetchall()
+        if not version or not version[0][0]:
+            raise EncryptionUnavailable()
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            raise WrongKeyOrCorrupt() from exc
+        for name, value in CONNECTION_PRAGMAS:
+            conn.execute(f"PRAGMA {name} = {value}")
+        super()._add_conn_hooks(conn)
+
+
+def key_literal(key: bytes | bytearray) -> str:
+    """The raw-key form SQLCipher understands: ``x'<64 hex>'`` (peewee doubles the quotes)."""
+    if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
+        raise ValueError("a 32-byte raw key is required")
+    if not any(key):
+        raise ValueError("an all-zero key is refused")
+    return "x'" + bytes(key).hex() + "'"
+
+
+def open_database(path: Path, key: bytes | bytearray) -> OfficeDatabase:
+    """Open (or create) the office database at ``path`` with the raw ``key`` and check it.
+
+    Raises:
+        ValueError: the key is empty or not 32 bytes.
+        WrongKeyOrCorrupt: the key does not fit or the file is not a database.
+        EncryptionUnavailable: the driver has no SQLCipher.
+    """
+    literal = key_literal(key)
+    silence_cipher_log()
+    # thread_safe=False: one connection shared by the GUI thread and the worker that opened it.
+    db = OfficeDatabase(str(path), passphrase=literal, check_same_thread=False, autoconnect=False,
+                        thread_safe=False)
+    try:
+        db.connect()
+    except peewee.DatabaseError as exc:
+        if _sqlite_errorcode(exc) == SQLITE_NOTADB or isinstance(exc.__cause__, WrongKeyOrCorrupt):
+            raise WrongKeyOrCorrupt() from None
+        raise
+    except sqlcipher.DatabaseError:
+        raise WrongKeyOrCorrupt() from None
+    # The open connection keeps the key; do not keep a second copy of the hex around.
+    db.connect_params["passphrase"] = ""
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+    return db
+
+
+def cipher_info(db: peewee.Database) -> dict[str, str]:
+    """SQLCipher version and provider (R35 self-test)."""
+    version = db.execute_sql("PRAGMA cipher_version").fetchone()
+    provider = db.execute_sql("PRAGMA cipher_provider").fetchone()
+    return {
+        "cipher_version": version[0] if version else "",
+        "cipher_provider": provider[0] if provider else "",
+        "sqlite_version": ".".join(str(p) for p in sqlcipher.sqlite_version_info),
+    }
+
+
+def integrity_check(db: peewee.Database) -> None:
+    """``cipher_integrity_check`` must be empty and ``quick_check`` 'ok' (R7); raise Corrupt otherwise."""
+    try:
+        problems = db.execute_sql("PRAGMA cipher_integrity_check").fetchall()
+        quick = db.execute_sql("PRAGMA quick_check").fetchall()
+    except peewee.DatabaseError as exc:
+        raise Corrupt("integrity check could not run") from exc
+    if problems:
+        raise Corrupt("; ".join(str(p[0]) for p in problems[:5]))
+    if not quick or quick[0][0] != "ok":
+        raise Corrupt("quick_check failed")
+
+
+# --- the single-writer lock (R9) -------------------------------------------------------------
+
+
+class OfficeLock:
+    """An OS-level exclusive lock on ``office.lock`` held while the office is open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise AlreadyOpenElsewhere() from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            if os.name == "nt":  # pragma: no cover
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+# --- where an office may live (R9, R29) -------------------------------------------------------
+
+_CLOUD_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud drive", "icloud~",
+                  "mobile documents", "box sync", "pcloud")
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "sshfs", "fuse.sshfs", "9p", "davfs",
+               "fuse.rclone", "webdav"}
+
+
+def _mount_fs_type(path: Path) -> str | None:
+    """The file-system type of the mount holding ``path`` (Linux only; None elsewhere)."""
+    mounts = Path("/proc/self/mounts")
+    if not mounts.exists():
+        return None
+    best, best_type = "", None
+    target = str(path.resolve())
+    try:
+        for line in mounts.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split()
+            if len(parts) < 3:
+                continue
+            mount_point = parts[1].replace("\\040", " ")
+            if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+                mount_point
+            ) > len(best):
+                best, best_type = mount_point, parts[2]
+    except OSError:
+        return None
+    return best_type
+
+
+def check_location(path: Path) -> None:
+    """Refuse UNC paths, network mounts and cloud-sync folders for the office data (R9)."""
+    text = str(path)
+    if text.startswith("\\\\") or text.startswith("//"):
+        raise UnsafeLocation()
+    lowered = text.replace("\\", "/").lower()
+    if any(marker in lowered for marker in _CLOUD_MARKERS):
+        raise UnsafeLocation()
+    if sys.platform.startswith("linux"):
+        existing = path
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        fs_type = _mount_fs_type(existing)
+        if fs_type and fs_type.lower() in _NETWORK_FS:
+            raise UnsafeLocation()
+
+
+def library_versions() -> dict[str, str]:
+    """SQLCipher and SQLite versions of the loaded driver (for About and --version)."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        provider = conn.execute("PRAGMA cipher_provider").fetchone()
+    finally:
+        conn.close()
+    return {
+        "sqlcipher": row[0] if row and row[0] else "missing",
+        "cipher_provider": provider[0] if provider and provider[0] else "",
+        "sqlite": ".".join(str(p) for p in sqlcipher.sqlite_version_info),
+    }

@@ -1,0 +1,103 @@
+"""Store errors: expected environment failures with user-readable, translatable messages."""
+
+from __future__ import annotations
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
+
+
+class StoreError(DomainError):
+    """Base for expected storage failures (the user can act on them)."""
+
+    context = "StoreError"
+
+
+class EncryptionUnavailable(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database encryption library is not available, so the office cannot be opened safely.",
+            )
+        )
+
+
+class WrongKeyOrCorrupt(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office database could not be opened: the key does not match or the file is damaged.",
+            )
+        )
+
+
+class Corrupt(StoreError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office database failed its integrity check. Nothing was written. Restore a backup.",
+            )
+        )
+        self.detail = detail
+
+
+class AlreadyOpenElsewhere(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This office is already open in another Madoguchi window or on another computer. "
+                "Close it there first.",
+            )
+        )
+
+
+class DatabaseTooNew(StoreError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office database was made by a newer version of Madoguchi (schema %1; this version "
+                "supports %2). Install the newer version.",
+            ),
+            found,
+            supported,
+        )
+
+
+class SlotFileError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The key file of this office is missing, damaged or was edited. The office cannot be "
+                "opened with it.",
+            )
+        )
+
+
+class DataFolderUnusable(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The data folder cannot be written to. Choose another folder or check its permissions.",
+            )
+        )
+
+
+class UnsafeLocation(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office cannot live on a network share or in a cloud-sync folder: the database needs "
+                "a disk of this computer. Choose a local folder.",
+            )
+        )
+
+
+class AuditAppendOnly(StoreError):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("StoreError", "The audit log cannot be changed or deleted."))

@@ -1,0 +1,66 @@
+"""Schema version (``PRAGMA user_version``) and forward-only migrations run at open.
+
+Each migration is a small function ``(db) -> None`` in :data:`MIGRATIONS`; migration ``i`` brings
+the schema from version ``i`` to ``i + 1`` and runs in one transaction. A database newer than
+:data:`SCHEMA_VERSION` is refused. Before migrating an existing database the file is copied with
+SQLite's online backup API (same key, still encrypted) next to it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from desktop.store import models as m
+from desktop.store.errors import DatabaseTooNew
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[pw.Database], None]
+
+
+def _m1_foundation(db: pw.Database) -> None:
+    db.create_tables(m.FOUNDATION_MODELS)
+    for op in ("UPDATE", "DELETE"):
+        db.execute_sql(
+            f"CREATE TRIGGER audit_entry_no_{op.lower()} BEFORE {op} ON audit_entry "
+            "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+        )
+
+
+MIGRATIONS: list[Migration] = [_m1_foundation]
+
+
+def register(migration: Migration) -> None:
+    """Used by modules of later features to append their migration at import time (in order)."""
+    if migration not in MIGRATIONS:
+        MIGRATIONS.append(migration)
+
+
+def schema_version() -> int:
+    return len(MIGRATIONS)
+
+
+def current_version(db: pw.Database) -> int:
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: pw.Database, backup: Callable[[int], Path | None] | None = None) -> int:
+    """Bring the schema up to date. Returns the number of migrations applied."""
+    found = current_version(db)
+    target = schema_version()
+    if found > target:
+        raise DatabaseTooNew(found, target)
+    if found == target:
+        return 0
+    if found > 0 and backup is not None:
+        backup(found)
+    for index in range(found, target):
+        with db.atomic():
+            MIGRATIONS[index](db)
+            db.execute_sql(f"PRAGMA user_version = {index + 1}")
+        log.info("schema migrated to version %d", index + 1)
+    return target - found

@@ -1,0 +1,48 @@
+"""All peewee models, bound to one DatabaseProxy (initialised by :mod:`desktop.store.office`)."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+DB = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = DB
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """Office-wide settings (office name, privacy officer, auto-lock minutes …) as JSON values."""
+
+    key = pw.CharField(primary_key=True, max_length=100)
+    value = pw.TextField()
+
+
+class User(BaseModel):
+    uid = pw.CharField(unique=True, max_length=36)
+    username = pw.CharField(unique=True, max_length=64)  # normalised (NFKC, casefold)
+    display_name = pw.CharField(max_length=200)
+    role = pw.CharField(max_length=20)
+    active = pw.BooleanField(default=True)
+    must_change_password = pw.BooleanField(default=False)
+    created_at = pw.CharField(max_length=40)
+    deactivated_at = pw.CharField(max_length=40, null=True)
+
+
+class AuditEntry(BaseModel):
+    """Append-only, HMAC-chained (R22). Triggers block UPDATE and DELETE."""
+
+    seq = pw.IntegerField(primary_key=True)
+    ts = pw.CharField(max_length=40)
+    actor = pw.CharField(max_length=64)
+    action = pw.CharField(max_length=64, index=True)
+    target = pw.CharField(max_length=200)
+    result = pw.CharField(max_length=20)
+    details = pw.TextField()
+    prev = pw.BlobField()
+    mac = pw.BlobField()
+
+
+FOUNDATION_MODELS: list[type[BaseModel]] = [Setting, User, AuditEntry]

@@ -1,0 +1,225 @@
+"""An office on disk: ``office.db`` (SQLCipher), ``office.keys`` (slots), ``office.lock``.
+
+:class:`OpenOffice` is what the services hold while a session is unlocked: the database, the
+slot file, the lock, the audit log and the key. :meth:`OpenOffice.close` closes the database,
+releases the lock and overwrites the key buffer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.store import db as dbmod
+from desktop.store import keyslots as ks
+from desktop.store.audit import AuditLog, derive_audit_key
+from desktop.store.errors import DataFolderUnusable, SlotFileError, WrongKeyOrCorrupt
+from desktop.store.migrations import migrate
+from desktop.store.models import DB
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "office.db"
+SLOTS_NAME = "office.keys"
+LOCK_NAME = "office.lock"
+
+
+@dataclass(frozen=True)
+class OfficeFiles:
+    data_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def slots_path(self) -> Path:
+        return self.data_dir / SLOTS_NAME
+
+    @property
+    def lock_path(self) -> Path:
+        return self.data_dir / LOCK_NAME
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.slots_path.exists()
+
+
+class BadCredentials(Exception):
+    """A slot did not unwrap (wrong password, unknown user, edited slot). Mapped by the services."""
+
+
+@dataclass
+class OpenOffice:
+    files: OfficeFiles
+    db: dbmod.OfficeDatabase
+    slots: ks.SlotFile
+    lock: dbmod.OfficeLock
+    key: bytearray
+    audit: AuditLog
+    migrated: int = 0
+    closed: bool = field(default=False)
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            if not self.db.is_closed():
+                self.db.close()
+        finally:
+            DB.initialize(None)
+            self.audit.forget_key()
+            ks.wipe(self.key)
+            self.lock.release()
+
+    def backup_to(self, target: Path) -> None:
+        """Online backup API into a keyed target: same key, user_version and WAL kept (R25, E6)."""
+        dst = sqlcipher.connect(str(target))
+        try:
+            dst.execute(f"PRAGMA key = \"{dbmod.key_literal(self.key)}\"")
+            self.db.connection().backup(dst)
+        finally:
+            dst.close()
+        with contextlib.suppress(OSError):
+            os.chmod(target, 0o600)
+
+
+def prepare_folder(data_dir: Path) -> None:
+    """Create the data folder 0700 and check it is local and writable."""
+    dbmod.check_location(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):
+            os.chmod(data_dir, 0o700)
+        probe = data_dir / f".probe-{uuid.uuid4().hex}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        raise DataFolderUnusable() from None
+
+
+def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.OfficeLock,
+          *, check: bool = True) -> OpenOffice:
+    db = dbmod.open_database(files.db_path, key)
+    try:
+        if check:
+            dbmod.integrity_check(db)
+        DB.initialize(db)
+        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key,
+                            audit=AuditLog(derive_audit_key(key)))
+
+        def _backup(found: int) -> Path:
+            target = files.db_path.with_name(f"office.v{found}.premigration.db")
+            office.backup_to(target)
+            return target
+
+        office.migrated = migrate(db, backup=_backup)
+        return office
+    except BaseException:
+        DB.initialize(None)
+        db.close()
+        raise
+
+
+def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, admin_password: str,
+                  kdf: ks.KdfParams) -> tuple[OpenOffice, str]:
+    """Create the database and the slot file (admin slot + recovery slot). Returns (office, code)."""
+    prepare_folder(files.data_dir)
+    if files.exists():
+        raise FileExistsError(str(files.data_dir))
+    lock = dbmod.OfficeLock(files.lock_path)
+    lock.acquire()
+    key = ks.new_db_key()
+    try:
+        slots = ks.SlotFile.new(files.slots_path)
+        slots.put(ks.wrap(key, admin_password, slot_id=str(uuid.uuid4()), user_id=admin_uid,
+                          tag=ks.make_tag(slots.db_uuid, admin_username), kind=ks.KIND_PASSWORD,
+                          db_uuid=slots.db_uuid, params=kdf))
+        code = ks.new_recovery_code()
+        slots.put(ks.wrap(key, ks.normalise_recovery_code(code), slot_id=str(uuid.uuid4()),
+                          user_id=ks.RECOVERY_USER_ID, tag=ks.KIND_RECOVERY, kind=ks.KIND_RECOVERY,
+                          db_uuid=slots.db_uuid, params=kdf))
+        office = _open(files, key, slots, lock, check=False)
+        try:
+            slots.save()
+        except BaseException:
+            office.close()
+            for leftover in (files.db_path, files.db_path.with_name(DB_NAME + "-wal"),
+                             files.db_path.with_name(DB_NAME + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise
+        return office, code
+    except BaseException:
+        ks.wipe(key)
+        lock.release()
+        raise
+
+
+def load_slots(files: OfficeFiles) -> ks.SlotFile:
+    if not files.db_path.exists():
+        raise FileNotFoundError(str(files.db_path))
+    return ks.SlotFile.load(files.slots_path)
+
+
+def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | None, secret: str) -> OpenOffice:
+    """Unwrap ``slot`` with ``secret`` and open the office. Unknown slot: same cost, same error."""
+    lock = dbmod.OfficeLock(files.lock_path)
+    lock.acquire()
+    try:
+        if slot is None:
+            # Same KDF cost for an unknown user, so timing does not reveal which usernames exist.
+            with contextlib.suppress(InvalidTag, SlotFileError):
+                ks.derive_kek(secret, b"\0" * 16, _any_params(slots))
+            raise BadCredentials()
+        try:
+            key = ks.unwrap(slot, secret, slots.db_uuid)
+        except InvalidTag:
+            raise BadCredentials() from None
+        try:
+            return _open(files, key, slots, lock)
+        except BaseException:
+            ks.wipe(key)
+            raise
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _any_params(slots: ks.SlotFile) -> ks.KdfParams:
+    for slot in slots.slots:
+        with contextlib.suppress(SlotFileError):
+            return slot.params()
+    return ks.PRODUCTION_KDF
+
+
+def open_with_key(files: OfficeFiles, key: bytes | bytearray) -> OpenOffice:
+    """Open with a known raw key (tests, self-test, backup drills)."""
+    slots = ks.SlotFile.load(files.slots_path)
+    lock = dbmod.OfficeLock(files.lock_path)
+    lock.acquire()
+    try:
+        return _open(files, bytearray(key), slots, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+__all__ = [
+    "BadCredentials",
+    "OfficeFiles",
+    "OpenOffice",
+    "WrongKeyOrCorrupt",
+    "create_office",
+    "load_slots",
+    "open_with_key",
+    "prepare_folder",
+    "unlock_with_slot",
+]

@@ -1,0 +1,81 @@
+"""Queries the services need for the foundation: settings and users. Return plain values."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import peewee as pw
+
+from desktop.store.models import DB, Setting, User
+
+
+@dataclass(frozen=True)
+class UserRow:
+    uid: str
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    must_change_password: bool
+    created_at: str
+    deactivated_at: str | None
+
+
+def _row(u: User) -> UserRow:
+    return UserRow(u.uid, u.username, u.display_name, u.role, bool(u.active), bool(u.must_change_password),
+                   u.created_at, u.deactivated_at)
+
+
+def atomic() -> Any:
+    """A transaction on the open office database (services use it so change + audit commit together)."""
+    return DB.atomic()
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    return default if row is None else json.loads(row.value)
+
+
+def set_setting(key: str, value: Any) -> None:
+    Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
+
+
+def all_settings() -> dict[str, Any]:
+    return {s.key: json.loads(s.value) for s in Setting.select()}
+
+
+def insert_user(*, uid: str, username: str, display_name: str, role: str, must_change_password: bool,
+                created_at: str) -> UserRow:
+    try:
+        user = User.create(uid=uid, username=username, display_name=display_name, role=role,
+                           must_change_password=must_change_password, created_at=created_at)
+    except pw.IntegrityError:
+        raise KeyError("username") from None
+    return _row(user)
+
+
+def user_by_uid(uid: str) -> UserRow | None:
+    u = User.get_or_none(User.uid == uid)
+    return None if u is None else _row(u)
+
+
+def user_by_username(username: str) -> UserRow | None:
+    u = User.get_or_none(User.username == username)
+    return None if u is None else _row(u)
+
+
+def list_users(include_inactive: bool = True) -> list[UserRow]:
+    q = User.select().order_by(User.active.desc(), User.username)
+    if not include_inactive:
+        q = q.where(User.active == True)  # noqa: E712
+    return [_row(u) for u in q]
+
+
+def update_user(uid: str, **fields: Any) -> None:
+    User.update(**fields).where(User.uid == uid).execute()
+
+
+def count_active_admins() -> int:
+    return User.select().where((User.role == "admin") & (User.active == True)).count()  # noqa: E712

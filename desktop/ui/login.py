@@ -1,0 +1,245 @@
+"""Login, unlock and recovery dialogs. The key derivation runs off the GUI thread (R11)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import session as session_service
+from desktop.store.keyslots import KdfParams
+from desktop.ui import workers
+from desktop.ui.text import error_text
+from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
+
+
+class LoginDialog(QDialog):
+    """Username + password. With ``session`` given it unlocks that locked session instead.
+
+    Signals:
+        logged_in: the unlocked Session.
+    """
+
+    logged_in = Signal(object)
+
+    def __init__(self, data_dir: Path, *, kdf: KdfParams, office_name: str = "",
+                 demo_users: list[tuple[str, str, str]] | None = None,
+                 session: session_service.Session | None = None, parent: QWidget | None = None,
+                 login: Callable[..., Any] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.data_dir = data_dir
+        self.kdf = kdf
+        self.locked_session = session
+        self._login = login or session_service.login
+        self.session: session_service.Session | None = None
+        self.setWindowTitle(self.tr("Unlock Madoguchi") if session else self.tr("Log in to Madoguchi"))
+        self.setMinimumWidth(420)
+
+        layout = QVBoxLayout(self)
+        title = QLabel(office_name or self.tr("Madoguchi"))
+        font = title.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        if session is not None:
+            note = QLabel(self.tr("The session was locked. Enter your password to continue."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setMaxLength(64)
+        self.password = PasswordLineEdit()
+        self.password.setObjectName("password")
+        form.addRow(self.tr("Username:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        layout.addLayout(form)
+        if session is not None:
+            self.username.setText(session.user.username)
+            self.username.setReadOnly(True)
+        self.status = QLabel()
+        self.status.setObjectName("loginStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        if demo_users:
+            lines = [self.tr("Demo office: these accounts exist only in this throw-away office.")]
+            lines += [f"{user} / {password}  ({role})" for user, password, role in demo_users]
+            demo = QLabel("\n".join(lines))
+            demo.setObjectName("demoUsers")
+            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            demo.setStyleSheet("background: #eef6ff; padding: 8px; border-radius: 4px;")
+            layout.addWidget(demo)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("Unlock") if session else self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("loginButton")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        if session is None:
+            self.recovery_button = QPushButton(self.tr("Use recovery code…"))
+            self.recovery_button.setObjectName("recoveryButton")
+            self.recovery_button.setAutoDefault(False)
+            self.recovery_button.clicked.connect(self._recovery)
+            self.buttons.addButton(self.recovery_button, QDialogButtonBox.ButtonRole.ResetRole)
+        layout.addWidget(self.buttons)
+        (self.password if session is not None else self.username).setFocus()
+
+    def _submit(self) -> None:
+        username = self.username.text()
+        password = self.password.text()
+        self.password.wipe()
+        self.ok_button.setEnabled(False)
+        self.status.setText(self.tr("Checking…"))
+        if self.locked_session is not None:
+            target = self.locked_session
+
+            def work() -> object:
+                target.unlock(password)
+                return target
+        else:
+            def work() -> object:
+                return self._login(self.data_dir, username, password, kdf=self.kdf)
+
+        workers.run(work, self._done, self._failed, self)
+
+    def _done(self, session: object) -> None:
+        self.session = session  # type: ignore[assignment]
+        self.status.clear()
+        self.logged_in.emit(session)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+        self.password.setFocus()
+
+    def _recovery(self) -> None:
+        dialog = RecoveryDialog(self.data_dir, kdf=self.kdf, parent=self)
+        dialog.recovered.connect(self._done)
+        dialog.open()
+
+
+class RecoveryDialog(QDialog):
+    """Open the office with the recovery code and set a new administrator password (R15).
+
+    Signals:
+        recovered: the new Session.
+    """
+
+    recovered = Signal(object)
+
+    def __init__(self, data_dir: Path, *, kdf: KdfParams, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Recover the office"))
+        self.data_dir = data_dir
+        self.kdf = kdf
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Enter the recovery code that was shown when the office was created, the username of an "
+            "administrator, and a new password for that administrator."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setObjectName("recoveryCodeInput")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.admin = QLineEdit()
+        self.admin.setObjectName("recoveryAdmin")
+        form.addRow(self.tr("Recovery code:"), self.code)
+        form.addRow(self.tr("Administrator:"), self.admin)
+        layout.addLayout(form)
+        self.new_password = NewPasswordInput(self)
+        layout.addWidget(self.new_password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        code, admin = self.code.text(), self.admin.text()
+        password, confirm = self.new_password.value()
+        self.ok_button.setEnabled(False)
+        self.status.setText(self.tr("Checking…"))
+        workers.run(
+            lambda: session_service.recover(self.data_dir, code, admin, password, confirm, kdf=self.kdf),
+            self._done, self._failed, self)
+
+    def _done(self, session: object) -> None:
+        self.new_password.wipe()
+        self.code.clear()
+        self.recovered.emit(session)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+
+class ConfirmPasswordDialog(QDialog):
+    """Asks for the current password again before a dangerous action (R19)."""
+
+    def __init__(self, session: session_service.Session, on_confirmed: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmPasswordDialog")
+        self.setWindowTitle(self.tr("Confirm your password"))
+        self.session = session
+        self.on_confirmed = on_confirmed
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("This action needs your password again."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.password = PasswordLineEdit()
+        self.password.setObjectName("confirmPassword")
+        layout.addWidget(self.password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        password = self.password.text()
+        self.password.wipe()
+        self.ok_button.setEnabled(False)
+        workers.run(lambda: self.session.confirm_password(password), self._done, self._failed, self)
+
+    def _done(self, _: object) -> None:
+        self.accept()
+        self.on_confirmed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+
+def with_fresh_proof(session: session_service.Session, parent: QWidget, action: Callable[[], None]) -> None:
+    """Run ``action`` now if the password proof is fresh, else after asking for the password."""
+    if session.proof_is_fresh():
+        action()
+        return
+    ConfirmPasswordDialog(session, action, parent).open()

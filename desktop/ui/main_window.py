@@ -1,0 +1,299 @@
+"""The main window: areas on the left (only those the role may use), status bar, menus, auto-lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.roles import Area, visible_areas
+from desktop.services import users as user_service
+from desktop.services.session import Session
+from desktop.ui import msgbox
+from desktop.ui.pages.placeholder import NotAvailablePage
+from desktop.ui.pages.users import UsersPage, role_label
+from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
+
+ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000
+
+PageFactory = Callable[[Session, QWidget], QWidget]
+
+
+def area_title(area: Area) -> str:
+    titles = {
+        Area.PHONE: QCoreApplication.translate("MainWindow", "Phone entry"),
+        Area.CONTACTS: QCoreApplication.translate("MainWindow", "Contacts"),
+        Area.UNSUBSCRIBE: QCoreApplication.translate("MainWindow", "Unsubscribe"),
+        Area.POSTS: QCoreApplication.translate("MainWindow", "Posts"),
+        Area.REVIEW: QCoreApplication.translate("MainWindow", "Approval"),
+        Area.EXPORT: QCoreApplication.translate("MainWindow", "Export"),
+        Area.TRAINING: QCoreApplication.translate("MainWindow", "Training"),
+        Area.ADMIN: QCoreApplication.translate("MainWindow", "Administration"),
+    }
+    return titles[area]
+
+
+class IdleWatcher(QObject):
+    """App-wide event filter: keyboard and mouse input restarts the idle timer (R18).
+
+    Signals:
+        idle: the timeout passed without input.
+    """
+
+    idle = Signal()
+    _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+              QEvent.Type.TouchBegin}
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(timeout_ms)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def detach(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, forced: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Change password"))
+        self.session = session
+        layout = QVBoxLayout(self)
+        if forced:
+            note = QLabel(self.tr("Your password was set by an administrator. Choose your own password now."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(QLabel(self.tr("Current password:")))
+        self.current = PasswordLineEdit()
+        self.current.setObjectName("currentPassword")
+        layout.addWidget(self.current)
+        self.new = NewPasswordInput(self, context=[session.user.username, session.user.display_name])
+        layout.addWidget(self.new)
+        self.status = QLabel()
+        self.status.setObjectName("changePasswordStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        new, confirm = self.new.value()
+        try:
+            user_service.change_own_password(self.session, current=self.current.text(), new_password=new,
+                                             confirm=confirm)
+        except Exception as exc:  # noqa: BLE001 - shown, nothing changed
+            self.status.setText(error_text(exc))
+            return
+        self.current.wipe()
+        self.new.wipe()
+        self.accept()
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    lock_requested: the user or the idle timer locked the session.
+    logout_requested: the user logged out.
+    language_requested(str): the user chose a language ("ja" or "en").
+    """
+
+    lock_requested = Signal()
+    logout_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, session: Session, *, language: str, page_factories: dict[Area, PageFactory] | None = None,
+                 idle_ms: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        settings = session.settings()
+        self.setWindowTitle(fill(self.tr("Madoguchi — %1"), settings.office_name))
+        self.resize(1200, 780)
+        factories: dict[Area, PageFactory] = {Area.ADMIN: self._admin_page}
+        factories.update(page_factories or {})
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 15px; border: none; background: #f3f5f8; }"
+            "QListWidget::item { padding: 10px 14px; }"
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }")
+        self.stack = QStackedWidget()
+        self.pages: dict[Area, QWidget] = {}
+        for area in visible_areas(session.user.role):
+            item = QListWidgetItem(area_title(area))
+            item.setData(Qt.ItemDataRole.UserRole, area.value)
+            self.nav.addItem(item)
+            factory = factories.get(area)
+            page = factory(session, self) if factory else NotAvailablePage(area_title(area))
+            page.setObjectName(f"page_{area.value}")
+            self.pages[area] = page
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(language)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._update_status()
+
+        minutes = max(1, settings.autolock_minutes)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60 * 1000, self)
+        self.idle.idle.connect(self._idle_lock)
+        self.idle.start()
+        self.absolute = QTimer(self)
+        self.absolute.setSingleShot(True)
+        self.absolute.timeout.connect(self._idle_lock)
+        self.absolute.start(ABSOLUTE_SESSION_MS)
+        session.lock_listeners.append(self.clear_pages)
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # --- pages --------------------------------------------------------------------------------
+    def _admin_page(self, session: Session, parent: QWidget) -> QWidget:
+        tabs = QTabWidget(parent)
+        tabs.setObjectName("adminTabs")
+        self.users_page = UsersPage(session, tabs)
+        tabs.addTab(self.users_page, self.tr("Users"))
+        tabs.refresh = self.users_page.refresh  # type: ignore[attr-defined]
+        tabs.clear_data = self.users_page.clear  # type: ignore[attr-defined]
+        return tabs
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and not self.session.locked:
+            refresh()
+
+    def area_names(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def select_area(self, area: Area) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == area.value:
+                self.nav.setCurrentRow(i)
+                return
+
+    def clear_pages(self) -> None:
+        """On lock: drop every row the screens hold (R18)."""
+        for page in self.pages.values():
+            clear = getattr(page, "clear_data", None) or getattr(page, "clear", None)
+            if callable(clear):
+                clear()
+
+    def reload_current(self) -> None:
+        self._show_row(self.nav.currentRow())
+        self.idle.start()
+        self.absolute.start(ABSOLUTE_SESSION_MS)
+        self._update_status()
+
+    # --- menus and status ---------------------------------------------------------------------
+    def _build_menus(self, language: str) -> None:
+        user_menu = self.menuBar().addMenu(self.tr("&User"))
+        change = QAction(self.tr("Change password…"), self)
+        change.triggered.connect(self.change_password)
+        lock = QAction(self.tr("Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        logout = QAction(self.tr("Log out"), self)
+        logout.triggered.connect(self.logout_requested)
+        user_menu.addAction(change)
+        user_menu.addAction(lock)
+        user_menu.addSeparator()
+        user_menu.addAction(logout)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        self.language_actions = group
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Madoguchi"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _update_status(self) -> None:
+        if self.session.locked:
+            self.status_label.setText(self.tr("Locked"))
+            return
+        settings = self.session.settings()
+        user = self.session.user
+        self.status_label.setText(
+            fill(self.tr("Office: %1 | User: %2 | Role: %3"), settings.office_name, user.display_name,
+                 role_label(user.role)))
+
+    def _about(self) -> None:
+        import PySide6
+
+        from desktop.services import about
+
+        msgbox.info(self, self.tr("About Madoguchi"), about.version_text(PySide6.__version__))
+
+    def change_password(self, *, forced: bool = False) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.session, self, forced=forced)
+        dialog.accepted.connect(self._update_status)
+        dialog.open()
+        return dialog
+
+    def _idle_lock(self) -> None:
+        self.lock_requested.emit()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.idle.detach()
+        self.absolute.stop()
+        super().closeEvent(event)

@@ -1,0 +1,248 @@
+"""管理 → ユーザー: staff accounts (administrators only; the services check the role too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.roles import ROLE_LABELS, Role
+from desktop.services import users as user_service
+from desktop.services.session import Session
+from desktop.ui import msgbox
+from desktop.ui.login import with_fresh_proof
+from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.password import NewPasswordInput
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def role_label(role: Role | str) -> str:
+    return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])
+
+
+class UsersModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[user_service.UserInfo] = []
+
+    def set_rows(self, rows: list[user_service.UserInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Username"), self.tr("Display name"), self.tr("Role"), self.tr("Status"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        user = self.rows[index.row()]
+        col = index.column()
+        if col == 0:
+            return user.username
+        if col == 1:
+            return user.display_name
+        if col == 2:
+            return role_label(user.role)
+        if not user.active:
+            return self.tr("Deactivated")
+        if user.must_change_password:
+            return self.tr("Must change password")
+        return self.tr("Active")
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newUserDialog")
+        self.setWindowTitle(self.tr("New user"))
+        self.session = session
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("newUsername")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("newDisplayName")
+        self.role = QComboBox()
+        self.role.setObjectName("newRole")
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        form.addRow(self.tr("Username:"), self.username)
+        form.addRow(self.tr("Display name:"), self.display_name)
+        form.addRow(self.tr("Role:"), self.role)
+        layout.addLayout(form)
+        note = QLabel(self.tr("Initial password (the user must change it at the first login):"))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.password = NewPasswordInput(self)
+        layout.addWidget(self.password)
+        self.status = QLabel()
+        self.status.setObjectName("newUserStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        password, confirm = self.password.value()
+        try:
+            user_service.create_user(self.session, username=self.username.text(),
+                                     display_name=self.display_name.text(), role=self.role.currentData(),
+                                     initial_password=password, confirm=confirm)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was saved
+            self.status.setText(error_text(exc))
+            return
+        self.password.wipe()
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, session: Session, user: user_service.UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resetPasswordDialog")
+        self.setWindowTitle(self.tr("Reset password"))
+        self.session = session
+        self.user = user
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(fill(self.tr("New initial password for %1:"), user.display_name)))
+        self.password = NewPasswordInput(self, context=[user.username, user.display_name])
+        layout.addWidget(self.password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        password, confirm = self.password.value()
+        try:
+            user_service.reset_password(self.session, self.user.uid, new_password=password, confirm=confirm)
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(error_text(exc))
+            return
+        self.password.wipe()
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersPage")
+        self.session = session
+        self.model = UsersModel()
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.new_button = QPushButton(self.tr("New user…"))
+        self.new_button.setObjectName("newUserButton")
+        self.reset_button = QPushButton(self.tr("Reset password…"))
+        self.role_combo = QComboBox()
+        for role in Role:
+            self.role_combo.addItem(role_label(role), role.value)
+        self.role_button = QPushButton(self.tr("Change role"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate…"))
+        self.deactivate_button.setObjectName("deactivateButton")
+        self.new_button.clicked.connect(lambda: with_fresh_proof(session, self, self._new_user))
+        self.reset_button.clicked.connect(lambda: with_fresh_proof(session, self, self._reset))
+        self.role_button.clicked.connect(lambda: with_fresh_proof(session, self, self._change_role))
+        self.deactivate_button.clicked.connect(self._ask_deactivate)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.reset_button):
+            buttons.addWidget(b)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.role_combo)
+        buttons.addWidget(self.role_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.deactivate_button)
+        buttons.addStretch(1)
+        note = QLabel(self.tr(
+            "Deactivating a user removes their key slot; their records stay. Older backups still open "
+            "with their old password until the office key is changed."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_rows(user_service.list_users(self.session))
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Users"), error_text(exc))
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+
+    def selected(self) -> user_service.UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _new_user(self) -> None:
+        dialog = NewUserDialog(self.session, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def _reset(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self.session, user, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Users"), error_text(exc))
+        self.refresh()
+
+    def _change_role(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self._run(lambda: user_service.change_role(self.session, user.uid, self.role_combo.currentData()))
+
+    def _ask_deactivate(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        msgbox.question(self, self.tr("Deactivate user"),
+                        fill(self.tr("Deactivate %1? They can no longer log in; their history is kept."),
+                             user.display_name),
+                        lambda: with_fresh_proof(self.session, self, lambda: self._run(
+                            lambda: user_service.deactivate_user(self.session, user.uid))))

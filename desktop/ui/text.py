@@ -1,0 +1,26 @@
+"""Translation helpers: Qt-style ``%1`` filling and translated domain errors."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.errors import DomainError, fill
+
+
+__all__ = ["error_text", "fill", "rich"]
+
+
+def error_text(exc: BaseException) -> str:
+    """The translated, filled message of an expected error; a generic text for anything else."""
+    if isinstance(exc, DomainError):
+        return fill(QCoreApplication.translate(exc.context, exc.message), *exc.params)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong. Nothing was saved. The details are in the log file."
+    )
+
+
+def rich(template: str, *args: object) -> str:
+    """Fill a translated rich-text template, escaping the arguments."""
+    return fill(template, *(html.escape(str(a)) for a in args))
