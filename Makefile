@@ -36,7 +36,7 @@ translations: $(STAMP)
 	$(BIN)/python i18n/tool.py update
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.ui.screenshots resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots resources/screenshots
 
 benchmarks: $(STAMP)
 	$(BIN)/python -m benchmarks.run

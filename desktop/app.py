@@ -116,10 +116,7 @@ def create_demo_office(folder: Path) -> list[tuple[str, str, str]]:
             info = user_service.create_user(session, username=name, display_name=display, role=role,
                                             initial_password=DEMO_PASSWORDS[name], confirm=DEMO_PASSWORDS[name])
             # demo accounts skip the forced first-login change
-            from desktop.store import repo
-
-            with repo.atomic():
-                repo.update_user(info.uid, must_change_password=False)
+            user_service.mark_password_chosen(session, info.uid)
         from desktop.services import demo
 
         demo.populate(session)

@@ -234,7 +234,7 @@ MISSPELLED_DOMAINS: dict[str, str] = {
 #: Suffixes under which people register names, longest first so ``ne.jp`` beats ``jp``.
 _PUBLIC_SUFFIXES: tuple[str, ...] = (
     "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "ad.jp", "ed.jp", "gr.jp", "lg.jp",
-    "co.uk", "com", "net", "org", "jp", "me", "info", "biz", "io", "co",
+    "com", "net", "org", "jp", "me", "info", "biz", "io", "co",
 )  # fmt: skip
 
 #: Top-level domain typos fixed when the rest of the domain is left untouched.
@@ -245,6 +245,8 @@ _TLD_TYPOS: dict[str, str] = {
 }  # fmt: skip
 
 _NAME_CUTOFF = 0.8  # on the name without its suffix ("gmial" vs "gmail" = 0.8)
+_NAME_CUTOFF_OTHER_SUFFIX = 0.86  # a close name under another suffix: be stricter
+# ("nttdocomo.co.jp" is not a typo of docomo.ne.jp; "dokomo.co.jp" is in the map)
 _WHOLE_CUTOFF = 0.88  # on the whole domain, only when no known suffix is found
 _MIN_FUZZY_NAME = 4  # "ocn", "kcn", "au": too short to guess from
 
@@ -305,9 +307,9 @@ def suggest_domain(domain: str) -> str | None:
     """A likely intended domain for ``domain`` (already lower-case), or None.
 
     Order: known domain → no suggestion; explicit misspelling map; same name under the
-    wrong suffix (``gmail.co.jp``); a close name under a known suffix (``gmial.com``,
-    names of 4+ characters only, so short regional ISPs such as ``kcn.ne.jp`` are not
-    "corrected" into ``ocn.ne.jp``); for an unknown suffix, a close whole domain
+    wrong suffix (``gmail.co.jp``); a close name (``gmial.com``; names of 4+ characters
+    only, so short regional ISPs such as ``kcn.ne.jp`` are not "corrected" into
+    ``ocn.ne.jp``; stricter when the suffix differs too); for an unknown suffix, a close whole domain
     (``docomo.ne.jo``) or a top-level domain typo (``example.con``).
     """
     domain = domain.strip().lower().rstrip(".")
@@ -323,9 +325,10 @@ def suggest_domain(domain: str) -> str | None:
                 return known
         if len(name) >= _MIN_FUZZY_NAME:
             best: tuple[float, str] | None = None
-            for known, known_name, _ in _KNOWN_SPLIT:
+            for known, known_name, known_suffix in _KNOWN_SPLIT:
                 ratio = difflib.SequenceMatcher(None, name, known_name).ratio()
-                if ratio >= _NAME_CUTOFF and (best is None or ratio > best[0]):
+                cutoff = _NAME_CUTOFF if known_suffix == _suffix else _NAME_CUTOFF_OTHER_SUFFIX
+                if ratio >= cutoff and (best is None or ratio > best[0]):
                     best = (ratio, known)
             if best is not None:
                 return best[1]

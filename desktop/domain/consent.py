@@ -421,7 +421,9 @@ def eligibility(
     suppression, deletion, consents, confirmed = st.suppression, st.deletion, st.consents, st.confirmed
     no_decision, ignored = st.no_decision, st.ignored
 
-    def result(eligible: bool, reason: Reason, status: ContactStatus, detail: str, **kw: object) -> Eligibility:
+    def result(
+        eligible: bool, reason: Reason, status: ContactStatus, detail: str, **kw: object
+    ) -> Eligibility:
         return Eligibility(eligible, reason, status, detail, **kw)  # type: ignore[arg-type]
 
     if deleted or deletion is not None:

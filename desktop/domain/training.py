@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -338,20 +338,20 @@ class QuestionBank:
     """All questions, in file order (files in the order given to :func:`parse_bank`)."""
 
     questions: tuple[Question, ...]
+    _by_id: Mapping[str, Question] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {q.id: q for q in self.questions})
 
     def __len__(self) -> int:
         return len(self.questions)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Question]:
         return iter(self.questions)
 
     def get(self, question_id: str) -> Question | None:
         """Return the question with ``question_id``, or ``None``."""
         return self._by_id.get(question_id)
-
-    @property
-    def _by_id(self) -> dict[str, Question]:
-        return {q.id: q for q in self.questions}
 
     def by_topic(self) -> dict[str, tuple[Question, ...]]:
         """Return the questions grouped by topic key, topics in :data:`TOPICS` order."""

@@ -37,6 +37,7 @@ from desktop.services.errors import (
     Throttled,
 )
 from desktop.store import keyslots as ks
+from desktop.store.keyslots import PRODUCTION_KDF, KdfParams
 from desktop.store import repo
 from desktop.store.office import (
     BadCredentials,
@@ -44,6 +45,7 @@ from desktop.store.office import (
     OpenOffice,
     create_office as store_create_office,
     load_slots,
+    prepare_folder,
     unlock_with_slot,
 )
 
@@ -211,6 +213,13 @@ def _current(row: repo.UserRow) -> CurrentUser:
 
 def office_exists(data_dir: Path) -> bool:
     return OfficeFiles(Path(data_dir)).exists()
+
+
+def check_new_data_folder(data_dir: Path) -> None:
+    """Raise a clear error if a new office cannot be created in ``data_dir`` (creates the folder)."""
+    prepare_folder(Path(data_dir))
+    if office_exists(data_dir):
+        raise OfficeExists()
 
 
 def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str, privacy_officer_contact: str,

@@ -184,3 +184,11 @@ def change_own_password(session: Session, *, current: str, new_password: str, co
             raise
     session.refresh_user()
     session.proof_at = session.now()
+
+
+def mark_password_chosen(session: Session, uid: str) -> None:
+    """For demo offices only: skip the forced first-login password change of a seeded account."""
+    session.require(Action.USERS_MANAGE, uid)
+    with repo.atomic():
+        repo.update_user(uid, must_change_password=False)
+        session.audit("user.demo_seed", target=uid)

@@ -139,7 +139,7 @@ def integrity_check(db: peewee.Database) -> None:
     try:
         problems = db.execute_sql("PRAGMA cipher_integrity_check").fetchall()
         quick = db.execute_sql("PRAGMA quick_check").fetchall()
-    except peewee.DatabaseError as exc:
+    except (peewee.DatabaseError, sqlcipher.DatabaseError) as exc:
         raise Corrupt("integrity check could not run") from exc
     if problems:
         raise Corrupt("; ".join(str(p[0]) for p in problems[:5]))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import session as session_service
-from desktop.store.keyslots import KdfParams
+from desktop.services.session import KdfParams
 from desktop.ui import workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit

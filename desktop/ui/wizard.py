@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import accounts
 from desktop.domain.errors import DomainError
 from desktop.services import session as session_service
-from desktop.store.keyslots import KdfParams
+from desktop.services.session import KdfParams
 from desktop.ui import msgbox, workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.password import NewPasswordInput
@@ -234,14 +234,7 @@ class SetupWizard(QDialog):
                     QT_TRANSLATE_NOOP("Office", "Enter how to reach the privacy officer (at most 200 characters).")
                 )
         elif index == 1:
-            from desktop.store.office import prepare_folder
-
-            folder = Path(self.data_dir.text().strip()).expanduser()
-            prepare_folder(folder)
-            if session_service.office_exists(folder):
-                from desktop.services.errors import OfficeExists
-
-                raise OfficeExists()
+            session_service.check_new_data_folder(Path(self.data_dir.text().strip()).expanduser())
 
     def _next(self) -> None:
         index = self.pages.currentIndex()

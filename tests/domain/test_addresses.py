@@ -158,6 +158,13 @@ def test_suggestion_text_reads_like_a_fix() -> None:
         "kcn.ne.jp",  # a real regional ISP, one letter from ocn.ne.jp
         "mail.com",  # a real provider, close to gmail.com
         "yahoo.ne.jp",  # Y!mobile, not a misspelling of yahoo.co.jp
+        "zoho.com",  # a real provider, loosely like yahoo.com
+        "nttdocomo.co.jp",  # a company, not a typo of docomo.ne.jp
+        "yahoo.co.uk",
+        "gaia.ne.jp",
+        "eonet.ne.jp",
+        "sannet.ne.jp",
+        "line.me",
     ],
 )
 def test_no_suggestion_for_correct_or_unrelated_domains(domain: str) -> None:

@@ -1,0 +1,97 @@
+"""Shared fixtures: real encrypted offices in temp folders, test-sized KDF, a fake clock."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+import tempfile  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+_CONFIG = tempfile.mkdtemp(prefix="madoguchi-test-config-")
+os.environ["MADOGUCHI_CONFIG_DIR"] = _CONFIG
+
+from desktop.services import session as session_service  # noqa: E402
+from desktop.store.keyslots import KdfParams  # noqa: E402
+
+# Tests pass small scrypt parameters explicitly; production uses n=2^17 (security.md R10).
+TEST_KDF = KdfParams(n=2**12)
+ADMIN_PASSWORD = "correct horse battery staple"
+SENTINEL_EMAIL = "sentinel.marker.7f3a@example-sentinel.jp"
+
+
+class FakeClock:
+    """A controllable clock for services (aware datetime) and throttling (wall seconds)."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def wall(self) -> float:
+        return self.now.timestamp()
+
+    def advance(self, **kwargs: float) -> None:
+        self.now = self.now + timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def kdf() -> KdfParams:
+    return TEST_KDF
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "office"
+
+
+def make_office(data_dir: Path, clock: FakeClock | None = None, **overrides: str):  # type: ignore[no-untyped-def]
+    args = dict(
+        office_name="テスト事務所",
+        privacy_officer_name="山田 花子",
+        privacy_officer_contact="03-1234-5678",
+        admin_username="admin",
+        admin_display_name="管理者 太郎",
+        admin_password=ADMIN_PASSWORD,
+        admin_password_confirm=ADMIN_PASSWORD,
+    )
+    args.update(overrides)
+    extra = {}
+    if clock is not None:
+        extra = {"clock": clock, "wall": clock.wall}
+    return session_service.create_office(data_dir, kdf=TEST_KDF, **args, **extra)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def office(data_dir: Path, clock: FakeClock) -> Iterator[session_service.Session]:
+    """An unlocked admin session on a fresh office."""
+    session, _code = make_office(data_dir, clock)
+    yield session
+    session.logout()
+
+
+def login(data_dir: Path, username: str, password: str, clock: FakeClock) -> session_service.Session:
+    return session_service.login(data_dir, username, password, kdf=TEST_KDF, clock=clock, wall=clock.wall)
+
+
+def add_user(session: session_service.Session, username: str, role: str, password: str = "blue whale orbit 42"):  # type: ignore[no-untyped-def]
+    from desktop.services import users
+    from desktop.store import repo
+
+    info = users.create_user(session, username=username, display_name=f"{username} さん", role=role,
+                             initial_password=password, confirm=password)
+    with repo.atomic():
+        repo.update_user(info.uid, must_change_password=False)
+    return info
