@@ -18,6 +18,7 @@ MIN_USERNAME = 2
 MAX_USERNAME = 32
 MAX_DISPLAY_NAME = 100
 COMMON_RANK_LIMIT = 3000
+ZXCVBN_MAX = 72  # zxcvbn refuses longer input; the estimate of a longer password uses its start
 
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -98,7 +99,7 @@ def _common(password: str, context: list[str]) -> bool:
     folded = password.casefold()
     if any(folded == c.casefold() for c in context if c):
         return True
-    result = zxcvbn(password[:100], user_inputs=[c for c in context if c])
+    result = zxcvbn(password[:ZXCVBN_MAX], user_inputs=[c for c in context if c])
     seq = result.get("sequence", [])
     if len(seq) == 1 and seq[0].get("pattern") == "dictionary":
         match = seq[0]
@@ -133,7 +134,7 @@ def assess_password(password: str, context: list[str] | tuple[str, ...] = ()) ->
                 QT_TRANSLATE_NOOP("Accounts", "The password is too long (at most %1 characters)."), MAX_PASSWORD
             ),
         )
-    score = Strength(int(zxcvbn(pw[:100], user_inputs=[c for c in ctx if c])["score"]))
+    score = Strength(int(zxcvbn(pw[:ZXCVBN_MAX], user_inputs=[c for c in ctx if c])["score"]))
     if len(pw) < MIN_PASSWORD:
         return PasswordAssessment(
             min(score, Strength.WEAK),

@@ -59,7 +59,6 @@ __all__ = [
 ]
 
 SEED_FILE = "000_7078b34c99567e82.txt"
-_CTX = "Screening"
 
 
 # --------------------------------------------------------------------------- enums
@@ -396,7 +395,7 @@ class SourceRef:
 
 def source_quote_found(ref: SourceRef, seed_text: str) -> bool:
     """True if ``ref.quote`` occurs verbatim in line ``ref.line`` (1-based) of ``seed_text``."""
-    lines = seed_text.splitlines()
+    lines = seed_text.replace("\r\n", "\n").split("\n")  # as editors number lines
     if not 1 <= ref.line <= len(lines) or not ref.quote:
         return False
     return ref.quote in lines[ref.line - 1]

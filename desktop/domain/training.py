@@ -644,6 +644,13 @@ class Quarter:
         return fiscal_quarter(self.start - timedelta(days=1), self.fy_start_month)
 
 
+def _check_fy_start(fy_start_month: int) -> None:
+    """Raise :class:`ValidationError` unless ``fy_start_month`` is an int 1-12."""
+    valid = isinstance(fy_start_month, int) and not isinstance(fy_start_month, bool)
+    if not valid or not 1 <= fy_start_month <= 12:
+        raise _fail(MSG_BAD_FY_START, fy_start_month)
+
+
 def fiscal_quarter(d: date, fy_start_month: int = 4) -> Quarter:
     """Return the fiscal quarter holding ``d``.
 
@@ -657,8 +664,7 @@ def fiscal_quarter(d: date, fy_start_month: int = 4) -> Quarter:
     Raises:
         ValidationError: ``fy_start_month`` is not 1-12.
     """
-    if isinstance(fy_start_month, bool) or not isinstance(fy_start_month, int) or not 1 <= fy_start_month <= 12:
-        raise _fail(MSG_BAD_FY_START, fy_start_month)
+    _check_fy_start(fy_start_month)
     d = _as_date(d)
     fiscal_year = d.year if d.month >= fy_start_month else d.year - 1
     months_in = (d.month - fy_start_month) % 12
@@ -679,8 +685,7 @@ def quarter_from_label(label: str, fy_start_month: int = 4) -> Quarter:
     if m is None:
         raise _fail(MSG_BAD_QUARTER_LABEL, label)
     year, number = int(m.group(1)), int(m.group(2))
-    if isinstance(fy_start_month, bool) or not isinstance(fy_start_month, int) or not 1 <= fy_start_month <= 12:
-        raise _fail(MSG_BAD_FY_START, fy_start_month)
+    _check_fy_start(fy_start_month)
     return fiscal_quarter(_month_start(year, fy_start_month - 1 + (number - 1) * 3), fy_start_month)
 
 
