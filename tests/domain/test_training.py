@@ -551,3 +551,13 @@ def test_parse_does_not_mutate_its_input() -> None:
     before = copy.deepcopy(doc)
     t.parse_bank([doc])
     assert doc == before
+
+
+def test_draw_does_not_ask_topics_in_a_fixed_cycle() -> None:
+    # Round robin picks the questions; the asking order is shuffled afterwards, so the
+    # first questions are not always one of each topic.
+    bank = synthetic_bank({"phone": 5, "access": 5, "violations": 5})
+    firsts = [
+        len({d.topic for d in t.draw(bank, 15, random.Random(seed))[:3]}) for seed in range(20)
+    ]
+    assert any(n < 3 for n in firsts)
