@@ -8,6 +8,7 @@ SQLite's online backup API (same key, still encrypted) next to it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -31,13 +32,26 @@ def _m1_foundation(db: pw.Database) -> None:
         )
 
 
-MIGRATIONS: list[Migration] = [_m1_foundation]
+def _feature(module_name: str) -> Migration:
+    """Create the tables a feature module declares in ``MODELS`` and run its ``EXTRA_SQL``."""
+
+    def run(db: pw.Database) -> None:
+        module = importlib.import_module(module_name)
+        db.create_tables(module.MODELS)
+        for statement in getattr(module, "EXTRA_SQL", ()):
+            db.execute_sql(statement)
+
+    run.__name__ = f"create_{module_name.rsplit('.', 1)[-1]}"
+    return run
 
 
-def register(migration: Migration) -> None:
-    """Used by modules of later features to append their migration at import time (in order)."""
-    if migration not in MIGRATIONS:
-        MIGRATIONS.append(migration)
+# The order is the schema history: never reorder or remove an entry, only append.
+MIGRATIONS: list[Migration] = [
+    _m1_foundation,
+    _feature("desktop.store.contacts"),  # 2: addresses, consent events, scripts, unsubscribes, requests
+    _feature("desktop.store.posts"),  # 3: SNS accounts, scopes, posts, reviews, incidents
+    _feature("desktop.store.training"),  # 4: quiz attempts and answers
+]
 
 
 def schema_version() -> int:

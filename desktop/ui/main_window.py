@@ -198,10 +198,27 @@ class MainWindow(QMainWindow):
     def _admin_page(self, session: Session, parent: QWidget) -> QWidget:
         tabs = QTabWidget(parent)
         tabs.setObjectName("adminTabs")
+        from desktop.ui import pages
+
         self.users_page = UsersPage(session, tabs)
         tabs.addTab(self.users_page, self.tr("Users"))
-        tabs.refresh = self.users_page.refresh  # type: ignore[attr-defined]
-        tabs.clear_data = self.users_page.clear  # type: ignore[attr-defined]
+        for title, factory in pages.admin_tabs():
+            tabs.addTab(factory(session, tabs), title())
+
+        def refresh() -> None:
+            current = getattr(tabs.currentWidget(), "refresh", None)
+            if callable(current):
+                current()
+
+        def clear_data() -> None:
+            for i in range(tabs.count()):
+                clear = getattr(tabs.widget(i), "clear", None)
+                if callable(clear):
+                    clear()
+
+        tabs.currentChanged.connect(lambda _i: None if session.locked else refresh())
+        tabs.refresh = refresh  # type: ignore[attr-defined]
+        tabs.clear_data = clear_data  # type: ignore[attr-defined]
         return tabs
 
     def _show_row(self, row: int) -> None:

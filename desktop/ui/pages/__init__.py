@@ -1,9 +1,20 @@
-"""Screens for the navigation areas. :func:`factories` maps an area to its page builder;
-areas without an entry show the plain "not available yet" page."""
+"""Screens for the navigation areas.
+
+Each feature lives in its own module ``desktop.ui.pages.<feature>`` and may export:
+
+* ``PAGES: dict[Area, PageFactory]`` — the page for a navigation area;
+* ``ADMIN_TABS: list[tuple[Callable[[], str], PageFactory]]`` — tabs under 管理 (title function, factory);
+* ``SCREENSHOTS: list[Callable]`` — extra ``make screenshots`` shots ``(out, lang, data_dir, shot_main)``.
+
+Areas without a page show the plain "not available yet" page.
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Callable
+from types import ModuleType
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,11 +23,34 @@ from desktop.services.session import Session
 
 PageFactory = Callable[[Session, QWidget], QWidget]
 
+FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training")
+
+
+def _modules() -> list[ModuleType]:
+    found = []
+    for name in FEATURES:
+        full = f"{__name__}.{name}"
+        if importlib.util.find_spec(full) is not None:
+            found.append(importlib.import_module(full))
+    return found
+
 
 def factories() -> dict[Area, PageFactory]:
-    return {}
+    result: dict[Area, PageFactory] = {}
+    for module in _modules():
+        result.update(getattr(module, "PAGES", {}))
+    return result
+
+
+def admin_tabs() -> list[tuple[Callable[[], str], PageFactory]]:
+    tabs: list[tuple[Callable[[], str], PageFactory]] = []
+    for module in _modules():
+        tabs.extend(getattr(module, "ADMIN_TABS", []))
+    return tabs
 
 
 def screenshot_hooks() -> list[Callable[..., None]]:
-    """Extra screenshot functions contributed by pages (used by ``make screenshots``)."""
-    return []
+    hooks: list[Callable[..., None]] = []
+    for module in _modules():
+        hooks.extend(getattr(module, "SCREENSHOTS", []))
+    return hooks
