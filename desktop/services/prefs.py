@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop import paths
-from desktop.store.atomic import atomic_write
+from desktop.fileio import atomic_write
 
 LANGUAGES = ("ja", "en")
 

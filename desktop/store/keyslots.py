@@ -32,7 +32,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from desktop.store.atomic import atomic_write, clean_stray_temp_files
+from desktop.fileio import atomic_write, clean_stray_temp_files
 from desktop.store.errors import SlotFileError
 
 FORMAT = "madoguchi-keyslots"

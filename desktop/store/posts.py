@@ -1,4 +1,13 @@
-"""Tables of the posts feature (created by migration; see desktop/store/migrations.py)."""
+"""Tables of the posts feature (created by migration 3; see desktop/store/migrations.py).
+
+SNS accounts, pre-approved scopes (with the accounts they cover and who they are granted
+to), posts with every version kept, reviews, corrections, incidents and the managers'
+word-list overrides. Times are ISO 8601 strings (aware UTC), dates ``YYYY-MM-DD``.
+
+P6 ("mistakes are corrected, not deleted"): triggers refuse DELETE on posts, versions,
+reviews, corrections and incidents, and refuse changing the content of a saved version, a
+review or a correction. Queries live in :mod:`desktop.store.posts_repo`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +15,171 @@ import peewee as pw
 
 from desktop.store.models import BaseModel
 
-MODELS: list[type[BaseModel]] = []
-EXTRA_SQL: list[str] = []
 
-__all__ = ["MODELS", "EXTRA_SQL", "BaseModel", "pw"]
+class SnsAccount(BaseModel):
+    platform = pw.CharField(max_length=20)
+    name = pw.CharField(max_length=200)
+    url = pw.CharField(max_length=1000, default="")
+    active = pw.BooleanField(default=True)
+    created_at = pw.CharField(max_length=40)
+
+
+class PostScope(BaseModel):
+    """A scope approved in advance (P2): kind a-d, conditions in words, the evidence a post must carry."""
+
+    kind = pw.CharField(max_length=1)
+    conditions = pw.TextField(default="")
+    evidence_required = pw.TextField(default="")
+    valid_from = pw.CharField(max_length=10, null=True)
+    valid_to = pw.CharField(max_length=10, null=True)
+    revoked = pw.BooleanField(default=False)
+    revoked_at = pw.CharField(max_length=40, null=True)
+    created_by = pw.CharField(max_length=36)
+    created_at = pw.CharField(max_length=40)
+    updated_at = pw.CharField(max_length=40)
+
+
+class ScopeAccount(BaseModel):
+    scope = pw.ForeignKeyField(PostScope, backref="account_links", on_delete="CASCADE")
+    account = pw.ForeignKeyField(SnsAccount, backref="scope_links")
+
+    class Meta:
+        indexes = ((("scope", "account"), True),)
+
+
+class ScopeGrant(BaseModel):
+    """One grantee of a scope: a user (uid) or a role."""
+
+    scope = pw.ForeignKeyField(PostScope, backref="grants", on_delete="CASCADE")
+    user_uid = pw.CharField(max_length=36, null=True)
+    role = pw.CharField(max_length=20, null=True)
+
+
+class Post(BaseModel):
+    account = pw.ForeignKeyField(SnsAccount, backref="posts")
+    author_uid = pw.CharField(max_length=36, index=True)
+    status = pw.CharField(max_length=20, index=True)
+    version_no = pw.IntegerField(default=1)  # the current version
+    reviewed_version_no = pw.IntegerField(null=True)  # the version of the last review decision
+    scope_used = pw.ForeignKeyField(PostScope, null=True, backref="posts")
+    queued_at = pw.CharField(max_length=40, null=True, index=True)  # when it last entered the review queue
+    published_url = pw.CharField(max_length=2000, null=True)
+    published_at = pw.CharField(max_length=40, null=True)
+    created_at = pw.CharField(max_length=40)
+    updated_at = pw.CharField(max_length=40)
+
+
+class PostVersion(BaseModel):
+    """Every saved edit of a post. Content columns never change once written."""
+
+    post = pw.ForeignKeyField(Post, backref="versions")
+    number = pw.IntegerField()
+    text = pw.TextField()
+    links = pw.TextField(default="[]")  # JSON list of strings
+    media = pw.TextField(default="[]")  # JSON list of checklist answers
+    claimed_scope = pw.ForeignKeyField(PostScope, null=True, backref="claims")
+    evidence = pw.TextField(default="")
+    findings = pw.TextField(default="[]")  # JSON snapshot of the screening when saved / submitted
+    self_check = pw.BooleanField(default=False)
+    routing = pw.TextField(null=True)  # JSON: decision, scope id and reasons at submission
+    submitted_at = pw.CharField(max_length=40, null=True)
+    created_by = pw.CharField(max_length=36)
+    created_at = pw.CharField(max_length=40)
+
+    class Meta:
+        indexes = ((("post", "number"), True),)
+
+
+class Review(BaseModel):
+    post = pw.ForeignKeyField(Post, backref="reviews")
+    version = pw.ForeignKeyField(PostVersion, backref="reviews")
+    reviewer_uid = pw.CharField(max_length=36)
+    decision = pw.CharField(max_length=20)
+    reason = pw.TextField(default="")
+    checklist = pw.TextField(default="{}")  # JSON: item key -> confirmed
+    created_at = pw.CharField(max_length=40)
+
+
+class Correction(BaseModel):
+    post = pw.ForeignKeyField(Post, backref="corrections")
+    text = pw.TextField()
+    created_by = pw.CharField(max_length=36)
+    created_at = pw.CharField(max_length=40)
+
+
+class Incident(BaseModel):
+    kind = pw.CharField(max_length=20)
+    account = pw.ForeignKeyField(SnsAccount, null=True, backref="incidents")
+    post = pw.ForeignKeyField(Post, null=True, backref="incidents")
+    platform_ref = pw.CharField(max_length=2000, default="")
+    description = pw.TextField(default="")
+    takedown_requested_on = pw.CharField(max_length=10, null=True)
+    actions = pw.TextField(default="")
+    outcome = pw.TextField(default="")
+    status = pw.CharField(max_length=10, default="open", index=True)
+    created_by = pw.CharField(max_length=36)
+    created_at = pw.CharField(max_length=40)
+    updated_at = pw.CharField(max_length=40)
+
+
+class WordListOverride(BaseModel):
+    """A manager's version of one word-list category; the shipped TOML is the default."""
+
+    category = pw.CharField(primary_key=True, max_length=40)
+    severity = pw.CharField(max_length=10)
+    words = pw.TextField()  # JSON list
+    allow = pw.TextField(default="[]")  # JSON list
+    updated_by = pw.CharField(max_length=36)
+    updated_at = pw.CharField(max_length=40)
+
+
+MODELS: list[type[BaseModel]] = [
+    SnsAccount,
+    PostScope,
+    ScopeAccount,
+    ScopeGrant,
+    Post,
+    PostVersion,
+    Review,
+    Correction,
+    Incident,
+    WordListOverride,
+]
+
+
+def _no_delete(table: str) -> str:
+    return (
+        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+        "BEGIN SELECT RAISE(ABORT, 'posts are corrected, never deleted'); END"
+    )
+
+
+def _no_update(table: str, columns: str | None = None) -> str:
+    of = f" OF {columns}" if columns else ""
+    return (
+        f"CREATE TRIGGER {table}_no_update BEFORE UPDATE{of} ON {table} "
+        "BEGIN SELECT RAISE(ABORT, 'saved content is kept as written'); END"
+    )
+
+
+EXTRA_SQL: list[str] = [
+    *(_no_delete(t) for t in ("post", "post_version", "review", "correction", "incident")),
+    _no_update("post_version", "post_id, number, text, links, media, claimed_scope_id, evidence, created_by, created_at"),
+    _no_update("review"),
+    _no_update("correction"),
+]
+
+__all__ = [
+    "EXTRA_SQL",
+    "MODELS",
+    "Correction",
+    "Incident",
+    "Post",
+    "PostScope",
+    "PostVersion",
+    "Review",
+    "ScopeAccount",
+    "ScopeGrant",
+    "SnsAccount",
+    "WordListOverride",
+]

@@ -1,0 +1,30 @@
+"""Run every ``benchmarks/bench_*.py`` in its own process and print their tables.
+
+    make benchmarks            # all
+    python -m benchmarks.run foundation contacts
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str]) -> int:
+    wanted = set(argv)
+    status = 0
+    for script in sorted(HERE.glob("bench_*.py")):
+        name = script.stem.removeprefix("bench_")
+        if wanted and name not in wanted:
+            continue
+        print(f"== {name}", flush=True)
+        result = subprocess.run([sys.executable, "-m", f"benchmarks.{script.stem}"], cwd=HERE.parent)
+        status = status or result.returncode
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
