@@ -101,6 +101,9 @@ class Table:
     csv_rows: Iterable[Sequence[Any]] | None = None
 
 
+# Kinds that need a second permission besides EXPORT.
+EXTRA_ACTION = {ExportKind.TRAINING_REPORT: Action.TRAINING_REPORT, ExportKind.AUDIT: Action.AUDIT_VIEW}
+
 Builder = Callable[[Session, ExportRequest], Table]
 BUILDERS: dict[ExportKind, Builder] = {}
 
@@ -155,8 +158,8 @@ def export(session: Session, request: ExportRequest, out: Path, *,
            cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Check role and proof, build in memory, write atomically, audit. Raises ExportCancelled on cancel."""
     session.require(Action.EXPORT)
-    if request.kind is ExportKind.TRAINING_REPORT:
-        session.require(Action.TRAINING_REPORT)
+    if request.kind in EXTRA_ACTION:
+        session.require(EXTRA_ACTION[request.kind])
     session.require_fresh_proof()
     check_request(request)
     if request.kind not in BUILDERS:
@@ -222,3 +225,39 @@ def _json(value: Any) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What an export would contain: the row count and, for the send list, who is left out and why."""
+
+    rows: int
+    excluded: dict[str, int] = field(default_factory=dict)  # reason label (translatable source) -> count
+    warnings: tuple[str, ...] = ()  # translatable source strings (e.g. missing mail-footer items)
+
+
+PreviewBuilder = Callable[[Session, ExportRequest], Preview]
+PREVIEWS: dict[ExportKind, PreviewBuilder] = {}
+
+
+def available_kinds(session: Session) -> list[ExportKind]:
+    return [k for k in ExportKind if k in BUILDERS and session.can(EXTRA_ACTION.get(k, Action.EXPORT))]
+
+
+def preview(session: Session, request: ExportRequest) -> Preview:
+    """Counts shown before writing (no file, no audit entry: nothing leaves the database)."""
+    session.require(Action.EXPORT)
+    if request.kind in EXTRA_ACTION:
+        session.require(EXTRA_ACTION[request.kind])
+    check_request(request)
+    if request.kind in PREVIEWS:
+        return PREVIEWS[request.kind](session, request)
+    if request.kind not in BUILDERS:
+        raise ValidationError(QT_TRANSLATE_NOOP(CTX, "This kind of export is not available yet."))
+    return Preview(rows=BUILDERS[request.kind](session, request).rows)
+
+
+def suggested_name(kind: ExportKind, fmt: str, today: date) -> str:
+    stem = {ExportKind.SEND_LIST: "配信リスト", ExportKind.CONSENTS: "同意記録", ExportKind.AUDIT: "監査ログ",
+            ExportKind.TRAINING_REPORT: "研修報告"}[kind]
+    return f"{stem}_{today:%Y%m%d}.{fmt}"

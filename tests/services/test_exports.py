@@ -129,3 +129,16 @@ def test_encrypted_export_is_audited_without_the_password(office: Session, tmp_p
     last = entries()[-1]
     assert last.details["filters"]["encrypted"] is True
     assert password not in repr(last)
+
+
+def test_manager_may_not_export_the_audit_log(office: Session, data_dir: Path, clock: FakeClock,
+                                              tmp_path: Path) -> None:
+    add_user(office, "boss", "manager")
+    office.logout()
+    session = login(data_dir, "boss", "blue whale orbit 42", clock)
+    try:
+        assert ExportKind.AUDIT not in exports.available_kinds(session)
+        with pytest.raises(PermissionDenied):
+            exports.export(session, ExportRequest(ExportKind.AUDIT), tmp_path / "x.xlsx")
+    finally:
+        session.logout()
