@@ -19,7 +19,6 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.domain.errors import DomainError, fill
-from desktop.services import audit as audit_service
 from desktop.services import session as session_service
 
 EXIT_OK = 0
@@ -81,15 +80,27 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
     password = _password(f"Password for {args.user}: ")
+    from desktop.services import checkpoints
+
     session = session_service.login(data_dir, args.user, password)
     try:
-        result = audit_service.verify(session)
+        extra = [c for f in (args.checkpoint or []) for c in checkpoints.load_file(Path(f))]
+        full = checkpoints.verify_all(session, extra)
     finally:
         session.logout()
-    if result.ok:
+    result = full.chain
+    for anchor in full.anchors:
+        state = "ok" if anchor.ok else f"FAILED ({anchor.problem})"
+        print(f"checkpoint seq {anchor.seq} at {anchor.time}: {state}")
+    if full.ok:
         print(f"audit log ok: {result.count} entries, last seq {result.last_seq}, last mac {result.last_mac_hex}")
         return EXIT_OK
-    print(f"audit log BROKEN at seq {result.first_bad_seq} ({result.problem}); {result.count} entries verified before it")
+    if result.ok:
+        print(f"audit log chain intact ({result.count} entries) but a checkpoint does not match: "
+              "the log was truncated or rewritten")
+    else:
+        print(f"audit log BROKEN at seq {result.first_bad_seq} ({result.problem}); "
+              f"{result.count} entries verified before it")
     return EXIT_VERIFY_FAILED
 
 
@@ -107,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="verify the audit chain")
     p.add_argument("--data-dir")
     p.add_argument("--user", required=True)
+    p.add_argument("--checkpoint", action="append", help="a checkpoint file to check too (e.g. from a backup set)")
     p.set_defaults(func=cmd_verify)
     return parser
 

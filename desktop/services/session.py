@@ -373,7 +373,7 @@ def recover(data_dir: Path, code: str, admin_username: str, new_password: str, c
         office.slots.record_success(ks.KIND_RECOVERY)
         office.slots.put(ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=row.uid,
                                  tag=ks.make_tag(office.slots.db_uuid, name), kind=ks.KIND_PASSWORD,
-                                 db_uuid=office.slots.db_uuid, params=kdf))
+                                 db_uuid=office.slots.db_uuid, params=kdf, signing_key=office.signing_key))
         with repo.atomic():
             _flush_pending(office)
             repo.update_user(row.uid, must_change_password=False)

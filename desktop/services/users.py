@@ -71,7 +71,8 @@ def create_user(session: Session, *, username: str, display_name: str, role: Rol
     uid = str(uuid.uuid4())
     slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=uid,
                    tag=ks.make_tag(office.slots.db_uuid, name), kind=ks.KIND_PASSWORD,
-                   db_uuid=office.slots.db_uuid, params=session.kdf)
+                   db_uuid=office.slots.db_uuid, params=session.kdf,
+                   signing_key=office.signing_key if role is Role.ADMIN else None)
     with repo.atomic():
         row = repo.insert_user(uid=uid, username=name, display_name=display, role=role.value,
                                must_change_password=True, created_at=session.now().isoformat())
@@ -98,7 +99,8 @@ def reset_password(session: Session, uid: str, *, new_password: str, confirm: st
     old = office.slots.for_user(uid)
     slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=uid,
                    tag=ks.make_tag(office.slots.db_uuid, row.username), kind=ks.KIND_PASSWORD,
-                   db_uuid=office.slots.db_uuid, params=session.kdf)
+                   db_uuid=office.slots.db_uuid, params=session.kdf,
+                   signing_key=office.signing_key if row.role == Role.ADMIN.value else None)
     with repo.atomic():
         repo.update_user(uid, must_change_password=uid != session.user.uid)
         session.audit("user.password_reset", target=uid)
@@ -172,7 +174,8 @@ def change_own_password(session: Session, *, current: str, new_password: str, co
         raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The new password must differ from the current one."))
     new_slot = ks.wrap(office.key, password, slot_id=str(uuid.uuid4()), user_id=user.uid,
                        tag=ks.make_tag(office.slots.db_uuid, user.username), kind=ks.KIND_PASSWORD,
-                       db_uuid=office.slots.db_uuid, params=session.kdf)
+                       db_uuid=office.slots.db_uuid, params=session.kdf,
+                       signing_key=office.signing_key if user.role is Role.ADMIN else None)
     with repo.atomic():
         repo.update_user(user.uid, must_change_password=False)
         session.audit("user.password_change", target=user.uid)

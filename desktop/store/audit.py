@@ -107,27 +107,35 @@ class AuditLog:
 
     def verify(self, progress: Any = None) -> VerifyResult:
         """Re-walk the whole chain (keyset pages of tuples: fast at a million rows)."""
-        prev = GENESIS
-        expected_seq = 1
-        count = 0
-        last_mac = GENESIS
-        for row in _iter_rows():
-            seq, ts, actor, action, target, result, details, row_prev, mac = row
-            row_prev, mac = bytes(row_prev), bytes(mac)
-            if seq != expected_seq:
-                return VerifyResult(False, count, expected_seq, seq, last_mac.hex(), "gap")
-            if not hmac.compare_digest(row_prev, prev):
-                return VerifyResult(False, count, seq, seq, last_mac.hex(), "chain")
-            payload = canonical(seq, ts, actor, action, target, result, details, row_prev)
-            if not hmac.compare_digest(_mac(self._key, payload), mac):
-                return VerifyResult(False, count, seq, seq, last_mac.hex(), "mac")
-            prev = mac
-            last_mac = mac
-            expected_seq += 1
-            count += 1
-            if progress is not None and count % 10000 == 0:
-                progress(count)
-        return VerifyResult(True, count, None, expected_seq - 1, last_mac.hex())
+        return verify_rows(self._key, _iter_rows(), progress)
+
+
+def verify_rows(key: bytes, rows: Any, progress: Any = None) -> VerifyResult:
+    """Verify a chain given as tuples (seq, ts, actor, action, target, result, details, prev, mac) in order."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    last_mac = GENESIS
+    for row in rows:
+        seq, ts, actor, action, target, result, details, row_prev, mac = row
+        row_prev, mac = bytes(row_prev), bytes(mac)
+        if seq != expected_seq:
+            return VerifyResult(False, count, expected_seq, seq, last_mac.hex(), "gap")
+        if not hmac.compare_digest(row_prev, prev):
+            return VerifyResult(False, count, seq, seq, last_mac.hex(), "chain")
+        payload = canonical(seq, ts, actor, action, target, result, details, row_prev)
+        if not hmac.compare_digest(_mac(key, payload), mac):
+            return VerifyResult(False, count, seq, seq, last_mac.hex(), "mac")
+        prev = mac
+        last_mac = mac
+        expected_seq += 1
+        count += 1
+        if progress is not None and count % 10000 == 0:
+            progress(count)
+    return VerifyResult(True, count, None, expected_seq - 1, last_mac.hex())
+
+
+AUDIT_COLUMNS_SQL = "seq, ts, actor, action, target, result, details, prev, mac"
 
 
 def _iter_rows(page: int = 5000) -> Iterator[tuple[Any, ...]]:

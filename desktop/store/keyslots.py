@@ -99,6 +99,9 @@ class Slot:
     kdf: dict[str, Any]
     nonce: bytes
     ct: bytes
+    # administrators' slots also wrap the audit-checkpoint signing key (R23), under the same KEK
+    sk_nonce: bytes | None = None
+    sk_ct: bytes | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,6 +112,8 @@ class Slot:
             "kdf": self.kdf,
             "nonce": _b64(self.nonce),
             "ct": _b64(self.ct),
+            **({"sk_nonce": _b64(self.sk_nonce), "sk_ct": _b64(self.sk_ct)}
+               if self.sk_nonce is not None and self.sk_ct is not None else {}),
         }
 
     @classmethod
@@ -127,6 +132,8 @@ class Slot:
                 kdf=kdf,
                 nonce=_unb64(doc["nonce"]),
                 ct=_unb64(doc["ct"]),
+                sk_nonce=_unb64(doc["sk_nonce"]) if "sk_nonce" in doc else None,
+                sk_ct=_unb64(doc["sk_ct"]) if "sk_ct" in doc else None,
             )
         except (KeyError, TypeError):
             raise SlotFileError() from None
@@ -145,21 +152,35 @@ class Slot:
 
 
 def wrap(db_key: bytes | bytearray, secret: str, *, slot_id: str, user_id: str, tag: str, kind: str,
-         db_uuid: str, params: KdfParams) -> Slot:
+         db_uuid: str, params: KdfParams, signing_key: bytes | None = None) -> Slot:
     salt = secrets.token_bytes(16)
     kdf = {**params.as_dict(), "salt": _b64(salt)}
     kek = derive_kek(secret, salt, params)
+    aad = _aad(slot_id, user_id, db_uuid, kdf)
     nonce = secrets.token_bytes(12)
-    ct = AESGCM(kek).encrypt(nonce, bytes(db_key), _aad(slot_id, user_id, db_uuid, kdf))
-    return Slot(slot_id=slot_id, user_id=user_id, tag=tag, kind=kind, kdf=kdf, nonce=nonce, ct=ct)
+    ct = AESGCM(kek).encrypt(nonce, bytes(db_key), aad)
+    slot = Slot(slot_id=slot_id, user_id=user_id, tag=tag, kind=kind, kdf=kdf, nonce=nonce, ct=ct)
+    if signing_key is not None:
+        slot.sk_nonce = secrets.token_bytes(12)
+        slot.sk_ct = AESGCM(kek).encrypt(slot.sk_nonce, signing_key, aad + b"|signing")
+    return slot
+
+
+def unwrap_all(slot: Slot, secret: str, db_uuid: str) -> tuple[bytearray, bytes | None]:
+    """Return (database key, signing key or None); ``InvalidTag`` for a wrong secret or an edited slot."""
+    params = slot.params()
+    kek = derive_kek(secret, slot.salt(), params)
+    aad = _aad(slot.slot_id, slot.user_id, db_uuid, slot.kdf)
+    key = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.ct, aad))
+    signing = None
+    if slot.sk_nonce is not None and slot.sk_ct is not None:
+        signing = AESGCM(kek).decrypt(slot.sk_nonce, slot.sk_ct, aad + b"|signing")
+    return key, signing
 
 
 def unwrap(slot: Slot, secret: str, db_uuid: str) -> bytearray:
     """Return the database key, or raise ``InvalidTag`` for a wrong secret or an edited slot."""
-    params = slot.params()
-    kek = derive_kek(secret, slot.salt(), params)
-    key = AESGCM(kek).decrypt(slot.nonce, slot.ct, _aad(slot.slot_id, slot.user_id, db_uuid, slot.kdf))
-    return bytearray(key)
+    return unwrap_all(slot, secret, db_uuid)[0]
 
 
 def make_tag(db_uuid: str, username: str) -> str:
@@ -188,6 +209,7 @@ class SlotFile:
     path: Path
     db_uuid: str
     generation: int = 0
+    audit_public_key: str = ""  # hex Ed25519 public key of the checkpoint signer (a copy outside the db)
     slots: list[Slot] = field(default_factory=list)
     throttle: dict[str, dict[str, float]] = field(default_factory=dict)
     # failed attempts waiting to be written to the audit log by the next unlock (ids and times only)
@@ -230,6 +252,7 @@ class SlotFile:
             slots=[Slot.from_json(s) for s in slots_doc],
             throttle={str(k): v for k, v in throttle.items() if isinstance(v, dict)},
             pending=[p for p in pending if isinstance(p, dict)] if isinstance(pending, list) else [],
+            audit_public_key=str(doc.get("audit_public_key", "")),
         )
 
     def to_bytes(self) -> bytes:
@@ -241,6 +264,7 @@ class SlotFile:
             "slots": [s.to_json() for s in self.slots],
             "throttle": self.throttle,
             "pending": self.pending,
+            "audit_public_key": self.audit_public_key,
         }
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store import db as dbmod
@@ -65,6 +67,7 @@ class OpenOffice:
     audit: AuditLog
     migrated: int = 0
     closed: bool = field(default=False)
+    signing_key: bytes | None = None  # raw Ed25519 private key; only in administrators' sessions
 
     def close(self) -> None:
         if self.closed:
@@ -76,6 +79,7 @@ class OpenOffice:
         finally:
             DB.initialize(None)
             self.audit.forget_key()
+            self.signing_key = None
             ks.wipe(self.key)
             self.lock.release()
 
@@ -139,14 +143,18 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
     key = ks.new_db_key()
     try:
         slots = ks.SlotFile.new(files.slots_path)
+        signing = Ed25519PrivateKey.generate()
+        signing_raw = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        slots.audit_public_key = signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
         slots.put(ks.wrap(key, admin_password, slot_id=str(uuid.uuid4()), user_id=admin_uid,
                           tag=ks.make_tag(slots.db_uuid, admin_username), kind=ks.KIND_PASSWORD,
-                          db_uuid=slots.db_uuid, params=kdf))
+                          db_uuid=slots.db_uuid, params=kdf, signing_key=signing_raw))
         code = ks.new_recovery_code()
         slots.put(ks.wrap(key, ks.normalise_recovery_code(code), slot_id=str(uuid.uuid4()),
                           user_id=ks.RECOVERY_USER_ID, tag=ks.KIND_RECOVERY, kind=ks.KIND_RECOVERY,
-                          db_uuid=slots.db_uuid, params=kdf))
+                          db_uuid=slots.db_uuid, params=kdf, signing_key=signing_raw))
         office = _open(files, key, slots, lock, check=False)
+        office.signing_key = signing_raw
         try:
             slots.save()
         except BaseException:
@@ -180,11 +188,13 @@ def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | Non
                 ks.derive_kek(secret, b"\0" * 16, _any_params(slots))
             raise BadCredentials()
         try:
-            key = ks.unwrap(slot, secret, slots.db_uuid)
+            key, signing = ks.unwrap_all(slot, secret, slots.db_uuid)
         except InvalidTag:
             raise BadCredentials() from None
         try:
-            return _open(files, key, slots, lock)
+            office = _open(files, key, slots, lock)
+            office.signing_key = signing
+            return office
         except BaseException:
             ks.wipe(key)
             raise

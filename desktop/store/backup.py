@@ -1,0 +1,252 @@
+"""Backup sets (R25, R26): an encrypted copy of the database, the slot file and a manifest.
+
+A set is a folder ``madoguchi-YYYYMMDD-HHMMSS`` under the backup location holding:
+
+* ``office.db`` — made with SQLite's online backup API into a keyed target (same key; keeps
+  ``user_version`` and the encryption, E6),
+* ``office.keys`` and ``office.keys.bak`` — without the slots a backup cannot be opened,
+* ``checkpoint.json`` — the latest signed audit checkpoint, if any,
+* ``manifest.json`` — time, schema version, database id, row counts and SHA-256 of the files.
+
+The set is written under a temp name, reopened and checked (integrity, counts) and only then
+renamed into place; older sets are pruned only after the new one verified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.fileio import fsync_dir
+from desktop.store import db as dbmod
+from desktop.store.errors import Corrupt, DataFolderUnusable, StoreError, WrongKeyOrCorrupt
+from desktop.store.office import DB_NAME, LOCK_NAME, SLOTS_NAME, OfficeFiles, OpenOffice
+
+PREFIX = "madoguchi-"
+MANIFEST = "manifest.json"
+CHECKPOINT = "checkpoint.json"
+SET_FILES = (DB_NAME, SLOTS_NAME, SLOTS_NAME + ".bak")
+
+
+class BackupInvalid(StoreError):
+    def __init__(self) -> None:
+        from desktop.domain.errors import QT_TRANSLATE_NOOP
+
+        super().__init__(QT_TRANSLATE_NOOP("StoreError", "The backup set is incomplete or damaged."))
+
+
+@dataclass(frozen=True)
+class BackupSet:
+    path: Path
+    created: str
+    schema_version: int
+    db_uuid: str
+    counts: dict[str, int]
+    verified: bool
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _open_raw(path: Path, key: bytes | bytearray, *, readonly: bool = True) -> Any:
+    dbmod.silence_cipher_log()
+    uri = f"file:{path}?mode=ro" if readonly else str(path)
+    conn = sqlcipher.connect(uri, uri=readonly)
+    conn.execute(f"PRAGMA key = \"{dbmod.key_literal(key)}\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise WrongKeyOrCorrupt() from None
+    return conn
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def check_database(path: Path, key: bytes | bytearray) -> tuple[dict[str, int], int]:
+    """Open ``path`` read-only with ``key``; run the integrity checks; return (counts, user_version)."""
+    conn = _open_raw(path, key)
+    try:
+        try:
+            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            quick = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            raise Corrupt("integrity check could not run") from exc
+        if problems or not quick or quick[0][0] != "ok":
+            raise Corrupt("backup integrity check failed")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return table_counts(conn), version
+    finally:
+        conn.close()
+        _drop_sidecars(path)
+
+
+def _drop_sidecars(path: Path) -> None:
+    """A read-only open of a WAL database leaves ``-shm`` (and an empty ``-wal``); remove them."""
+    wal = path.with_name(path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.exists() and wal.stat().st_size == 0:
+            wal.unlink()
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + "-shm").unlink()
+
+
+def make_set(office: OpenOffice, root: Path, now: datetime, checkpoint: dict[str, Any] | None = None) -> BackupSet:
+    """Write, verify and publish one backup set. Raises on any failure, leaving no partial set."""
+    dbmod.check_location(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        raise DataFolderUnusable() from None
+    name = f"{PREFIX}{now:%Y%m%d-%H%M%S}"
+    final = root / name
+    n = 2
+    while final.exists():
+        final = root / f"{name}-{n}"
+        n += 1
+    tmp = root / f".tmp-{final.name}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir(mode=0o700)
+        office.backup_to(tmp / DB_NAME)
+        for extra in (SLOTS_NAME, SLOTS_NAME + ".bak"):
+            source = office.files.data_dir / extra
+            if source.exists():
+                shutil.copy2(source, tmp / extra)
+        if checkpoint is not None:
+            (tmp / CHECKPOINT).write_text(json.dumps(checkpoint, indent=1, sort_keys=True), encoding="utf-8")
+        counts, version = check_database(tmp / DB_NAME, office.key)
+        live = table_counts(office.db.connection())
+        if counts != live:
+            raise Corrupt("backup row counts differ from the live database")
+        manifest = {
+            "format": "madoguchi-backup",
+            "version": 1,
+            "created": now.isoformat(),
+            "schema_version": version,
+            "db_uuid": office.slots.db_uuid,
+            "counts": counts,
+            "files": {p.name: _sha256(p) for p in sorted(tmp.iterdir())},
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+        for p in tmp.iterdir():
+            with contextlib.suppress(OSError):
+                os.chmod(p, 0o600)
+            with p.open("rb") as f:
+                os.fsync(f.fileno())
+        os.replace(tmp, final)
+        fsync_dir(root)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return read_set(final, verified=True)
+
+
+def read_set(folder: Path, *, verified: bool = False) -> BackupSet:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return BackupSet(folder, str(manifest["created"]), int(manifest["schema_version"]),
+                         str(manifest["db_uuid"]), {str(k): int(v) for k, v in manifest["counts"].items()},
+                         verified)
+    except (OSError, ValueError, KeyError, TypeError):
+        raise BackupInvalid() from None
+
+
+def list_sets(root: Path) -> list[BackupSet]:
+    """Complete sets under ``root``, newest first (sets without a readable manifest are skipped)."""
+    if not root.is_dir():
+        return []
+    found = []
+    for folder in root.iterdir():
+        if folder.is_dir() and folder.name.startswith(PREFIX):
+            with contextlib.suppress(BackupInvalid):
+                found.append(read_set(folder))
+    return sorted(found, key=lambda s: s.created, reverse=True)
+
+
+def verify_audit_chain(path: Path, key: bytes | bytearray) -> Any:
+    """Verify the audit chain inside a backup copy (R24), read-only."""
+    from desktop.store.audit import AUDIT_COLUMNS_SQL, derive_audit_key, verify_rows
+
+    conn = _open_raw(path, key)
+    try:
+        rows = conn.execute(f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry ORDER BY seq")
+        return verify_rows(derive_audit_key(key), rows)
+    finally:
+        conn.close()
+        _drop_sidecars(path)
+
+
+def verify_set(backup: BackupSet, key: bytes | bytearray) -> BackupSet:
+    """Check file hashes, the database integrity and the manifest's counts."""
+    manifest = json.loads((backup.path / MANIFEST).read_text(encoding="utf-8"))
+    for name, digest in manifest.get("files", {}).items():
+        path = backup.path / name
+        if not path.is_file() or _sha256(path) != digest:
+            raise BackupInvalid()
+    counts, version = check_database(backup.path / DB_NAME, key)
+    if counts != backup.counts or version != backup.schema_version:
+        raise BackupInvalid()
+    return BackupSet(backup.path, backup.created, backup.schema_version, backup.db_uuid, backup.counts, True)
+
+
+def prune(root: Path, keep: int) -> list[Path]:
+    """Delete all but the ``keep`` newest sets. Call only after a new set verified."""
+    removed = []
+    for old in list_sets(root)[max(1, keep):]:
+        shutil.rmtree(old.path, ignore_errors=True)
+        removed.append(old.path)
+    return removed
+
+
+def install_set(backup: BackupSet, files: OfficeFiles, aside: Path) -> None:
+    """Move the current office files into ``aside`` and copy the set's files in their place.
+
+    The office must be closed. :func:`undo_install` puts the old files back.
+    """
+    aside.mkdir(parents=True, exist_ok=False, mode=0o700)
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, SLOTS_NAME + ".bak"):
+        source = files.data_dir / name
+        if source.exists():
+            os.replace(source, aside / name)
+    for name in SET_FILES:
+        source = backup.path / name
+        if source.exists():
+            shutil.copy2(source, files.data_dir / name)
+    fsync_dir(files.data_dir)
+
+
+def undo_install(files: OfficeFiles, aside: Path) -> None:
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", SLOTS_NAME, SLOTS_NAME + ".bak"):
+        with contextlib.suppress(FileNotFoundError):
+            (files.data_dir / name).unlink()
+    for item in aside.iterdir():
+        os.replace(item, files.data_dir / item.name)
+    shutil.rmtree(aside, ignore_errors=True)
+    fsync_dir(files.data_dir)
+
+
+__all__ = ["BackupInvalid", "BackupSet", "LOCK_NAME", "check_database", "install_set", "list_sets", "make_set",
+           "prune", "read_set", "undo_install", "verify_set"]

@@ -1,0 +1,84 @@
+"""Signed audit checkpoints (R23): external anchors that catch truncation and re-MACing.
+
+A checkpoint is {db_uuid, seq, mac, time} signed with the office's Ed25519 key, which only
+administrators' key slots (and the recovery slot) wrap. Checkpoints are appended to
+``office.checkpoints.json`` next to the database and the latest is copied into every backup set.
+Anyone holding the database key can re-MAC the chain, but cannot forge a checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from desktop.fileio import atomic_write
+
+FILE_NAME = "office.checkpoints.json"
+
+
+def _payload(doc: dict[str, Any]) -> bytes:
+    body = {k: doc[k] for k in ("db_uuid", "seq", "mac", "time")}
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sign(private_raw: bytes, *, db_uuid: str, seq: int, mac_hex: str, time: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {"db_uuid": db_uuid, "seq": seq, "mac": mac_hex, "time": time}
+    doc["sig"] = Ed25519PrivateKey.from_private_bytes(private_raw).sign(_payload(doc)).hex()
+    return doc
+
+
+def signature_ok(public_hex: str, doc: dict[str, Any]) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(bytes.fromhex(doc["sig"]), _payload(doc))
+    except (InvalidSignature, ValueError, KeyError, TypeError):
+        return False
+    return True
+
+
+def load(data_dir: Path) -> list[dict[str, Any]]:
+    path = data_dir / FILE_NAME
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError):
+        return [{"invalid": True}]
+    return [c for c in doc.get("checkpoints", []) if isinstance(c, dict)]
+
+
+def append(data_dir: Path, checkpoint: dict[str, Any]) -> None:
+    items = [c for c in load(data_dir) if not c.get("invalid")]
+    items.append(checkpoint)
+    atomic_write(data_dir / FILE_NAME, json.dumps({"checkpoints": items}, indent=1).encode("utf-8"),
+                 keep_backup=True)
+
+
+@dataclass(frozen=True)
+class AnchorResult:
+    seq: int
+    time: str
+    ok: bool
+    problem: str  # "" | "signature" | "anchor mismatch" | "other office"
+
+
+def check(checkpoints: list[dict[str, Any]], public_hex: str, db_uuid: str,
+          mac_at: dict[int, str]) -> list[AnchorResult]:
+    """Check each checkpoint's signature and that the chain still holds its MAC at its sequence."""
+    results = []
+    for c in checkpoints:
+        seq = int(c.get("seq", -1)) if str(c.get("seq", "")).lstrip("-").isdigit() else -1
+        time = str(c.get("time", ""))
+        if not signature_ok(public_hex, c):
+            results.append(AnchorResult(seq, time, False, "signature"))
+        elif c.get("db_uuid") != db_uuid:
+            results.append(AnchorResult(seq, time, False, "other office"))
+        elif mac_at.get(seq) != c.get("mac"):
+            results.append(AnchorResult(seq, time, False, "anchor mismatch"))
+        else:
+            results.append(AnchorResult(seq, time, True, ""))
+    return results

@@ -1,0 +1,141 @@
+"""Backups, restore, the test-restore drill, retention, warnings and signed checkpoints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.services import backup, checkpoints, users
+from desktop.services.errors import PermissionDenied
+from desktop.services.session import Session
+from desktop.store import backup as store_backup
+from desktop.store import checkpoints as store_cp
+from desktop.store.audit import entries
+from desktop.store.models import DB
+from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+
+
+@pytest.fixture
+def backups(office: Session, tmp_path: Path) -> Path:
+    root = tmp_path / "backups"
+    backup.set_location(office, root, 3)
+    return root
+
+
+def test_backup_set_is_complete_verified_and_audited(office: Session, backups: Path) -> None:
+    made = backup.backup_now(office)
+    names = sorted(p.name for p in made.path.iterdir())
+    assert names == ["checkpoint.json", "manifest.json", "office.db", "office.keys", "office.keys.bak"]
+    assert made.counts["user"] == 1 and made.schema_version >= 1
+    assert entries()[-1].action == "backup.create"
+    assert store_backup.verify_set(made, office.office.key).verified
+    assert not (made.path / "office.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_retention_keeps_exactly_n(office: Session, backups: Path, clock: FakeClock) -> None:
+    for _ in range(5):
+        backup.backup_now(office)
+        clock.advance(minutes=1)
+    assert len(backup.list_backups(office)) == 3
+
+
+def test_warning_after_31_days_and_for_missing_location(office: Session, backups: Path, clock: FakeClock) -> None:
+    assert backup.status(office).warning is not None  # location does not exist yet
+    backup.backup_now(office)
+    assert backup.status(office).warning is None
+    clock.advance(days=31)
+    assert backup.status(office).warning is None
+    clock.advance(days=1)
+    assert "31 days" in (backup.status(office).warning or "")
+
+
+def test_monthly_automatic_backup_once_per_month(office: Session, backups: Path, clock: FakeClock) -> None:
+    assert backup.maybe_auto_backup(office) is not None
+    assert backup.maybe_auto_backup(office) is None
+    clock.advance(days=10)  # 2026-12-03: a new month
+    assert backup.maybe_auto_backup(office) is not None
+    assert [e.action for e in entries()].count("backup.auto") == 2
+
+
+def test_advisor_cannot_back_up_but_auto_backup_runs(office: Session, backups: Path, data_dir: Path,
+                                                      clock: FakeClock) -> None:
+    add_user(office, "adv", "advisor")
+    office.logout()
+    session = login(data_dir, "adv", "blue whale orbit 42", clock)
+    try:
+        with pytest.raises(PermissionDenied):
+            backup.backup_now(session)
+        made = backup.maybe_auto_backup(session)
+        assert made is not None and not (made.path / "checkpoint.json").exists()  # advisors cannot sign
+    finally:
+        session.logout()
+
+
+def test_restore_round_trip(office: Session, backups: Path, data_dir: Path, clock: FakeClock) -> None:
+    made = backup.backup_now(office)
+    add_user(office, "later", "advisor")
+    assert "later" in [u.username for u in users.list_users(office)]
+    backup.restore(office, made.name, ADMIN_PASSWORD)
+    assert office.locked
+    assert not any(p.name.startswith("pre-restore") for p in data_dir.iterdir())
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert "later" not in [u.username for u in users.list_users(session)]
+        assert "backup.restore" in [e.action for e in entries()]
+        assert session.office.audit.verify().ok
+    finally:
+        session.logout()
+
+
+def test_restore_with_wrong_password_changes_nothing(office: Session, backups: Path, data_dir: Path) -> None:
+    made = backup.backup_now(office)
+    before = (data_dir / "office.keys").read_bytes()
+    from desktop.services.errors import LoginFailed
+
+    with pytest.raises(LoginFailed):
+        backup.restore(office, made.name, "wrong password!")
+    assert not office.locked
+    assert (data_dir / "office.keys").read_bytes() == before
+
+
+def test_drill_passes_and_a_corrupt_newest_backup_fails_it(office: Session, backups: Path, clock: FakeClock) -> None:
+    older = backup.backup_now(office)
+    clock.advance(minutes=1)
+    assert backup.test_restore(office).ok
+    newest = backup.backup_now(office)
+    data = bytearray((newest.path / "office.db").read_bytes())
+    data[4096 + 200] ^= 0xFF
+    (newest.path / "office.db").write_bytes(bytes(data))
+    result = backup.test_restore(office)
+    assert not result.ok and result.backup.name == newest.name
+    assert older.path.exists()
+    assert entries()[-1].action == "backup.drill" and entries()[-1].result == "failed"
+
+
+def test_checkpoint_catches_truncation_and_forgery(office: Session, backups: Path) -> None:
+    from desktop.store import repo
+
+    with repo.atomic():
+        for i in range(10):
+            office.audit("test.event", target=str(i))
+    cp = checkpoints.sign_now(office)
+    assert cp is not None
+    assert checkpoints.verify_all(office).ok
+    # an insider with the key truncates the tail: the chain alone still verifies
+    DB.execute_sql("DROP TRIGGER audit_entry_no_delete")
+    DB.execute_sql("DELETE FROM audit_entry WHERE seq >= ?", (cp["seq"] - 3,))
+    result = checkpoints.verify_all(office)
+    assert result.chain.ok
+    assert [a.problem for a in result.anchors] == ["anchor mismatch"]
+
+
+def test_edited_checkpoint_fails_its_signature(office: Session, backups: Path, data_dir: Path) -> None:
+    cp = checkpoints.sign_now(office)
+    assert cp is not None
+    forged = dict(cp, seq=cp["seq"] - 1)
+    result = checkpoints.verify_all(office, [forged])
+    assert [a.problem for a in result.anchors] == ["", "signature"]
+    doc = json.loads((data_dir / store_cp.FILE_NAME).read_text())
+    assert doc["checkpoints"][0]["sig"] == cp["sig"]
