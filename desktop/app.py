@@ -202,8 +202,31 @@ class AppController(QObject):
             old.close()
             old.deleteLater()
         window.show()
+        window.set_banners(self.banners(session))
         if session.user.must_change_password:
             window.change_password(forced=True)
+
+    def banners(self, session: session_service.Session) -> list[str]:
+        """The monthly automatic backup (A8) and the reminders shown after login."""
+        from desktop.domain.roles import Action
+        from desktop.services import backup as backup_service
+        from desktop.ui import pages
+
+        messages: list[str] = []
+        try:
+            backup_service.maybe_auto_backup(session)
+        except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not block work; it is shown
+            log.error("automatic backup failed: %s", type(exc).__name__)  # no message text: it may name paths
+            messages.append(QCoreApplication.translate(
+                "AppController", "The automatic monthly backup failed. Ask the administrator to check the backup "
+                "location."))
+        if session.can(Action.BACKUP):
+            warning = backup_service.status(session).warning
+            if warning:
+                messages.append(QCoreApplication.translate("Backup", warning))
+        for reminder in pages.reminders(session):
+            messages.append(reminder)
+        return messages
 
     def lock(self) -> None:
         from desktop.ui.login import LoginDialog

@@ -169,11 +169,22 @@ class MainWindow(QMainWindow):
             self.pages[area] = page
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._show_row)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px 12px; "
+                                  "border-bottom: 1px solid #e6d39e;")
+        self.banner.hide()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_menus(language)
@@ -229,6 +240,11 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and not self.session.locked:
             refresh()
+
+    def set_banners(self, messages: list[str]) -> None:
+        """Show reminders and warnings (backup overdue, training not passed) above the pages."""
+        self.banner.setText("\n".join(messages))
+        self.banner.setVisible(bool(messages))
 
     def area_names(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]

@@ -23,7 +23,7 @@ from desktop.services.session import Session
 
 PageFactory = Callable[[Session, QWidget], QWidget]
 
-FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training")
+FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training", "backup")
 
 
 def _modules() -> list[ModuleType]:
@@ -54,3 +54,15 @@ def screenshot_hooks() -> list[Callable[..., None]]:
     for module in _modules():
         hooks.extend(getattr(module, "SCREENSHOTS", []))
     return hooks
+
+
+def reminders(session: Session) -> list[str]:
+    """Translated reminder texts from features (a module may export ``reminder_text(session)``)."""
+    texts: list[str] = []
+    for module in _modules():
+        fn = getattr(module, "reminder_text", None)
+        if callable(fn):
+            text = fn(session)
+            if text:
+                texts.append(text)
+    return texts

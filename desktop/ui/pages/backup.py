@@ -1,0 +1,236 @@
+"""管理 → バックアップ: location, retention, backup now, test restore, restore, audit verification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.roles import Action
+from desktop.services import backup as backup_service
+from desktop.services import checkpoints
+from desktop.services.session import Session
+from desktop.ui import msgbox, workers
+from desktop.ui.login import with_fresh_proof
+from desktop.ui.text import error_text, fill
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BackupModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[backup_service.BackupSet] = []
+
+    def set_rows(self, rows: list[backup_service.BackupSet]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Made at"), self.tr("Records"), self.tr("Folder"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.rows[index.row()]
+        return (item.created[:16].replace("T", " "), str(sum(item.counts.values())), item.name)[index.column()]
+
+
+class BackupPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupPage")
+        self.session = session
+        self.warning = QLabel()
+        self.warning.setObjectName("backupWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px; border-radius: 4px;")
+        self.location = QLineEdit()
+        self.location.setObjectName("backupLocation")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 120)
+        save = QPushButton(self.tr("Save settings"))
+        save.clicked.connect(self._save_settings)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup location:"), row)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(save)
+        keep_row.addStretch(1)
+        form.addRow(self.tr("Backups to keep:"), keep_row)
+        self.last = QLabel()
+        form.addRow(self.tr("Last verified backup:"), self.last)
+
+        self.model = BackupModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("backupNow")
+        self.drill_button = QPushButton(self.tr("Test restore"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.verify_button = QPushButton(self.tr("Verify audit log"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.drill_button.clicked.connect(self.drill)
+        self.restore_button.clicked.connect(lambda: with_fresh_proof(session, self, self._ask_restore))
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_button.setVisible(session.can(Action.AUDIT_VERIFY))
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.drill_button, self.restore_button, self.verify_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.result = QLabel()
+        self.result.setObjectName("backupResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = QLabel(self.tr("A backup is the encrypted database with its key file: it opens with the passwords "
+                              "that were valid when it was made. Keep the backup drive away from this computer."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(note)
+
+    def refresh(self) -> None:
+        try:
+            status = backup_service.status(self.session)
+            self.model.set_rows(backup_service.list_backups(self.session))
+        except Exception as exc:  # noqa: BLE001
+            self.result.setText(error_text(exc))
+            return
+        self.location.setText(str(status.location))
+        self.keep.setValue(status.keep)
+        self.last.setText(status.last_verified.strftime("%Y/%m/%d %H:%M") if status.last_verified
+                          else self.tr("none"))
+        self.warning.setVisible(status.warning is not None)
+        if status.warning:
+            self.warning.setText(QCoreApplication.translate("Backup", status.warning))
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.result.clear()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup location"), self.location.text())
+        if folder:
+            self.location.setText(folder)
+
+    def _save_settings(self) -> None:
+        try:
+            backup_service.set_location(self.session, Path(self.location.text().strip()), self.keep.value())
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Backup"), error_text(exc))
+        self.refresh()
+
+    def _busy(self, on: bool) -> None:
+        for b in (self.backup_button, self.drill_button, self.restore_button, self.verify_button):
+            b.setEnabled(not on)
+
+    def backup_now(self) -> None:
+        self._busy(True)
+        self.result.setText(self.tr("Making and verifying the backup…"))
+        workers.run(lambda: backup_service.backup_now(self.session), self._backed_up, self._failed, self)
+
+    def _backed_up(self, made: backup_service.BackupSet) -> None:
+        self._busy(False)
+        self.result.setText(fill(self.tr("Backup %1 made and verified."), made.name))
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.result.setText(error_text(exc))
+
+    def drill(self) -> None:
+        self._busy(True)
+        workers.run(lambda: backup_service.test_restore(self.session), self._drilled, self._failed, self)
+
+    def _drilled(self, result: backup_service.DrillResult) -> None:
+        self._busy(False)
+        if result.ok:
+            self.result.setText(fill(self.tr("Test restore of %1 passed: the database opened, its integrity checks "
+                                             "passed and %2 audit entries verified."), result.backup.name,
+                                     result.audit_entries))
+        else:
+            self.result.setText(fill(self.tr("Test restore of %1 FAILED. Keep the older backups and make a new one."),
+                                     result.backup.name))
+
+    def _ask_restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.result.setText(self.tr("Choose a backup in the list first."))
+            return
+        chosen = self.model.rows[rows[0].row()]
+        text = fill(self.tr("Restore the backup made at %1 (%2 records)? Everything entered since then is "
+                            "replaced. Enter your password to confirm."), chosen.created[:16].replace("T", " "),
+                    sum(chosen.counts.values()))
+        password, ok = QInputDialog.getText(self, self.tr("Restore"), text, QLineEdit.EchoMode.Password)
+        if not ok or not password:
+            return
+        try:
+            backup_service.restore(self.session, chosen.name, password)
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Restore"), error_text(exc))
+            return
+        window = self.window()
+        msgbox.info(self, self.tr("Restore"), self.tr("The backup was restored. Log in again."),
+                    lambda _r: getattr(window, "logout_requested").emit())
+
+    def verify(self) -> None:
+        try:
+            full = checkpoints.verify_all(self.session)
+        except Exception as exc:  # noqa: BLE001
+            self.result.setText(error_text(exc))
+            return
+        if full.ok:
+            self.result.setText(fill(self.tr("The audit log is intact: %1 entries, %2 signed checkpoints match."),
+                                     full.chain.count, len(full.anchors)))
+        elif full.chain.ok:
+            self.result.setText(self.tr("The audit chain is intact, but a signed checkpoint does not match: the log "
+                                        "was truncated or rewritten. Tell the privacy officer."))
+        else:
+            self.result.setText(fill(self.tr("The audit log was changed: the first bad entry is number %1. Tell the "
+                                             "privacy officer."), full.chain.first_bad_seq))
+
+
+def _title() -> str:
+    return QCoreApplication.translate("BackupPage", "Backup")
+
+
+ADMIN_TABS = [(_title, lambda session, parent: BackupPage(session, parent))]
