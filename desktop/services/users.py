@@ -129,8 +129,12 @@ def change_role(session: Session, uid: str, role: Role | str) -> None:
         session.refresh_user()
 
 
-def deactivate_user(session: Session, uid: str) -> None:
-    """Remove the user's key slot; their history stays. (A rekey is needed to revoke fully, R14.)"""
+def deactivate_user(session: Session, uid: str, *, rekey: bool = True) -> None:
+    """Remove the user's key slot; their history stays.
+
+    By default the database key is then changed (R8, R14), so a copy of the old slot file the user
+    may have kept opens nothing. Backups made before still open with their old password.
+    """
     session.require(Action.USERS_MANAGE, uid)
     session.require_fresh_proof()
     row = _existing(uid)
@@ -152,6 +156,10 @@ def deactivate_user(session: Session, uid: str) -> None:
             if old is not None:
                 office.slots.put(old)
             raise
+    if rekey:
+        from desktop.services import keys
+
+        keys._rekey(session, "user.deactivate")
 
 
 def change_own_password(session: Session, *, current: str, new_password: str, confirm: str) -> None:

@@ -6,9 +6,13 @@ File format (JSON, versioned, replaced atomically with a ``.bak`` of the previou
      "slots": [{"slot_id", "user_id", "tag", "kind", "kdf": {...}, "nonce", "ct"}, ...],
      "throttle": {"<tag>": {"failures": 3, "last": 1700000000.0}}}
 
-A slot is AES-256-GCM(KEK, db_key) with KEK = scrypt(NFC(password), salt). The associated data is
-the canonical JSON of {format version, slot id, user id, db uuid, kdf name + params + salt}, so a
-slot cannot be moved to another user or office, nor have its KDF parameters lowered.
+A slot holds an X25519 key pair: the private key is AES-256-GCM-wrapped under KEK = scrypt(NFC(password),
+salt); the database key reaches the slot as an envelope sealed to the slot's public key (ephemeral
+X25519 + HKDF + AES-GCM). So an administrator can re-seal a new database key to every remaining slot
+without knowing the other users' passwords — which is what a rekey after removing a user needs
+(R8, R14). The associated data is the canonical JSON of {format version, slot id, user id, db uuid,
+kdf name + params + salt}, so a slot cannot be moved to another user or office, nor have its KDF
+parameters lowered; the envelope binds the slot id, user id, db uuid and public key.
 
 No username is stored in plaintext: a slot is found by ``tag`` = HMAC-SHA256(db_uuid, username).
 """
@@ -29,7 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from desktop.fileio import atomic_write, clean_stray_temp_files
@@ -97,8 +105,10 @@ class Slot:
     tag: str
     kind: str
     kdf: dict[str, Any]
-    nonce: bytes
+    nonce: bytes  # wraps the slot's X25519 private key under the KEK
     ct: bytes
+    pub: bytes = b""  # the slot's X25519 public key
+    env: dict[str, str] = field(default_factory=dict)  # the database key sealed to ``pub``
     # administrators' slots also wrap the audit-checkpoint signing key (R23), under the same KEK
     sk_nonce: bytes | None = None
     sk_ct: bytes | None = None
@@ -112,6 +122,8 @@ class Slot:
             "kdf": self.kdf,
             "nonce": _b64(self.nonce),
             "ct": _b64(self.ct),
+            "pub": _b64(self.pub),
+            "env": self.env,
             **({"sk_nonce": _b64(self.sk_nonce), "sk_ct": _b64(self.sk_ct)}
                if self.sk_nonce is not None and self.sk_ct is not None else {}),
         }
@@ -132,6 +144,8 @@ class Slot:
                 kdf=kdf,
                 nonce=_unb64(doc["nonce"]),
                 ct=_unb64(doc["ct"]),
+                pub=_unb64(doc["pub"]),
+                env={str(k): str(v) for k, v in doc["env"].items()} if isinstance(doc.get("env"), dict) else {},
                 sk_nonce=_unb64(doc["sk_nonce"]) if "sk_nonce" in doc else None,
                 sk_ct=_unb64(doc["sk_ct"]) if "sk_ct" in doc else None,
             )
@@ -151,15 +165,40 @@ class Slot:
         return _unb64(self.kdf.get("salt"))
 
 
+def _env_aad(slot_id: str, user_id: str, db_uuid: str, pub: bytes) -> bytes:
+    doc = {"v": VERSION, "slot_id": slot_id, "user_id": user_id, "db_uuid": db_uuid, "pub": pub.hex(),
+           "use": "envelope"}
+    return json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _env_key(shared: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"madoguchi-slot-envelope-v1").derive(shared)
+
+
+def seal(slot: Slot, db_key: bytes | bytearray, db_uuid: str) -> None:
+    """Seal ``db_key`` to the slot's public key (no password needed: used by rekey)."""
+    eph = X25519PrivateKey.generate()
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(slot.pub))
+    nonce = secrets.token_bytes(12)
+    ct = AESGCM(_env_key(shared)).encrypt(nonce, bytes(db_key), _env_aad(slot.slot_id, slot.user_id, db_uuid,
+                                                                         slot.pub))
+    slot.env = {"eph": _b64(eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)), "nonce": _b64(nonce),
+                "ct": _b64(ct)}
+
+
 def wrap(db_key: bytes | bytearray, secret: str, *, slot_id: str, user_id: str, tag: str, kind: str,
          db_uuid: str, params: KdfParams, signing_key: bytes | None = None) -> Slot:
     salt = secrets.token_bytes(16)
     kdf = {**params.as_dict(), "salt": _b64(salt)}
     kek = derive_kek(secret, salt, params)
     aad = _aad(slot_id, user_id, db_uuid, kdf)
+    private = X25519PrivateKey.generate()
+    private_raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     nonce = secrets.token_bytes(12)
-    ct = AESGCM(kek).encrypt(nonce, bytes(db_key), aad)
-    slot = Slot(slot_id=slot_id, user_id=user_id, tag=tag, kind=kind, kdf=kdf, nonce=nonce, ct=ct)
+    ct = AESGCM(kek).encrypt(nonce, private_raw, aad)
+    slot = Slot(slot_id=slot_id, user_id=user_id, tag=tag, kind=kind, kdf=kdf, nonce=nonce, ct=ct,
+                pub=private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+    seal(slot, db_key, db_uuid)
     if signing_key is not None:
         slot.sk_nonce = secrets.token_bytes(12)
         slot.sk_ct = AESGCM(kek).encrypt(slot.sk_nonce, signing_key, aad + b"|signing")
@@ -171,7 +210,18 @@ def unwrap_all(slot: Slot, secret: str, db_uuid: str) -> tuple[bytearray, bytes 
     params = slot.params()
     kek = derive_kek(secret, slot.salt(), params)
     aad = _aad(slot.slot_id, slot.user_id, db_uuid, slot.kdf)
-    key = bytearray(AESGCM(kek).decrypt(slot.nonce, slot.ct, aad))
+    private_raw = AESGCM(kek).decrypt(slot.nonce, slot.ct, aad)
+    try:
+        private = X25519PrivateKey.from_private_bytes(private_raw)
+        eph = X25519PublicKey.from_public_bytes(_unb64(slot.env.get("eph")))
+        if private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw) != slot.pub:
+            raise InvalidTag()
+        shared = private.exchange(eph)
+    except (ValueError, SlotFileError):
+        raise InvalidTag() from None
+    key = bytearray(AESGCM(_env_key(shared)).decrypt(
+        _unb64(slot.env.get("nonce")), _unb64(slot.env.get("ct")),
+        _env_aad(slot.slot_id, slot.user_id, db_uuid, slot.pub)))
     signing = None
     if slot.sk_nonce is not None and slot.sk_ct is not None:
         signing = AESGCM(kek).decrypt(slot.sk_nonce, slot.sk_ct, aad + b"|signing")

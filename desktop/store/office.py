@@ -8,6 +8,7 @@ releases the lock and overwrites the key buffer.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import uuid
@@ -19,18 +20,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.fileio import atomic_write
 from desktop.store import db as dbmod
 from desktop.store import keyslots as ks
 from desktop.store.audit import AuditLog, derive_audit_key
 from desktop.store.errors import DataFolderUnusable, SlotFileError, WrongKeyOrCorrupt
 from desktop.store.migrations import migrate
-from desktop.store.models import DB
+from desktop.store.models import DB, Setting
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "office.db"
 SLOTS_NAME = "office.keys"
 LOCK_NAME = "office.lock"
+PENDING_SUFFIX = ".pending"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,30 @@ class OpenOffice:
             ks.wipe(self.key)
             self.lock.release()
 
+    def rekey(self, new_key: bytearray) -> None:
+        """Change the database key (R8), journaled: the re-sealed slot file is written as
+        ``office.keys.pending`` first, then the database is rekeyed, then the pending file replaces the slot
+        file. A crash at any step leaves an office that opens with the old or the new key (see
+        :func:`unlock_with_slot`)."""
+        pending = ks.SlotFile(path=self.files.slots_path, db_uuid=self.slots.db_uuid,
+                              generation=self.slots.generation, slots=[], throttle=dict(self.slots.throttle),
+                              pending=list(self.slots.pending), audit_public_key=self.slots.audit_public_key)
+        for slot in self.slots.slots:
+            copy = ks.Slot.from_json(slot.to_json())
+            ks.seal(copy, new_key, self.slots.db_uuid)
+            pending.slots.append(copy)
+        pending_path = self.files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX)
+        atomic_write(pending_path, pending.to_bytes())
+        self.db.rekey(dbmod.key_literal(new_key))
+        self.db.connect_params["passphrase"] = ""
+        pending.save()  # the new generation replaces office.keys (previous kept as .bak)
+        with contextlib.suppress(FileNotFoundError):
+            pending_path.unlink()
+        old = self.key
+        self.key = new_key
+        self.slots = pending
+        ks.wipe(old)
+
     def backup_to(self, target: Path) -> None:
         """Online backup API into a keyed target: same key, user_version and WAL kept (R25, E6)."""
         dst = sqlcipher.connect(str(target))
@@ -93,6 +120,20 @@ class OpenOffice:
             dst.close()
         with contextlib.suppress(OSError):
             os.chmod(target, 0o600)
+
+
+AUDIT_KEY_SETTING = "audit_mac_key_v1"
+
+
+def _audit_key(db_key: bytearray) -> bytes:
+    """K_audit = HKDF(first database key, "audit-mac-v1"), kept inside the encrypted database so the chain
+    (and the signed checkpoints over it) stays verifiable after a rekey changes the database key."""
+    row = Setting.get_or_none(Setting.key == AUDIT_KEY_SETTING)
+    if row is not None:
+        return bytes.fromhex(json.loads(row.value))
+    key = derive_audit_key(db_key)
+    Setting.insert(key=AUDIT_KEY_SETTING, value=json.dumps(key.hex())).on_conflict_ignore().execute()
+    return key
 
 
 def prepare_folder(data_dir: Path) -> None:
@@ -116,8 +157,7 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
         if check:
             dbmod.integrity_check(db)
         DB.initialize(db)
-        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key,
-                            audit=AuditLog(derive_audit_key(key)))
+        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key, audit=AuditLog(b""))
 
         def _backup(found: int) -> Path:
             target = files.db_path.with_name(f"office.v{found}.premigration.db")
@@ -125,6 +165,7 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
             return target
 
         office.migrated = migrate(db, backup=_backup)
+        office.audit = AuditLog(_audit_key(key))
         return office
     except BaseException:
         DB.initialize(None)
@@ -193,14 +234,44 @@ def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | Non
             raise BadCredentials() from None
         try:
             office = _open(files, key, slots, lock)
-            office.signing_key = signing
+        except WrongKeyOrCorrupt:
+            ks.wipe(key)
+            office = _open_pending(files, slot, secret, lock)
+            if office is None:
+                raise
             return office
         except BaseException:
             ks.wipe(key)
             raise
+        office.signing_key = signing
+        with contextlib.suppress(FileNotFoundError):
+            files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX).unlink()  # a rekey that never happened
+        return office
     except BaseException:
         lock.release()
         raise
+
+
+def _open_pending(files: OfficeFiles, slot: ks.Slot, secret: str, lock: dbmod.OfficeLock) -> OpenOffice | None:
+    """After a crash between the database rekey and the slot-file switch: open with the pending slots."""
+    path = files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX)
+    if not path.exists():
+        return None
+    pending = ks.SlotFile.load(path)
+    pending.path = files.slots_path
+    match = next((s for s in pending.slots if s.slot_id == slot.slot_id), None)
+    if match is None:
+        return None
+    try:
+        key, signing = ks.unwrap_all(match, secret, pending.db_uuid)
+    except InvalidTag:
+        return None
+    office = _open(files, key, pending, lock)
+    office.signing_key = signing
+    pending.save()
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    return office
 
 
 def _any_params(slots: ks.SlotFile) -> ks.KdfParams:
