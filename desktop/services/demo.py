@@ -7,4 +7,6 @@ from desktop.services.session import Session
 
 def populate(session: Session) -> None:
     """Fill a fresh demo office with sample records of every feature that exists."""
-    del session
+    from desktop.services import training
+
+    training.populate_demo(session)

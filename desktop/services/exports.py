@@ -261,3 +261,30 @@ def suggested_name(kind: ExportKind, fmt: str, today: date) -> str:
     stem = {ExportKind.SEND_LIST: "配信リスト", ExportKind.CONSENTS: "同意記録", ExportKind.AUDIT: "監査ログ",
             ExportKind.TRAINING_REPORT: "研修報告"}[kind]
     return f"{stem}_{today:%Y%m%d}.{fmt}"
+
+
+STATUS_JA = {"passed": "合格", "attempted": "受験中（未合格）", "not_started": "未受験", "overdue": "期限超過"}
+
+
+@builder(ExportKind.TRAINING_REPORT)
+def _training_report(session: Session, request: ExportRequest) -> Table:
+    """Completion per person for one quarter (filter "quarter", default the current one)."""
+    from desktop.services import training
+
+    quarter = request.filters.get("quarter") or None
+    people = training.report_rows(session, quarter)
+    columns = [Column("四半期 Quarter"), Column("ユーザー名 Username"), Column("氏名 Name"), Column("役割 Role"),
+               Column("状態 Status"), Column("受験回数 Attempts", "int"), Column("最高点 Best score", "int"),
+               Column("問題数 Questions", "int"), Column("正答率 Percent"), Column("最終受験日 Last attempt"),
+               Column("合格日 Passed on")]
+
+    def rows() -> Iterable[list[Any]]:
+        for p in people:
+            yield [p.quarter, p.username, p.display_name + ("" if p.active else "（無効）"), p.role,
+                   STATUS_JA.get(p.status, p.status), p.attempts, p.best_score, p.best_total,
+                   "" if p.best_percent is None else f"{float(p.best_percent):.0f}%", p.last_taken_on or "",
+                   p.passed_on or ""]
+
+    label = people[0].quarter if people else str(quarter or "")
+    notes = [("四半期 Quarter", label), ("出力者 Exported by", session.user.username)]
+    return Table([Sheet("研修報告", columns, rows(), note_rows=notes)], len(people), columns, rows())

@@ -22,7 +22,8 @@ class QuizAttempt(BaseModel):
     """
 
     id = pw.AutoField()
-    user = pw.ForeignKeyField(User, field=User.uid, column_name="user_uid", backref="quiz_attempts",
+    user = pw.ForeignKeyField(User, field=User.uid, column_name="user_uid", object_id_name="user_uid",
+                              backref="quiz_attempts",
                               on_delete="RESTRICT")
     quarter = pw.CharField(max_length=16)  # "FY2026 Q3", with the fiscal year start of the day
     fiscal_year = pw.IntegerField()

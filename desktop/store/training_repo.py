@@ -53,7 +53,7 @@ class AnswerOutcome:
 
 def _attempt_row(a: QuizAttempt) -> AttemptRow:
     drawn = tuple(DrawnRow(str(d["q"]), tuple(str(c) for c in d["c"])) for d in json.loads(a.drawn))
-    return AttemptRow(a.id, a.user_id, a.quarter, a.fiscal_year, a.fy_start_month, a.started_at,
+    return AttemptRow(a.id, a.user_uid, a.quarter, a.fiscal_year, a.fy_start_month, a.started_at,
                       a.finished_at, a.taken_on, a.score, a.total, bool(a.passed), a.pass_mark, drawn)
 
 

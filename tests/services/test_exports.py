@@ -142,3 +142,16 @@ def test_manager_may_not_export_the_audit_log(office: Session, data_dir: Path, c
             exports.export(session, ExportRequest(ExportKind.AUDIT), tmp_path / "x.xlsx")
     finally:
         session.logout()
+
+
+def test_training_report_export(office: Session, tmp_path: Path) -> None:
+    from desktop.services import training
+
+    training.populate_demo(office)
+    out = tmp_path / "training.xlsx"
+    result = exports.export(office, ExportRequest(ExportKind.TRAINING_REPORT), out)
+    ws = openpyxl.load_workbook(out).active
+    header = next(r for r in range(1, 8) if ws.cell(r, 1).value == "四半期 Quarter" and r > 1)
+    names = [ws.cell(r, 2).value for r in range(header + 1, header + 1 + result.rows)]
+    assert "admin" in names
+    assert entries()[-1].action == "export.training-report"
