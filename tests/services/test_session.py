@@ -234,3 +234,32 @@ def test_production_kdf_cost_is_in_budget() -> None:
     ks.derive_kek("a password", b"s" * 16, ks.PRODUCTION_KDF)
     elapsed = time.perf_counter() - start
     assert 0.05 < elapsed < 5.0  # measured 0.4 s here; see benchmarks/ for the figure
+
+
+def test_an_exception_during_unlock_fails_closed(office: session_service.Session, data_dir: Path,
+                                                 clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    office.logout()
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    import desktop.store.office as office_module
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("injected failure")
+
+    monkeypatch.setattr(office_module, "migrate", broken)
+    with pytest.raises(RuntimeError):
+        login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    monkeypatch.undo()
+    after = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    assert after == before  # nothing written, no -wal/-shm left
+    login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()  # the lock was released
+
+
+def test_unusable_data_folder_is_a_clear_error(tmp_path: Path) -> None:
+    from desktop.store.errors import DataFolderUnusable
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(DataFolderUnusable) as err:
+        session_service.check_new_data_folder(blocker / "office")
+    assert "cannot be written" in err.value.message
+    assert blocker.read_text() == "x"
