@@ -23,7 +23,8 @@ from desktop.services.session import Session
 
 PageFactory = Callable[[Session, QWidget], QWidget]
 
-FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training", "backup")
+FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training", "settings",
+            "backup")
 
 
 def _modules() -> list[ModuleType]:

@@ -1,0 +1,61 @@
+"""Office settings rules: what an office must fill in, and the mail-footer items every sent mail carries.
+
+特定電子メール法 Art. 4 / Ordinance Art. 9 (shared/reference/features.md §2a "Labelling"): every
+mail shows the sender's name, the e-mail address or URL for opting out, a statement that the reader
+can opt out, the sender's postal address, and a contact for complaints and inquiries.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MAX_TEXT = 200
+DEFAULT_OPT_OUT_STATEMENT = "配信停止をご希望の場合は、下記の連絡先までお知らせください。"
+
+
+@dataclass(frozen=True)
+class FooterItem:
+    key: str
+    label: str  # translatable source, context "OfficeSettings"
+
+
+FOOTER_ITEMS = (
+    FooterItem("sender_name", QT_TRANSLATE_NOOP("OfficeSettings", "Sender name")),
+    FooterItem("sender_postal_address", QT_TRANSLATE_NOOP("OfficeSettings", "Sender's postal address")),
+    FooterItem("optout_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Opt-out e-mail address or URL")),
+    FooterItem("optout_statement", QT_TRANSLATE_NOOP("OfficeSettings", "Statement that the reader can opt out")),
+    FooterItem("inquiry_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Contact for complaints and inquiries")),
+)
+
+
+def clean(value: str, *, required: bool, label: str) -> str:
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if "\0" in text or any(unicodedata.category(c) == "Cc" and c not in "\n" for c in text):
+        raise ValidationError(QT_TRANSLATE_NOOP("OfficeSettings", "%1 contains an invalid character."), label)
+    if required and not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("OfficeSettings", "Fill in %1."), label)
+    if len(text) > MAX_TEXT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("OfficeSettings", "%1 is too long (at most %2 characters)."), label, MAX_TEXT)
+    return text
+
+
+def missing_footer_items(values: dict[str, str]) -> list[FooterItem]:
+    """The labelling items that are still empty (a send-list export warns about them)."""
+    return [item for item in FOOTER_ITEMS if not (values.get(item.key) or "").strip()]
+
+
+def check_autolock(minutes: int) -> int:
+    if not 1 <= minutes <= 120:
+        raise ValidationError(QT_TRANSLATE_NOOP("OfficeSettings", "The auto-lock time must be 1 to 120 minutes."))
+    return minutes
+
+
+def check_due_days(days: int) -> int:
+    if not 1 <= days <= 30:
+        raise ValidationError(QT_TRANSLATE_NOOP("OfficeSettings",
+                                                "The unsubscribe deadline must be 1 to 30 business days."))
+    return days
