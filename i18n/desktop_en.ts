@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name />
+        <message>
+            <source>Scopes</source>
+            <translation>Scopes</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>Platforms</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>%1 (%2)</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>Link %1</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>Photo or video: %1</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>[%1] %2</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>%1 — %2</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>%1: %2 (rule: %3)</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>PostsPage</source>
+            <comment>No findings. Check the post yourself all the same.</comment>
+            <translation>PostsPage</translation>
+        </message>
+        <message>
+            <source>ReviewPage</source>
+            <comment>%1 d %2 h</comment>
+            <translation>ReviewPage</translation>
+        </message>
+        <message>
+            <source>ReviewPage</source>
+            <comment>%1 h %2 min</comment>
+            <translation>ReviewPage</translation>
+        </message>
+        <message>
+            <source>ReviewPage</source>
+            <comment>%1 min</comment>
+            <translation>ReviewPage</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+    </context>
+    <context>
         <name>Accounts</name>
         <message>
             <source>The username contains an invalid character.</source>
@@ -105,6 +178,81 @@
         </message>
     </context>
     <context>
+        <name>AccountsTab</name>
+        <message>
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Platform:</source>
+            <translation>Platform:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Add account</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>The office's own published contact details</source>
+            <translation>The office's own published contact details</translation>
+        </message>
+        <message>
+            <source>Phone numbers, e-mail and postal addresses the office publishes itself, one per line. Screening does not flag them as personal data. Links to the homepage accounts' sites count as the office's own.</source>
+            <translation>Phone numbers, e-mail and postal addresses the office publishes itself, one per line. Screening does not flag them as personal data. Links to the homepage accounts' sites count as the office's own.</translation>
+        </message>
+        <message>
+            <source>Save contact details</source>
+            <translation>Save contact details</translation>
+        </message>
+        <message>
+            <source>Not in use</source>
+            <translation>Not in use</translation>
+        </message>
+        <message>
+            <source>The account was added.</source>
+            <translation>The account was added.</translation>
+        </message>
+        <message>
+            <source>Choose an account in the list first.</source>
+            <translation>Choose an account in the list first.</translation>
+        </message>
+        <message>
+            <source>The account was changed.</source>
+            <translation>The account was changed.</translation>
+        </message>
+        <message>
+            <source>The contact details were saved.</source>
+            <translation>The contact details were saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>Address</name>
         <message>
             <source>au mail addresses end in au.com (since 2018) or in ezweb.ne.jp. Ask the caller which one is theirs.</source>
@@ -177,6 +325,146 @@
         </message>
     </context>
     <context>
+        <name>AppController</name>
+        <message>
+            <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
+            <translation>The automatic monthly backup failed. Ask the administrator to check the backup location.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>Keep between 1 and 120 backups.</source>
+            <translation>Keep between 1 and 120 backups.</translation>
+        </message>
+        <message>
+            <source>The backup location is missing. Connect the backup drive or choose another folder.</source>
+            <translation>The backup location is missing. Connect the backup drive or choose another folder.</translation>
+        </message>
+        <message>
+            <source>No verified backup exists yet.</source>
+            <translation>No verified backup exists yet.</translation>
+        </message>
+        <message>
+            <source>The last verified backup is older than 31 days.</source>
+            <translation>The last verified backup is older than 31 days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Made at</source>
+            <translation>Made at</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <source>Backup location:</source>
+            <translation>Backup location:</translation>
+        </message>
+        <message>
+            <source>Backups to keep:</source>
+            <translation>Backups to keep:</translation>
+        </message>
+        <message>
+            <source>Last verified backup:</source>
+            <translation>Last verified backup:</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Test restore</source>
+            <translation>Test restore</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Verify audit log</source>
+            <translation>Verify audit log</translation>
+        </message>
+        <message>
+            <source>A backup is the encrypted database with its key file: it opens with the passwords that were valid when it was made. Keep the backup drive away from this computer.</source>
+            <translation>A backup is the encrypted database with its key file: it opens with the passwords that were valid when it was made. Keep the backup drive away from this computer.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Choose the backup location</source>
+            <translation>Choose the backup location</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Making and verifying the backup…</source>
+            <translation>Making and verifying the backup…</translation>
+        </message>
+        <message>
+            <source>Backup %1 made and verified.</source>
+            <translation>Backup %1 made and verified.</translation>
+        </message>
+        <message>
+            <source>Test restore of %1 passed: the database opened, its integrity checks passed and %2 audit entries verified.</source>
+            <translation>Test restore of %1 passed: the database opened, its integrity checks passed and %2 audit entries verified.</translation>
+        </message>
+        <message>
+            <source>Test restore of %1 FAILED. Keep the older backups and make a new one.</source>
+            <translation>Test restore of %1 FAILED. Keep the older backups and make a new one.</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Restore the backup made at %1 (%2 records)? Everything entered since then is replaced. Enter your password to confirm.</source>
+            <translation>Restore the backup made at %1 (%2 records)? Everything entered since then is replaced. Enter your password to confirm.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Log in again.</source>
+            <translation>The backup was restored. Log in again.</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 entries, %2 signed checkpoints match.</source>
+            <translation>The audit log is intact: %1 entries, %2 signed checkpoints match.</translation>
+        </message>
+        <message>
+            <source>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</source>
+            <translation>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</translation>
+        </message>
+        <message>
+            <source>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</source>
+            <translation>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -213,6 +501,36 @@
         <message>
             <source>Web form</source>
             <translation>Web form</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceRow</name>
+        <message>
+            <source>✓ Correct answer</source>
+            <translation>✓ Correct answer</translation>
+        </message>
+        <message>
+            <source>✗ Your answer</source>
+            <translation>✗ Your answer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionChart</name>
+        <message>
+            <source>Staff who passed, by quarter</source>
+            <translation>Staff who passed, by quarter</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation>%1/%2</translation>
         </message>
     </context>
     <context>
@@ -347,6 +665,292 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Send list</source>
+            <translation>Send list</translation>
+        </message>
+        <message>
+            <source>Consent records</source>
+            <translation>Consent records</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Training report</source>
+            <translation>Training report</translation>
+        </message>
+        <message>
+            <source>The two file passwords do not match.</source>
+            <translation>The two file passwords do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Only this period:</source>
+            <translation>Only this period:</translation>
+        </message>
+        <message>
+            <source>e.g. login or export (empty: all actions)</source>
+            <translation>e.g. login or export (empty: all actions)</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>One address (empty: all)</source>
+            <translation>One address (empty: all)</translation>
+        </message>
+        <message>
+            <source>Excel (.xlsx)</source>
+            <translation>Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (UTF-8 with BOM)</source>
+            <translation>CSV (UTF-8 with BOM)</translation>
+        </message>
+        <message>
+            <source>Protect the file with a password</source>
+            <translation>Protect the file with a password</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Channel:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation>Action:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>File password:</source>
+            <translation>File password:</translation>
+        </message>
+        <message>
+            <source>Repeat file password:</source>
+            <translation>Repeat file password:</translation>
+        </message>
+        <message>
+            <source>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
+            <translation>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>%1 rows will be exported.</source>
+            <translation>%1 rows will be exported.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Left out:</translation>
+        </message>
+        <message>
+            <source>・%1: %2</source>
+            <translation>・%1: %2</translation>
+        </message>
+        <message>
+            <source>Save the export</source>
+            <translation>Save the export</translation>
+        </message>
+        <message>
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Writing the export…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows to %2.
+SHA-256: %3</source>
+            <translation>Exported %1 rows to %2.
+SHA-256: %3</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>The export was cancelled. No file was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Will join the send list</source>
+            <translation>Will join the send list</translation>
+        </message>
+        <message>
+            <source>No opt-in</source>
+            <translation>No opt-in</translation>
+        </message>
+        <message>
+            <source>Invalid address</source>
+            <translation>Invalid address</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Previously unsubscribed or refused</source>
+            <translation>Previously unsubscribed or refused</translation>
+        </message>
+        <message>
+            <source>Row error</source>
+            <translation>Row error</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <extracomment>The fields a file can fill, in display order.</extracomment>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Furigana</source>
+            <translation>Furigana</translation>
+        </message>
+        <message>
+            <source>Opt-in (wants e-mail)</source>
+            <translation>Opt-in (wants e-mail)</translation>
+        </message>
+        <message>
+            <source>Date submitted</source>
+            <translation>Date submitted</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsTab</name>
+        <message>
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Address of the offending account or post, report number</source>
+            <translation>Address of the offending account or post, report number</translation>
+        </message>
+        <message>
+            <source>Takedown requested on</source>
+            <translation>Takedown requested on</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>Platform reference:</source>
+            <translation>Platform reference:</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Actions taken:</source>
+            <translation>Actions taken:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Record new incident</source>
+            <translation>Record new incident</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Flaming: stay calm, do not argue, correct mistakes instead of deleting. Impersonation: ask the platform to remove it and record the date. False posts: post the correct information.</source>
+            <translation>Flaming: stay calm, do not argue, correct mistakes instead of deleting. Impersonation: ask the platform to remove it and record the date. False posts: post the correct information.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>The incident was recorded.</source>
+            <translation>The incident was recorded.</translation>
+        </message>
+        <message>
+            <source>Choose an incident in the list first.</source>
+            <translation>Choose an incident in the list first.</translation>
+        </message>
+        <message>
+            <source>The incident was updated.</source>
+            <translation>The incident was updated.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>en</source>
+            <translation>en</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Log in to Madoguchi</source>
@@ -477,6 +1081,64 @@
         </message>
     </context>
     <context>
+        <name>MediaRow</name>
+        <message>
+            <source>File name or short description</source>
+            <translation>File name or short description</translation>
+        </message>
+        <message>
+            <source>People can be identified</source>
+            <translation>People can be identified</translation>
+        </message>
+        <message>
+            <source>Their portrait consent was obtained</source>
+            <translation>Their portrait consent was obtained</translation>
+        </message>
+        <message>
+            <source>Contains someone else's work</source>
+            <translation>Contains someone else's work</translation>
+        </message>
+        <message>
+            <source>Text, pictures, music, logos or characters made by someone else</source>
+            <translation>Text, pictures, music, logos or characters made by someone else</translation>
+        </message>
+        <message>
+            <source>Personal information is visible</source>
+            <translation>Personal information is visible</translation>
+        </message>
+        <message>
+            <source>Name tags, addresses, screens, number plates</source>
+            <translation>Name tags, addresses, screens, number plates</translation>
+        </message>
+        <message>
+            <source>Permission to use it was obtained</source>
+            <translation>Permission to use it was obtained</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyPostsModel</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPasswordInput</name>
         <message>
             <source>Password:</source>
@@ -545,6 +1207,61 @@
         </message>
     </context>
     <context>
+        <name>OfficeSettings</name>
+        <message>
+            <source>Sender name</source>
+            <translation>Sender name</translation>
+        </message>
+        <message>
+            <source>Sender's postal address</source>
+            <translation>Sender's postal address</translation>
+        </message>
+        <message>
+            <source>Opt-out e-mail address or URL</source>
+            <translation>Opt-out e-mail address or URL</translation>
+        </message>
+        <message>
+            <source>Statement that the reader can opt out</source>
+            <translation>Statement that the reader can opt out</translation>
+        </message>
+        <message>
+            <source>Contact for complaints and inquiries</source>
+            <translation>Contact for complaints and inquiries</translation>
+        </message>
+        <message>
+            <source>%1 contains an invalid character.</source>
+            <translation>%1 contains an invalid character.</translation>
+        </message>
+        <message>
+            <source>Fill in %1.</source>
+            <translation>Fill in %1.</translation>
+        </message>
+        <message>
+            <source>%1 is too long (at most %2 characters).</source>
+            <translation>%1 is too long (at most %2 characters).</translation>
+        </message>
+        <message>
+            <source>The auto-lock time must be 1 to 120 minutes.</source>
+            <translation>The auto-lock time must be 1 to 120 minutes.</translation>
+        </message>
+        <message>
+            <source>The unsubscribe deadline must be 1 to 30 business days.</source>
+            <translation>The unsubscribe deadline must be 1 to 30 business days.</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Office name</translation>
+        </message>
+        <message>
+            <source>Privacy officer</source>
+            <translation>Privacy officer</translation>
+        </message>
+        <message>
+            <source>Privacy officer's contact</source>
+            <translation>Privacy officer's contact</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
             <source>Consent obtained</source>
@@ -568,6 +1285,45 @@
         <message>
             <source>Hide</source>
             <translation>Hide</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Best score</source>
+            <translation>Best score</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>Passed on</translation>
+        </message>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1 (deactivated)</translation>
+        </message>
+        <message>
+            <source>%1 / %2 (%3)</source>
+            <translation>%1 / %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -607,6 +1363,745 @@
         <message>
             <source>bytes (a Japanese character takes 3)</source>
             <translation>bytes (a Japanese character takes 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Posts</name>
+        <message>
+            <source>Flaming (a flood of criticism)</source>
+            <translation>Flaming (a flood of criticism)</translation>
+        </message>
+        <message>
+            <source>Impersonation</source>
+            <translation>Impersonation</translation>
+        </message>
+        <message>
+            <source>False post about the office</source>
+            <translation>False post about the office</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>A contact detail may be at most %1 characters long.</source>
+            <translation>A contact detail may be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Choose the platform of the account.</source>
+            <translation>Choose the platform of the account.</translation>
+        </message>
+        <message>
+            <source>Enter the account name (at most %1 characters).</source>
+            <translation>Enter the account name (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the address of the account as https://…, or leave it empty.</source>
+            <translation>Enter the address of the account as https://…, or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of scope (a, b, c or d).</source>
+            <translation>Choose the kind of scope (a, b, c or d).</translation>
+        </message>
+        <message>
+            <source>Choose at least one account the scope covers.</source>
+            <translation>Choose at least one account the scope covers.</translation>
+        </message>
+        <message>
+            <source>A scope can only be granted to active users.</source>
+            <translation>A scope can only be granted to active users.</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>Unknown role.</translation>
+        </message>
+        <message>
+            <source>Grant the scope to at least one user or role.</source>
+            <translation>Grant the scope to at least one user or role.</translation>
+        </message>
+        <message>
+            <source>The scope cannot end before it starts.</source>
+            <translation>The scope cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>The conditions or the evidence text are too long.</source>
+            <translation>The conditions or the evidence text are too long.</translation>
+        </message>
+        <message>
+            <source>A revoked scope cannot be changed. Grant a new one.</source>
+            <translation>A revoked scope cannot be changed. Grant a new one.</translation>
+        </message>
+        <message>
+            <source>Choose the account to post on.</source>
+            <translation>Choose the account to post on.</translation>
+        </message>
+        <message>
+            <source>The post is empty. Write the text of the post.</source>
+            <translation>The post is empty. Write the text of the post.</translation>
+        </message>
+        <message>
+            <source>The text is too long to keep (at most %1 characters).</source>
+            <translation>The text is too long to keep (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>A post may carry at most %1 links.</source>
+            <translation>A post may carry at most %1 links.</translation>
+        </message>
+        <message>
+            <source>Link %1 is not a web address. Enter it as https://… (one address per line).</source>
+            <translation>Link %1 is not a web address. Enter it as https://… (one address per line).</translation>
+        </message>
+        <message>
+            <source>A post may list at most %1 photos or videos.</source>
+            <translation>A post may list at most %1 photos or videos.</translation>
+        </message>
+        <message>
+            <source>Give photo or video %1 a short description or file name (at most %2 characters).</source>
+            <translation>Give photo or video %1 a short description or file name (at most %2 characters).</translation>
+        </message>
+        <message>
+            <source>The evidence may be at most %1 characters long.</source>
+            <translation>The evidence may be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Only the author can change a post.</source>
+            <translation>Only the author can change a post.</translation>
+        </message>
+        <message>
+            <source>This post can no longer be changed. A published post is corrected with a correction note; a rejected post stays as it is.</source>
+            <translation>This post can no longer be changed. A published post is corrected with a correction note; a rejected post stays as it is.</translation>
+        </message>
+        <message>
+            <source>Confirm the guideline's self-check: the changed post goes to a reviewer again.</source>
+            <translation>Confirm the guideline's self-check: the changed post goes to a reviewer again.</translation>
+        </message>
+        <message>
+            <source>Only the author can submit a post.</source>
+            <translation>Only the author can submit a post.</translation>
+        </message>
+        <message>
+            <source>Only a draft, or a post with requested changes, can be submitted.</source>
+            <translation>Only a draft, or a post with requested changes, can be submitted.</translation>
+        </message>
+        <message>
+            <source>Confirm the guideline's self-check before submitting.</source>
+            <translation>Confirm the guideline's self-check before submitting.</translation>
+        </message>
+        <message>
+            <source>Only an approved post can be recorded as published.</source>
+            <translation>Only an approved post can be recorded as published.</translation>
+        </message>
+        <message>
+            <source>Enter the address of the published post as https://…</source>
+            <translation>Enter the address of the published post as https://…</translation>
+        </message>
+        <message>
+            <source>Enter the time of publication.</source>
+            <translation>Enter the time of publication.</translation>
+        </message>
+        <message>
+            <source>The time of publication cannot be in the future.</source>
+            <translation>The time of publication cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Corrections are recorded for published posts.</source>
+            <translation>Corrections are recorded for published posts.</translation>
+        </message>
+        <message>
+            <source>Write what was wrong and how it was corrected.</source>
+            <translation>Write what was wrong and how it was corrected.</translation>
+        </message>
+        <message>
+            <source>The text may be at most %1 characters long.</source>
+            <translation>The text may be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of incident.</source>
+            <translation>Choose the kind of incident.</translation>
+        </message>
+        <message>
+            <source>Choose the status of the incident.</source>
+            <translation>Choose the status of the incident.</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>Describe what happened.</translation>
+        </message>
+        <message>
+            <source>The platform reference may be at most %1 characters long.</source>
+            <translation>The platform reference may be at most %1 characters long.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsPage</name>
+        <message>
+            <source>New post</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>My posts</source>
+            <translation>My posts</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Text:</translation>
+        </message>
+        <message>
+            <source>Links (one address per line):</source>
+            <translation>Links (one address per line):</translation>
+        </message>
+        <message>
+            <source>Photos and video (check each one)</source>
+            <translation>Photos and video (check each one)</translation>
+        </message>
+        <message>
+            <source>Add photo or video</source>
+            <translation>Add photo or video</translation>
+        </message>
+        <message>
+            <source>Pre-approved scope (optional)</source>
+            <translation>Pre-approved scope (optional)</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>Scope:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Evidence:</translation>
+        </message>
+        <message>
+            <source>Screening findings</source>
+            <translation>Screening findings</translation>
+        </message>
+        <message>
+            <source>Marked in the text: red needs a reviewer, orange needs a careful look. Click a finding to select its text.</source>
+            <translation>Marked in the text: red needs a reviewer, orange needs a careful look. Click a finding to select its text.</translation>
+        </message>
+        <message>
+            <source>Self-check of the social-media guideline</source>
+            <translation>Self-check of the social-media guideline</translation>
+        </message>
+        <message>
+            <source>Before you submit, confirm each point:</source>
+            <translation>Before you submit, confirm each point:</translation>
+        </message>
+        <message>
+            <source>Rule %1 (%2)</source>
+            <translation>Rule %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>After publishing the post on the platform, record its address and time.</source>
+            <translation>After publishing the post on the platform, record its address and time.</translation>
+        </message>
+        <message>
+            <source>Record publication</source>
+            <translation>Record publication</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Published at:</source>
+            <translation>Published at:</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>A mistake is corrected, never deleted: post the correction on the platform and record it here.</source>
+            <translation>A mistake is corrected, never deleted: post the correction on the platform and record it here.</translation>
+        </message>
+        <message>
+            <source>Add correction</source>
+            <translation>Add correction</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts.</source>
+            <translation>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2: %3</translation>
+        </message>
+        <message>
+            <source>New post. Write it, check the findings and the self-check, then submit it for approval.</source>
+            <translation>New post. Write it, check the findings and the self-check, then submit it for approval.</translation>
+        </message>
+        <message>
+            <source>Post %1, version %2: %3</source>
+            <translation>Post %1, version %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 asked for changes: %2</source>
+            <translation>%1 asked for changes: %2</translation>
+        </message>
+        <message>
+            <source>%1 rejected it: %2</source>
+            <translation>%1 rejected it: %2</translation>
+        </message>
+        <message>
+            <source>Approved within pre-approved scope %1. You may publish it.</source>
+            <translation>Approved within pre-approved scope %1. You may publish it.</translation>
+        </message>
+        <message>
+            <source>Approved by %1. You may publish it.</source>
+            <translation>Approved by %1. You may publish it.</translation>
+        </message>
+        <message>
+            <source>A manager will review it.</source>
+            <translation>A manager will review it.</translation>
+        </message>
+        <message>
+            <source>Published at %1: %2</source>
+            <translation>Published at %1: %2</translation>
+        </message>
+        <message>
+            <source>Changing it sends it (back) to a reviewer.</source>
+            <translation>Changing it sends it (back) to a reviewer.</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Submit the changes for approval</source>
+            <translation>Submit the changes for approval</translation>
+        </message>
+        <message>
+            <source>No scope: a manager approves the post</source>
+            <translation>No scope: a manager approves the post</translation>
+        </message>
+        <message>
+            <source>%1 — scope %2</source>
+            <translation>%1 — scope %2</translation>
+        </message>
+        <message>
+            <source>Without a scope every post is reviewed by a manager.</source>
+            <translation>Without a scope every post is reviewed by a manager.</translation>
+        </message>
+        <message>
+            <source>Valid %1 to %2.</source>
+            <translation>Valid %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Conditions: %1
+%2 Evidence needed: %3</source>
+            <translation>Conditions: %1
+%2 Evidence needed: %3</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3 has no limit)</source>
+            <translation>%1 %2 (%3 has no limit)</translation>
+        </message>
+        <message>
+            <source>%1 / %2 %3 — %4 over the limit of %5</source>
+            <translation>%1 / %2 %3 — %4 over the limit of %5</translation>
+        </message>
+        <message>
+            <source>%1 / %2 %3 (%4)</source>
+            <translation>%1 / %2 %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation>Saved as version %1.</translation>
+        </message>
+        <message>
+            <source>Confirm each point of the self-check before submitting.</source>
+            <translation>Confirm each point of the self-check before submitting.</translation>
+        </message>
+        <message>
+            <source>Approved within pre-approved scope %1. You may publish it now, then record the address here.</source>
+            <translation>Approved within pre-approved scope %1. You may publish it now, then record the address here.</translation>
+        </message>
+        <message>
+            <source>Sent for approval. A manager will review it.
+%1</source>
+            <translation>Sent for approval. A manager will review it.
+%1</translation>
+        </message>
+        <message>
+            <source>The publication is recorded.</source>
+            <translation>The publication is recorded.</translation>
+        </message>
+        <message>
+            <source>The correction is recorded with the post.</source>
+            <translation>The correction is recorded with the post.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Situation</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>Leave the quiz</translation>
+        </message>
+        <message>
+            <source>Practice · question %1 of %2</source>
+            <translation>Practice · question %1 of %2</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Question %1 of %2</translation>
+        </message>
+        <message>
+            <source>Select all that apply.</source>
+            <translation>Select all that apply.</translation>
+        </message>
+        <message>
+            <source>Choose one answer.</source>
+            <translation>Choose one answer.</translation>
+        </message>
+        <message>
+            <source>Keys: 1–%1 or A–%2 tick a choice, Space ticks the focused one, Enter submits.</source>
+            <translation>Keys: 1–%1 or A–%2 tick a choice, Space ticks the focused one, Enter submits.</translation>
+        </message>
+        <message>
+            <source>Keys: 1–%1 or A–%2 choose, Enter submits.</source>
+            <translation>Keys: 1–%1 or A–%2 choose, Enter submits.</translation>
+        </message>
+        <message>
+            <source>Submit answer</source>
+            <translation>Submit answer</translation>
+        </message>
+        <message>
+            <source>Correct.</source>
+            <translation>Correct.</translation>
+        </message>
+        <message>
+            <source>Not correct.</source>
+            <translation>Not correct.</translation>
+        </message>
+        <message>
+            <source>See the result</source>
+            <translation>See the result</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Next question</translation>
+        </message>
+        <message>
+            <source>Enter: continue.</source>
+            <translation>Enter: continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTab</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Waiting for approval (oldest first)</source>
+            <translation>Waiting for approval (oldest first)</translation>
+        </message>
+        <message>
+            <source>This is your own post. Another manager must review it.</source>
+            <translation>This is your own post. Another manager must review it.</translation>
+        </message>
+        <message>
+            <source>Screening findings</source>
+            <translation>Screening findings</translation>
+        </message>
+        <message>
+            <source>Pre-approved scope and routing</source>
+            <translation>Pre-approved scope and routing</translation>
+        </message>
+        <message>
+            <source>Changes since the version last reviewed</source>
+            <translation>Changes since the version last reviewed</translation>
+        </message>
+        <message>
+            <source>Checklist (P3–P5): confirm before approving</source>
+            <translation>Checklist (P3–P5): confirm before approving</translation>
+        </message>
+        <message>
+            <source>Rule %1 (%2)</source>
+            <translation>Rule %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Reason (required to reject or to ask for changes):</source>
+            <translation>Reason (required to reject or to ask for changes):</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Request changes</source>
+            <translation>Request changes</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>%1 high, %2 medium</source>
+            <translation>%1 high, %2 medium</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (you)</translation>
+        </message>
+        <message>
+            <source>(edited) %1</source>
+            <translation>(edited) %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 posts waiting.</source>
+            <translation>%1 posts waiting.</translation>
+        </message>
+        <message>
+            <source>Choose a post in the queue.</source>
+            <translation>Choose a post in the queue.</translation>
+        </message>
+        <message>
+            <source>Post %1 on %2 by %3 — version %4, %5, waiting %6</source>
+            <translation>Post %1 on %2 by %3 — version %4, %5, waiting %6</translation>
+        </message>
+        <message>
+            <source>Link %1: %2</source>
+            <translation>Link %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): people identifiable %3, consent %4; others' work %5, permission %6; personal information visible %7</source>
+            <translation>%1 (%2): people identifiable %3, consent %4; others' work %5, permission %6; personal information visible %7</translation>
+        </message>
+        <message>
+            <source>No links, photos or videos.</source>
+            <translation>No links, photos or videos.</translation>
+        </message>
+        <message>
+            <source>Why it is here: %1</source>
+            <translation>Why it is here: %1</translation>
+        </message>
+        <message>
+            <source>Changes since version %1, the version last reviewed</source>
+            <translation>Changes since version %1, the version last reviewed</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Photos and video</source>
+            <translation>Photos and video</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>%1 changed: %2 → %3</source>
+            <translation>%1 changed: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Version %1: %2 by %3, %4. %5</source>
+            <translation>Version %1: %2 by %3, %4. %5</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>not confirmed</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>No pre-approved scope claimed: a manager's approval is needed (P1).</source>
+            <translation>No pre-approved scope claimed: a manager's approval is needed (P1).</translation>
+        </message>
+        <message>
+            <source>Claimed scope %1: %2</source>
+            <translation>Claimed scope %1: %2</translation>
+        </message>
+        <message>
+            <source>Conditions: %1</source>
+            <translation>Conditions: %1</translation>
+        </message>
+        <message>
+            <source>Evidence given: %1</source>
+            <translation>Evidence given: %1</translation>
+        </message>
+        <message>
+            <source>Post %1: %2.</source>
+            <translation>Post %1: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizPanel</name>
+        <message>
+            <source>Start this quarter's quiz</source>
+            <translation>Start this quarter's quiz</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Practice</translation>
+        </message>
+        <message>
+            <source>Practice uses the same questions and records nothing — good for new staff.</source>
+            <translation>Practice uses the same questions and records nothing — good for new staff.</translation>
+        </message>
+        <message>
+            <source>Quarterly training on personal data and social media</source>
+            <translation>Quarterly training on personal data and social media</translation>
+        </message>
+        <message>
+            <source>Last quarter's training (%1) was not completed.</source>
+            <translation>Last quarter's training (%1) was not completed.</translation>
+        </message>
+        <message>
+            <source>Explanations are shown after each answer.</source>
+            <translation>Explanations are shown after each answer.</translation>
+        </message>
+        <message>
+            <source>Explanations are shown at the end.</source>
+            <translation>Explanations are shown at the end.</translation>
+        </message>
+        <message>
+            <source>The quiz has %1 questions drawn from both rule books. You pass with %2 correct. You may retake it as often as you like; every attempt is kept. %3</source>
+            <translation>The quiz has %1 questions drawn from both rule books. You pass with %2 correct. You may retake it as often as you like; every attempt is kept. %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 of %4 — %5</source>
+            <translation>%1 (%2): %3 of %4 — %5</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Not passed</translation>
+        </message>
+        <message>
+            <source>Your recent attempts:</source>
+            <translation>Your recent attempts:</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Leave the practice? Nothing is recorded.</source>
+            <translation>Leave the practice? Nothing is recorded.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz? An unfinished quiz is not recorded; you can start again.</source>
+            <translation>Leave the quiz? An unfinished quiz is not recorded; you can start again.</translation>
+        </message>
+        <message>
+            <source>Leave the quiz</source>
+            <translation>Leave the quiz</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Retake the quiz</source>
+            <translation>Retake the quiz</translation>
+        </message>
+        <message>
+            <source>Back to the overview</source>
+            <translation>Back to the overview</translation>
+        </message>
+        <message>
+            <source>By topic</source>
+            <translation>By topic</translation>
+        </message>
+        <message>
+            <source>Your answers, with explanations</source>
+            <translation>Your answers, with explanations</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>%1 of %2 correct (%3). The pass mark is %4.</source>
+            <translation>%1 of %2 correct (%3). The pass mark is %4.</translation>
+        </message>
+        <message>
+            <source>This was a practice run: nothing was recorded.</source>
+            <translation>This was a practice run: nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1. This quarter's training is complete.</source>
+            <translation>Recorded for %1. This quarter's training is complete.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1. You can retake the quiz; it counts once you pass.</source>
+            <translation>Recorded for %1. You can retake the quiz; it counts once you pass.</translation>
+        </message>
+        <message>
+            <source>Practise again</source>
+            <translation>Practise again</translation>
+        </message>
+        <message>
+            <source>Your answer: %1</source>
+            <translation>Your answer: %1</translation>
+        </message>
+        <message>
+            <source>Correct answer: %1</source>
+            <translation>Correct answer: %1</translation>
         </message>
     </context>
     <context>
@@ -660,6 +2155,80 @@
         </message>
     </context>
     <context>
+        <name>ReportPanel</name>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Wrong</source>
+            <translation>Wrong</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>Completion by quarter</source>
+            <translation>Completion by quarter</translation>
+        </message>
+        <message>
+            <source>Questions most often answered wrongly</source>
+            <translation>Questions most often answered wrongly</translation>
+        </message>
+        <message>
+            <source>%1 (%2 – %3)</source>
+            <translation>%1 (%2 – %3)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 passed · %3 attempted · %4 not started · %5 overdue</source>
+            <translation>%1 of %2 passed · %3 attempted · %4 not started · %5 overdue</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>Disclosure</source>
+            <translation>Disclosure</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Deletion</source>
+            <translation>Deletion</translation>
+        </message>
+        <message>
+            <source>Stop of use</source>
+            <translation>Stop of use</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Refused (with reasons)</source>
+            <translation>Refused (with reasons)</translation>
+        </message>
+    </context>
+    <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>Reset password</source>
@@ -668,6 +2237,75 @@
         <message>
             <source>New initial password for %1:</source>
             <translation>New initial password for %1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <source>Kept while the address is on the send list, and one month after sending to it stops.</source>
+            <translation>Kept while the address is on the send list, and one month after sending to it stops.</translation>
+        </message>
+        <message>
+            <source>One month after sending to the address stopped.</source>
+            <translation>One month after sending to the address stopped.</translation>
+        </message>
+        <message>
+            <source>One year after sending to the address stopped (a measure order was received).</source>
+            <translation>One year after sending to the address stopped (a measure order was received).</translation>
+        </message>
+        <message>
+            <source>Three years after the last advertising mail (mail-order advertising, 特商法).</source>
+            <translation>Three years after the last advertising mail (mail-order advertising, 特商法).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Choose a decision.</source>
+            <translation>Choose a decision.</translation>
+        </message>
+        <message>
+            <source>This post is not waiting for review.</source>
+            <translation>This post is not waiting for review.</translation>
+        </message>
+        <message>
+            <source>The author changed the post while you were reviewing it. Look at the new version first.</source>
+            <translation>The author changed the post while you were reviewing it. Look at the new version first.</translation>
+        </message>
+        <message>
+            <source>Give a reason, so the author knows what to change or why the post cannot go out.</source>
+            <translation>Give a reason, so the author knows what to change or why the post cannot go out.</translation>
+        </message>
+        <message>
+            <source>The reason may be at most %1 characters long.</source>
+            <translation>The reason may be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Confirm every point of the checklist before approving.</source>
+            <translation>Confirm every point of the checklist before approving.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Scopes</translation>
+        </message>
+        <message>
+            <source>Word lists</source>
+            <translation>Word lists</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
         </message>
     </context>
     <context>
@@ -788,6 +2426,18 @@
             <translation>The screening found a serious issue; a reviewer must look at the post even within a scope.</translation>
         </message>
         <message>
+            <source>The post was changed after it was approved; a reviewer must approve the new version.</source>
+            <translation>The post was changed after it was approved; a reviewer must approve the new version.</translation>
+        </message>
+        <message>
+            <source>The author changed the post while it was waiting for review.</source>
+            <translation>The author changed the post while it was waiting for review.</translation>
+        </message>
+        <message>
+            <source>The post links to an outside site, quotes someone or speaks for the organisation; readers may take this as the organisation's own, so a reviewer must look at it even within a scope.</source>
+            <translation>The post links to an outside site, quotes someone or speaks for the organisation; readers may take this as the organisation's own, so a reviewer must look at it even within a scope.</translation>
+        </message>
+        <message>
             <source>Photo</source>
             <translation>Photo</translation>
         </message>
@@ -802,6 +2452,197 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Approved within a scope</source>
+            <translation>Approved within a scope</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Changes requested</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>It insults no one, discriminates against no one, encourages nothing illegal and nothing against public order.</source>
+            <translation>It insults no one, discriminates against no one, encourages nothing illegal and nothing against public order.</translation>
+        </message>
+        <message>
+            <source>Every fact in it is correct and has a source; nothing is unfounded.</source>
+            <translation>Every fact in it is correct and has a source; nothing is unfounded.</translation>
+        </message>
+        <message>
+            <source>It shows no one's personal information without their consent.</source>
+            <translation>It shows no one's personal information without their consent.</translation>
+        </message>
+        <message>
+            <source>Photos and video: personal information, portrait rights and copyright are checked.</source>
+            <translation>Photos and video: personal information, portrait rights and copyright are checked.</translation>
+        </message>
+        <message>
+            <source>It contains no confidential business information and no unpublished results or plans.</source>
+            <translation>It contains no confidential business information and no unpublished results or plans.</translation>
+        </message>
+        <message>
+            <source>Quotes and links are checked: readers may take them as the organisation's own.</source>
+            <translation>Quotes and links are checked: readers may take them as the organisation's own.</translation>
+        </message>
+        <message>
+            <source>It does not present a personal view as the organisation's official view.</source>
+            <translation>It does not present a personal view as the organisation's official view.</translation>
+        </message>
+        <message>
+            <source>No prohibited content: the six kinds of section 3 and the ten deletion rules.</source>
+            <translation>No prohibited content: the six kinds of section 3 and the ten deletion rules.</translation>
+        </message>
+        <message>
+            <source>No confidential business information and no unpublished results or plans.</source>
+            <translation>No confidential business information and no unpublished results or plans.</translation>
+        </message>
+        <message>
+            <source>Photos and video: personal information, portrait rights and copyright checked.</source>
+            <translation>Photos and video: personal information, portrait rights and copyright checked.</translation>
+        </message>
+        <message>
+            <source>Quotes and links, which readers may take as the organisation's own, are acceptable.</source>
+            <translation>Quotes and links, which readers may take as the organisation's own, are acceptable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScopesTab</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Granted to</source>
+            <translation>Granted to</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Everyone with the role %1</source>
+            <translation>Everyone with the role %1</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Accounts:</source>
+            <translation>Accounts:</translation>
+        </message>
+        <message>
+            <source>Granted to users:</source>
+            <translation>Granted to users:</translation>
+        </message>
+        <message>
+            <source>Granted to roles:</source>
+            <translation>Granted to roles:</translation>
+        </message>
+        <message>
+            <source>Valid:</source>
+            <translation>Valid:</translation>
+        </message>
+        <message>
+            <source>Conditions:</source>
+            <translation>Conditions:</translation>
+        </message>
+        <message>
+            <source>Evidence a post must carry:</source>
+            <translation>Evidence a post must carry:</translation>
+        </message>
+        <message>
+            <source>Grant new scope</source>
+            <translation>Grant new scope</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revoke</translation>
+        </message>
+        <message>
+            <source>Staff may post without per-post approval only inside a scope approved in advance: (a) content already published on the homepage, (b) facts about events, (c) established procedures, (d) confirmed Q&amp;A.</source>
+            <translation>Staff may post without per-post approval only inside a scope approved in advance: (a) content already published on the homepage, (b) facts about events, (c) established procedures, (d) confirmed Q&amp;A.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Not valid today</source>
+            <translation>Not valid today</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The scope was granted.</source>
+            <translation>The scope was granted.</translation>
+        </message>
+        <message>
+            <source>Choose a scope in the list first.</source>
+            <translation>Choose a scope in the list first.</translation>
+        </message>
+        <message>
+            <source>The scope was changed.</source>
+            <translation>The scope was changed.</translation>
+        </message>
+        <message>
+            <source>The scope was revoked.</source>
+            <translation>The scope was revoked.</translation>
         </message>
     </context>
     <context>
@@ -845,6 +2686,10 @@
         <message>
             <source>Photos and video</source>
             <translation>Photos and video</translation>
+        </message>
+        <message>
+            <source>Platform rules</source>
+            <translation>Platform rules</translation>
         </message>
         <message>
             <source>E-mail address</source>
@@ -1026,6 +2871,14 @@
             <source>Personal information (name tags, addresses, screens, number plates) is visible in this item.</source>
             <translation>Personal information (name tags, addresses, screens, number plates) is visible in this item.</translation>
         </message>
+        <message>
+            <source>Too long for the platform</source>
+            <translation>Too long for the platform</translation>
+        </message>
+        <message>
+            <source>The text is longer than the platform allows (%1 used, the limit is %2). The part after the limit is marked.</source>
+            <translation>The text is longer than the platform allows (%1 used, the limit is %2). The part after the limit is marked.</translation>
+        </message>
     </context>
     <context>
         <name>Scripts</name>
@@ -1048,6 +2901,10 @@
         <message>
             <source>Set the office name in the settings before using consent scripts.</source>
             <translation>Set the office name in the settings before using consent scripts.</translation>
+        </message>
+        <message>
+            <source>This script does not belong to this channel.</source>
+            <translation>This script does not belong to this channel.</translation>
         </message>
     </context>
     <context>
@@ -1091,6 +2948,96 @@
         <message>
             <source>The record was not found.</source>
             <translation>The record was not found.</translation>
+        </message>
+        <message>
+            <source>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</source>
+            <translation>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space for the export. Nothing was written.</source>
+            <translation>There is not enough free disk space for the export. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was imported.</source>
+            <translation>The import was cancelled. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>You cannot decide on your own post. Another manager must review it.</source>
+            <translation>You cannot decide on your own post. Another manager must review it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source> business days</source>
+            <translation> business days</translation>
+        </message>
+        <message>
+            <source>Auto-lock after:</source>
+            <translation>Auto-lock after:</translation>
+        </message>
+        <message>
+            <source>Unsubscribe deadline:</source>
+            <translation>Unsubscribe deadline:</translation>
+        </message>
+        <message>
+            <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
+            <translation>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPanel</name>
+        <message>
+            <source>After each question</source>
+            <translation>After each question</translation>
+        </message>
+        <message>
+            <source>At the end of the quiz</source>
+            <translation>At the end of the quiz</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>First month of the fiscal year:</source>
+            <translation>First month of the fiscal year:</translation>
+        </message>
+        <message>
+            <source>Questions per quiz:</source>
+            <translation>Questions per quiz:</translation>
+        </message>
+        <message>
+            <source>Pass mark:</source>
+            <translation>Pass mark:</translation>
+        </message>
+        <message>
+            <source>Show explanations:</source>
+            <translation>Show explanations:</translation>
+        </message>
+        <message>
+            <source>Saved. The settings apply to quizzes started from now on.</source>
+            <translation>Saved. The settings apply to quizzes started from now on.</translation>
         </message>
     </context>
     <context>
@@ -1260,6 +3207,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <source>The audit log cannot be changed or deleted.</source>
             <translation>The audit log cannot be changed or deleted.</translation>
         </message>
+        <message>
+            <source>The backup set is incomplete or damaged.</source>
+            <translation>The backup set is incomplete or damaged.</translation>
+        </message>
     </context>
     <context>
         <name>Training</name>
@@ -1386,6 +3337,108 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The selected choice "%2" is not a choice of the question "%1".</source>
             <translation>The selected choice "%2" is not a choice of the question "%1".</translation>
+        </message>
+        <message>
+            <source>Choose an answer first.</source>
+            <translation>Choose an answer first.</translation>
+        </message>
+        <message>
+            <source>Choose exactly one answer.</source>
+            <translation>Choose exactly one answer.</translation>
+        </message>
+        <message>
+            <source>This question has already been answered.</source>
+            <translation>This question has already been answered.</translation>
+        </message>
+        <message>
+            <source>Answer every question before finishing: %1 of %2 are still open.</source>
+            <translation>Answer every question before finishing: %1 of %2 are still open.</translation>
+        </message>
+        <message>
+            <source>This quiz has already been finished.</source>
+            <translation>This quiz has already been finished.</translation>
+        </message>
+        <message>
+            <source>The number of questions must be between 1 and %1, not %2.</source>
+            <translation>The number of questions must be between 1 and %1, not %2.</translation>
+        </message>
+        <message>
+            <source>Show the explanations after each question or at the end, not "%1".</source>
+            <translation>Show the explanations after each question or at the end, not "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingPage</name>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Attempted, not passed yet</source>
+            <translation>Attempted, not passed yet</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>You passed this quarter's training (%1) on %2.</source>
+            <translation>You passed this quarter's training (%1) on %2.</translation>
+        </message>
+        <message>
+            <source>You have not passed this quarter's training (%1) yet: your best score is %2 of %3. %4 days left.</source>
+            <translation>You have not passed this quarter's training (%1) yet: your best score is %2 of %3. %4 days left.</translation>
+        </message>
+        <message>
+            <source>You have not taken this quarter's training (%1) yet. %2 days left.</source>
+            <translation>You have not taken this quarter's training (%1) yet. %2 days left.</translation>
+        </message>
+        <message>
+            <source>You have not passed this quarter's training yet. %1 days left.</source>
+            <translation>You have not passed this quarter's training yet. %1 days left.</translation>
+        </message>
+        <message>
+            <source>Source: %1, line %2: “%3”</source>
+            <translation>Source: %1, line %2: “%3”</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsubscribe</name>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail reply</source>
+            <translation>E-mail reply</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Web form</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
         </message>
     </context>
     <context>
@@ -1523,6 +3576,69 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Word-list category %1 is defined more than once.</source>
             <translation>Word-list category %1 is defined more than once.</translation>
+        </message>
+        <message>
+            <source>Choose a severity: low, medium or high.</source>
+            <translation>Choose a severity: low, medium or high.</translation>
+        </message>
+        <message>
+            <source>A word list needs at least one word or phrase. Screening of this category would stop.</source>
+            <translation>A word list needs at least one word or phrase. Screening of this category would stop.</translation>
+        </message>
+        <message>
+            <source>A word list may hold at most %1 entries.</source>
+            <translation>A word list may hold at most %1 entries.</translation>
+        </message>
+        <message>
+            <source>An entry may be at most %1 characters long.</source>
+            <translation>An entry may be at most %1 characters long.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordListsTab</name>
+        <message>
+            <source>Severity:</source>
+            <translation>Severity:</translation>
+        </message>
+        <message>
+            <source>Words and phrases (one per line; width, kana and case do not matter):</source>
+            <translation>Words and phrases (one per line; width, kana and case do not matter):</translation>
+        </message>
+        <message>
+            <source>Allowed phrases (a listed word inside one of these is not flagged):</source>
+            <translation>Allowed phrases (a listed word inside one of these is not flagged):</translation>
+        </message>
+        <message>
+            <source>Save list</source>
+            <translation>Save list</translation>
+        </message>
+        <message>
+            <source>Restore the shipped list</source>
+            <translation>Restore the shipped list</translation>
+        </message>
+        <message>
+            <source>%1 (changed)</source>
+            <translation>%1 (changed)</translation>
+        </message>
+        <message>
+            <source>Changed by a manager on %1.</source>
+            <translation>Changed by a manager on %1.</translation>
+        </message>
+        <message>
+            <source>The shipped list.</source>
+            <translation>The shipped list.</translation>
+        </message>
+        <message>
+            <source>%1 — rule %2. %3 %4 words, %5 allowed phrases.</source>
+            <translation>%1 — rule %2. %3 %4 words, %5 allowed phrases.</translation>
+        </message>
+        <message>
+            <source>The word list was saved. Screening uses it from now on.</source>
+            <translation>The word list was saved. Screening uses it from now on.</translation>
+        </message>
+        <message>
+            <source>The shipped list is used again.</source>
+            <translation>The shipped list is used again.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">承認範囲</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>%1 (%2)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>Link %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>Photo or video: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>[%1] %2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>%1 — %2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>%1: %2 (rule: %3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostsPage</source>
+        <comment>No findings. Check the post yourself all the same.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewPage</source>
+        <comment>%1 d %2 h</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewPage</source>
+        <comment>%1 h %2 min</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReviewPage</source>
+        <comment>%1 min</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">投稿</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>The username contains an invalid character.</source>
@@ -105,6 +178,81 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>プラットフォーム：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>アカウント名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス：</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own published contact details</source>
+        <translation>事務所が公開している連絡先</translation>
+    </message>
+    <message>
+        <source>Phone numbers, e-mail and postal addresses the office publishes itself, one per line. Screening does not flag them as personal data. Links to the homepage accounts&apos; sites count as the office&apos;s own.</source>
+        <translation>事務所自身が公開している電話番号、メールアドレス、住所を1行に1つずつ入力します。事前チェックでは、これらを個人情報として検出しません。ホームページのアカウントのサイトへのリンクは、事務所自身のものとして扱われます。</translation>
+    </message>
+    <message>
+        <source>Save contact details</source>
+        <translation>連絡先を保存</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>アカウントを追加しました。</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation>先に一覧からアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The account was changed.</source>
+        <translation>アカウントを変更しました。</translation>
+    </message>
+    <message>
+        <source>The contact details were saved.</source>
+        <translation>連絡先を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <source>au mail addresses end in au.com (since 2018) or in ezweb.ne.jp. Ask the caller which one is theirs.</source>
@@ -177,6 +325,146 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
+        <translation>毎月の自動バックアップに失敗しました。バックアップ先の確認をシステム管理者に依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Keep between 1 and 120 backups.</source>
+        <translation>保持するバックアップ数は1～120で指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup location is missing. Connect the backup drive or choose another folder.</source>
+        <translation>バックアップ先が見つかりません。バックアップ用ドライブを接続するか、別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>No verified backup exists yet.</source>
+        <translation>検証済みのバックアップはまだありません。</translation>
+    </message>
+    <message>
+        <source>The last verified backup is older than 31 days.</source>
+        <translation>最後に検証したバックアップから31日以上経過しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made at</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録数</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <source>Backup location:</source>
+        <translation>バックアップ先：</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>保持するバックアップ数：</translation>
+    </message>
+    <message>
+        <source>Last verified backup:</source>
+        <translation>最後に検証したバックアップ：</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Test restore</source>
+        <translation>復元テスト</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>監査ログを検証</translation>
+    </message>
+    <message>
+        <source>A backup is the encrypted database with its key file: it opens with the passwords that were valid when it was made. Keep the backup drive away from this computer.</source>
+        <translation>バックアップは、暗号化されたデータベースとその鍵ファイルで構成され、作成時点で有効だったパスワードで開くことができます。バックアップ用ドライブは、このコンピューターから離れた場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose the backup location</source>
+        <translation>バックアップ先の選択</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Making and verifying the backup…</source>
+        <translation>バックアップを作成・検証しています…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified.</source>
+        <translation>バックアップ %1 を作成し、検証しました。</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 passed: the database opened, its integrity checks passed and %2 audit entries verified.</source>
+        <translation>%1 の復元テストに成功しました。データベースを開くことができ、整合性チェックに合格し、監査ログの記録%2件を検証しました。</translation>
+    </message>
+    <message>
+        <source>Test restore of %1 FAILED. Keep the older backups and make a new one.</source>
+        <translation>%1 の復元テストに失敗しました。古いバックアップは削除せずに保持し、新しいバックアップを作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>先に一覧からバックアップを選択してください。</translation>
+    </message>
+    <message>
+        <source>Restore the backup made at %1 (%2 records)? Everything entered since then is replaced. Enter your password to confirm.</source>
+        <translation>%1 に作成したバックアップ（記録%2件）を復元しますか？それ以降に入力したデータはすべて置き換えられます。確認のため、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Log in again.</source>
+        <translation>バックアップを復元しました。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries, %2 signed checkpoints match.</source>
+        <translation>監査ログは改変されていません。記録%1件、署名付きチェックポイント%2件が一致しました。</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</source>
+        <translation>監査ログのチェーンは正常ですが、署名付きチェックポイントが一致しません。ログが切り詰められたか、書き換えられています。個人情報保護責任者に報告してください。</translation>
+    </message>
+    <message>
+        <source>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</source>
+        <translation>監査ログが改変されています。最初の不正な記録は%1番です。個人情報保護責任者に報告してください。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -213,6 +501,36 @@
     <message>
         <source>Web form</source>
         <translation>Webフォーム</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>✓ Correct answer</source>
+        <translation>✓ 正解</translation>
+    </message>
+    <message>
+        <source>✗ Your answer</source>
+        <translation>✗ あなたの解答</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <source>Staff who passed, by quarter</source>
+        <translation>四半期別の合格者</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -347,6 +665,292 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Send list</source>
+        <translation>配信リスト</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>同意記録</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>研修レポート</translation>
+    </message>
+    <message>
+        <source>The two file passwords do not match.</source>
+        <translation>2つのファイルパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Only this period:</source>
+        <translation>この期間のみ：</translation>
+    </message>
+    <message>
+        <source>e.g. login or export (empty: all actions)</source>
+        <translation>例：login、export（空欄の場合はすべての操作）</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべての受付経路</translation>
+    </message>
+    <message>
+        <source>One address (empty: all)</source>
+        <translation>特定のアドレス（空欄の場合はすべて）</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 with BOM)</source>
+        <translation>CSV（UTF-8、BOM付き）</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>ファイルをパスワードで保護する</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>出力対象：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>受付経路：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <source>File password:</source>
+        <translation>ファイルパスワード：</translation>
+    </message>
+    <message>
+        <source>Repeat file password:</source>
+        <translation>ファイルパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
+        <translation>ファイルパスワードはログインパスワードとは別のものを15文字以上で設定し、別の手段で受信者に伝えてください（同じメールには記載しないでください）。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>出力…</translation>
+    </message>
+    <message>
+        <source>%1 rows will be exported.</source>
+        <translation>%1行を出力します。</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>除外：</translation>
+    </message>
+    <message>
+        <source>・%1: %2</source>
+        <translation>・%1：%2</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>出力ファイルの保存</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excelファイル (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>出力ファイルを書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.
+SHA-256: %3</source>
+        <translation>%1行を %2 に出力しました。
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>出力をキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Will join the send list</source>
+        <translation>配信リストに登録予定</translation>
+    </message>
+    <message>
+        <source>No opt-in</source>
+        <translation>オプトインなし</translation>
+    </message>
+    <message>
+        <source>Invalid address</source>
+        <translation>無効なアドレス</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Previously unsubscribed or refused</source>
+        <translation>配信停止済みまたは拒否済み</translation>
+    </message>
+    <message>
+        <source>Row error</source>
+        <translation>行エラー</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <extracomment>The fields a file can fill, in display order.</extracomment>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Opt-in (wants e-mail)</source>
+        <translation>オプトイン（メール希望）</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>送信日</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>発生内容</translation>
+    </message>
+    <message>
+        <source>Address of the offending account or post, report number</source>
+        <translation>問題のアカウントまたは投稿のアドレス、通報番号</translation>
+    </message>
+    <message>
+        <source>Takedown requested on</source>
+        <translation>削除依頼日</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント：</translation>
+    </message>
+    <message>
+        <source>Platform reference:</source>
+        <translation>プラットフォーム上の参照情報：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>発生内容：</translation>
+    </message>
+    <message>
+        <source>Actions taken:</source>
+        <translation>対応内容：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Record new incident</source>
+        <translation>新規インシデントを記録</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Flaming: stay calm, do not argue, correct mistakes instead of deleting. Impersonation: ask the platform to remove it and record the date. False posts: post the correct information.</source>
+        <translation>炎上：冷静に対応し、反論せず、誤りは削除せずに訂正してください。なりすまし：プラットフォームに削除を依頼し、その日付を記録してください。虚偽の投稿：正しい情報を投稿してください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>The incident was recorded.</source>
+        <translation>インシデントを記録しました。</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list first.</source>
+        <translation>先に一覧からインシデントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The incident was updated.</source>
+        <translation>インシデントを更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to Madoguchi</source>
@@ -477,6 +1081,64 @@
     </message>
 </context>
 <context>
+    <name>MediaRow</name>
+    <message>
+        <source>File name or short description</source>
+        <translation>ファイル名または簡単な説明</translation>
+    </message>
+    <message>
+        <source>People can be identified</source>
+        <translation>人物を特定できる</translation>
+    </message>
+    <message>
+        <source>Their portrait consent was obtained</source>
+        <translation>肖像の使用について本人の同意を得た</translation>
+    </message>
+    <message>
+        <source>Contains someone else&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, pictures, music, logos or characters made by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information is visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name tags, addresses, screens, number plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to use it was obtained</source>
+        <translation>使用の許諾を得た</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>MyPostsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordInput</name>
     <message>
         <source>Password:</source>
@@ -545,6 +1207,61 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out e-mail address or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement that the reader can opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact for complaints and inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invalid character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auto-lock time must be 1 to 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsubscribe deadline must be 1 to 30 business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Consent obtained</source>
@@ -568,6 +1285,45 @@
     <message>
         <source>Hide</source>
         <translation>非表示</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>受験回数</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>最高得点</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>合格日</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1（無効）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation>%1 / %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1363,745 @@
     <message>
         <source>bytes (a Japanese character takes 3)</source>
         <translation>バイト（日本語は1文字3バイト）</translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>Flaming (a flood of criticism)</source>
+        <translation>炎上（批判の殺到）</translation>
+    </message>
+    <message>
+        <source>Impersonation</source>
+        <translation>なりすまし</translation>
+    </message>
+    <message>
+        <source>False post about the office</source>
+        <translation>事務所に関する虚偽の投稿</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>A contact detail may be at most %1 characters long.</source>
+        <translation>連絡先は1件あたり%1文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the platform of the account.</source>
+        <translation>アカウントのプラットフォームを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the account name (at most %1 characters).</source>
+        <translation>アカウント名を入力してください（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the account as https://…, or leave it empty.</source>
+        <translation>アカウントのアドレスを https://… の形式で入力するか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of scope (a, b, c or d).</source>
+        <translation>承認範囲の種類（a、b、c、d）を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one account the scope covers.</source>
+        <translation>承認範囲の対象となるアカウントを1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>A scope can only be granted to active users.</source>
+        <translation>承認範囲は有効なユーザーにのみ付与できます。</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>不明な役割です。</translation>
+    </message>
+    <message>
+        <source>Grant the scope to at least one user or role.</source>
+        <translation>承認範囲をユーザーまたは役割の少なくとも1つに付与してください。</translation>
+    </message>
+    <message>
+        <source>The scope cannot end before it starts.</source>
+        <translation>承認範囲の終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The conditions or the evidence text are too long.</source>
+        <translation>条件または根拠のテキストが長すぎます。</translation>
+    </message>
+    <message>
+        <source>A revoked scope cannot be changed. Grant a new one.</source>
+        <translation>取り消された承認範囲は変更できません。新しい承認範囲を付与してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account to post on.</source>
+        <translation>投稿先のアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The post is empty. Write the text of the post.</source>
+        <translation>投稿が空です。投稿の本文を入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is too long to keep (at most %1 characters).</source>
+        <translation>本文が長すぎるため保存できません（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>A post may carry at most %1 links.</source>
+        <translation>1件の投稿に含められるリンクは%1個までです。</translation>
+    </message>
+    <message>
+        <source>Link %1 is not a web address. Enter it as https://… (one address per line).</source>
+        <translation>リンク %1 はWebアドレスではありません。https://… の形式で入力してください（1行に1アドレス）。</translation>
+    </message>
+    <message>
+        <source>A post may list at most %1 photos or videos.</source>
+        <translation>1件の投稿に含められる写真・動画は%1個までです。</translation>
+    </message>
+    <message>
+        <source>Give photo or video %1 a short description or file name (at most %2 characters).</source>
+        <translation>写真・動画 %1 に簡単な説明またはファイル名を入力してください（%2文字以内）。</translation>
+    </message>
+    <message>
+        <source>The evidence may be at most %1 characters long.</source>
+        <translation>根拠は%1文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Only the author can change a post.</source>
+        <translation>投稿を変更できるのは作成者のみです。</translation>
+    </message>
+    <message>
+        <source>This post can no longer be changed. A published post is corrected with a correction note; a rejected post stays as it is.</source>
+        <translation>この投稿はこれ以上変更できません。公開済みの投稿は訂正を記録して対応し、却下された投稿はそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Confirm the guideline&apos;s self-check: the changed post goes to a reviewer again.</source>
+        <translation>ガイドラインのセルフチェックを確認してください。変更した投稿は再度確認者に送られます。</translation>
+    </message>
+    <message>
+        <source>Only the author can submit a post.</source>
+        <translation>投稿を提出できるのは作成者のみです。</translation>
+    </message>
+    <message>
+        <source>Only a draft, or a post with requested changes, can be submitted.</source>
+        <translation>提出できるのは、下書きまたは修正依頼を受けた投稿のみです。</translation>
+    </message>
+    <message>
+        <source>Confirm the guideline&apos;s self-check before submitting.</source>
+        <translation>提出する前に、ガイドラインのセルフチェックを確認してください。</translation>
+    </message>
+    <message>
+        <source>Only an approved post can be recorded as published.</source>
+        <translation>公開済みとして記録できるのは、承認された投稿のみです。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the published post as https://…</source>
+        <translation>公開した投稿のアドレスを https://… の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the time of publication.</source>
+        <translation>公開日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>The time of publication cannot be in the future.</source>
+        <translation>公開日時に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>Corrections are recorded for published posts.</source>
+        <translation>訂正は公開済みの投稿に対してのみ記録できます。</translation>
+    </message>
+    <message>
+        <source>Write what was wrong and how it was corrected.</source>
+        <translation>何が誤っていたか、どのように訂正したかを入力してください。</translation>
+    </message>
+    <message>
+        <source>The text may be at most %1 characters long.</source>
+        <translation>テキストは%1文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident.</source>
+        <translation>インシデントの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the status of the incident.</source>
+        <translation>インシデントの状態を選択してください。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>発生内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The platform reference may be at most %1 characters long.</source>
+        <translation>プラットフォーム上の参照情報は%1文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <source>New post</source>
+        <translation>新規投稿</translation>
+    </message>
+    <message>
+        <source>My posts</source>
+        <translation>自分の投稿</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>アカウント：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>本文：</translation>
+    </message>
+    <message>
+        <source>Links (one address per line):</source>
+        <translation>リンク（1行に1アドレス）：</translation>
+    </message>
+    <message>
+        <source>Photos and video (check each one)</source>
+        <translation>写真・動画（1つずつ確認）</translation>
+    </message>
+    <message>
+        <source>Add photo or video</source>
+        <translation>写真・動画を追加</translation>
+    </message>
+    <message>
+        <source>Pre-approved scope (optional)</source>
+        <translation>事前承認範囲（任意）</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>承認範囲：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>Screening findings</source>
+        <translation>事前チェックの検出事項</translation>
+    </message>
+    <message>
+        <source>Marked in the text: red needs a reviewer, orange needs a careful look. Click a finding to select its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check of the social-media guideline</source>
+        <translation>SNSガイドラインのセルフチェック</translation>
+    </message>
+    <message>
+        <source>Before you submit, confirm each point:</source>
+        <translation>提出する前に、各項目を確認してください：</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>ルール %1（%2）</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>After publishing the post on the platform, record its address and time.</source>
+        <translation>プラットフォームで投稿を公開した後、そのアドレスと公開日時を記録してください。</translation>
+    </message>
+    <message>
+        <source>Record publication</source>
+        <translation>公開を記録</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス：</translation>
+    </message>
+    <message>
+        <source>Published at:</source>
+        <translation>公開日時：</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>A mistake is corrected, never deleted: post the correction on the platform and record it here.</source>
+        <translation>誤りは削除せずに訂正します。プラットフォームに訂正を投稿し、ここに記録してください。</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>訂正を追加</translation>
+    </message>
+    <message>
+        <source>No SNS account is set up yet. A manager adds the office&apos;s accounts under Approval → Accounts.</source>
+        <translation>SNSアカウントがまだ設定されていません。事務所のアカウントは、管理責任者が「承認」→「アカウント」で追加します。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>New post. Write it, check the findings and the self-check, then submit it for approval.</source>
+        <translation>新規投稿です。本文を作成し、検出事項とセルフチェックを確認してから、承認を申請してください。</translation>
+    </message>
+    <message>
+        <source>Post %1, version %2: %3</source>
+        <translation>投稿 %1（第%2版）：%3</translation>
+    </message>
+    <message>
+        <source>%1 asked for changes: %2</source>
+        <translation>%1 が修正を依頼しました：%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected it: %2</source>
+        <translation>%1 が却下しました：%2</translation>
+    </message>
+    <message>
+        <source>Approved within pre-approved scope %1. You may publish it.</source>
+        <translation>事前承認範囲 %1 内で承認されました。公開できます。</translation>
+    </message>
+    <message>
+        <source>Approved by %1. You may publish it.</source>
+        <translation>%1 が承認しました。公開できます。</translation>
+    </message>
+    <message>
+        <source>A manager will review it.</source>
+        <translation>管理責任者が確認します。</translation>
+    </message>
+    <message>
+        <source>Published at %1: %2</source>
+        <translation>%1 に公開済み：%2</translation>
+    </message>
+    <message>
+        <source>Changing it sends it (back) to a reviewer.</source>
+        <translation>変更すると、（再度）確認者に送られます。</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>承認を申請</translation>
+    </message>
+    <message>
+        <source>Submit the changes for approval</source>
+        <translation>変更内容の承認を申請</translation>
+    </message>
+    <message>
+        <source>No scope: a manager approves the post</source>
+        <translation>承認範囲なし：管理責任者が投稿を承認</translation>
+    </message>
+    <message>
+        <source>%1 — scope %2</source>
+        <translation>%1 — 承認範囲 %2</translation>
+    </message>
+    <message>
+        <source>Without a scope every post is reviewed by a manager.</source>
+        <translation>承認範囲がない場合、すべての投稿を管理責任者が確認します。</translation>
+    </message>
+    <message>
+        <source>Valid %1 to %2.</source>
+        <translation>有効期間：%1～%2。</translation>
+    </message>
+    <message>
+        <source>Conditions: %1
+%2 Evidence needed: %3</source>
+        <translation>条件：%1
+%2 必要な根拠：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 has no limit)</source>
+        <translation>%1 %2（%3 は上限なし）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3 — %4 over the limit of %5</source>
+        <translation>%1 / %2 %3 — %5 の上限を%4超過</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3 (%4)</source>
+        <translation>%1 / %2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>第%1版として保存しました。</translation>
+    </message>
+    <message>
+        <source>Confirm each point of the self-check before submitting.</source>
+        <translation>提出する前に、セルフチェックの各項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>Approved within pre-approved scope %1. You may publish it now, then record the address here.</source>
+        <translation>事前承認範囲 %1 内で承認されました。すぐに公開できます。公開後、ここにアドレスを記録してください。</translation>
+    </message>
+    <message>
+        <source>Sent for approval. A manager will review it.
+%1</source>
+        <translation>承認を申請しました。管理責任者が確認します。
+%1</translation>
+    </message>
+    <message>
+        <source>The publication is recorded.</source>
+        <translation>公開を記録しました。</translation>
+    </message>
+    <message>
+        <source>The correction is recorded with the post.</source>
+        <translation>訂正を投稿に記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Leave the quiz</source>
+        <translation>クイズを中断</translation>
+    </message>
+    <message>
+        <source>Practice · question %1 of %2</source>
+        <translation>練習・第%1問（全%2問）</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1問（全%2問）</translation>
+    </message>
+    <message>
+        <source>Select all that apply.</source>
+        <translation>当てはまるものをすべて選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>答えを1つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Keys: 1–%1 or A–%2 tick a choice, Space ticks the focused one, Enter submits.</source>
+        <translation>キー操作：1～%1 または A～%2 で選択肢にチェック、Space でフォーカス中の選択肢にチェック、Enter で解答します。</translation>
+    </message>
+    <message>
+        <source>Keys: 1–%1 or A–%2 choose, Enter submits.</source>
+        <translation>キー操作：1～%1 または A～%2 で選択、Enter で解答します。</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>解答する</translation>
+    </message>
+    <message>
+        <source>Correct.</source>
+        <translation>正解です。</translation>
+    </message>
+    <message>
+        <source>Not correct.</source>
+        <translation>不正解です。</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>結果を見る</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>次の問題</translation>
+    </message>
+    <message>
+        <source>Enter: continue.</source>
+        <translation>Enter：続行</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (oldest first)</source>
+        <translation>承認待ち（古い順）</translation>
+    </message>
+    <message>
+        <source>This is your own post. Another manager must review it.</source>
+        <translation>これはあなた自身の投稿です。他の管理責任者が確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>Screening findings</source>
+        <translation>事前チェックの検出事項</translation>
+    </message>
+    <message>
+        <source>Pre-approved scope and routing</source>
+        <translation>事前承認範囲と承認経路</translation>
+    </message>
+    <message>
+        <source>Changes since the version last reviewed</source>
+        <translation>前回確認した版からの変更点</translation>
+    </message>
+    <message>
+        <source>Checklist (P3–P5): confirm before approving</source>
+        <translation>チェックリスト（P3～P5）：承認する前に確認</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>ルール %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reason (required to reject or to ask for changes):</source>
+        <translation>理由（却下・修正依頼の場合は必須）：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>修正依頼</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>%1 high, %2 medium</source>
+        <translation>高 %1件、中 %2件</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation>（あなた）</translation>
+    </message>
+    <message>
+        <source>(edited) %1</source>
+        <translation>（編集済み）%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 posts waiting.</source>
+        <translation>%1件の投稿が承認待ちです。</translation>
+    </message>
+    <message>
+        <source>Choose a post in the queue.</source>
+        <translation>承認待ちの一覧から投稿を選択してください。</translation>
+    </message>
+    <message>
+        <source>Post %1 on %2 by %3 — version %4, %5, waiting %6</source>
+        <translation>投稿 %1（%2、作成者：%3）— 第%4版、%5、待ち時間 %6</translation>
+    </message>
+    <message>
+        <source>Link %1: %2</source>
+        <translation>リンク %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): people identifiable %3, consent %4; others&apos; work %5, permission %6; personal information visible %7</source>
+        <translation>%1（%2）：人物の特定 %3、同意 %4／他者の著作物 %5、許諾 %6／個人情報の写り込み %7</translation>
+    </message>
+    <message>
+        <source>No links, photos or videos.</source>
+        <translation>リンク、写真、動画はありません。</translation>
+    </message>
+    <message>
+        <source>Why it is here: %1</source>
+        <translation>承認が必要な理由：%1</translation>
+    </message>
+    <message>
+        <source>Changes since version %1, the version last reviewed</source>
+        <translation>前回確認した第%1版からの変更点</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>写真・動画</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>承認範囲</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2 → %3</source>
+        <translation>%1 の変更：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 by %3, %4. %5</source>
+        <translation>第%1版：%2（%3、%4）。%5</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No pre-approved scope claimed: a manager&apos;s approval is needed (P1).</source>
+        <translation>事前承認範囲が指定されていないため、管理責任者の承認が必要です（P1）。</translation>
+    </message>
+    <message>
+        <source>Claimed scope %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2.</source>
+        <translation>投稿 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Start this quarter&apos;s quiz</source>
+        <translation>今四半期のクイズを開始</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <source>Practice uses the same questions and records nothing — good for new staff.</source>
+        <translation>練習では同じ問題を使用し、結果は記録されません。新任職員の練習に最適です。</translation>
+    </message>
+    <message>
+        <source>Quarterly training on personal data and social media</source>
+        <translation>個人情報とSNSに関する四半期研修</translation>
+    </message>
+    <message>
+        <source>Last quarter&apos;s training (%1) was not completed.</source>
+        <translation>前四半期の研修（%1）は完了していません。</translation>
+    </message>
+    <message>
+        <source>Explanations are shown after each answer.</source>
+        <translation>解説は各解答の後に表示されます。</translation>
+    </message>
+    <message>
+        <source>Explanations are shown at the end.</source>
+        <translation>解説は最後に表示されます。</translation>
+    </message>
+    <message>
+        <source>The quiz has %1 questions drawn from both rule books. You pass with %2 correct. You may retake it as often as you like; every attempt is kept. %3</source>
+        <translation>クイズは両方の規程から出題される%1問です。%2問正解で合格です。何度でも再受験でき、すべての受験記録が保存されます。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 — %5</source>
+        <translation>%1（%2）：%4問中%3問正解 — %5</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Your recent attempts:</source>
+        <translation>最近の受験結果：</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <source>Leave the practice? Nothing is recorded.</source>
+        <translation>練習を中断しますか？何も記録されません。</translation>
+    </message>
+    <message>
+        <source>Leave the quiz? An unfinished quiz is not recorded; you can start again.</source>
+        <translation>クイズを中断しますか？途中のクイズは記録されません。もう一度始めることができます。</translation>
+    </message>
+    <message>
+        <source>Leave the quiz</source>
+        <translation>クイズを中断</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正解数</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>問題数</translation>
+    </message>
+    <message>
+        <source>Retake the quiz</source>
+        <translation>クイズを再受験</translation>
+    </message>
+    <message>
+        <source>Back to the overview</source>
+        <translation>概要に戻る</translation>
+    </message>
+    <message>
+        <source>By topic</source>
+        <translation>トピック別</translation>
+    </message>
+    <message>
+        <source>Your answers, with explanations</source>
+        <translation>あなたの解答と解説</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct (%3). The pass mark is %4.</source>
+        <translation>%2問中%1問正解（%3）。合格点は%4です。</translation>
+    </message>
+    <message>
+        <source>This was a practice run: nothing was recorded.</source>
+        <translation>これは練習のため、何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Recorded for %1. This quarter&apos;s training is complete.</source>
+        <translation>%1 の結果として記録しました。今四半期の研修は完了です。</translation>
+    </message>
+    <message>
+        <source>Recorded for %1. You can retake the quiz; it counts once you pass.</source>
+        <translation>%1 の結果として記録しました。クイズは再受験できます。合格した時点で完了となります。</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>もう一度練習</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>あなたの解答：%1</translation>
+    </message>
+    <message>
+        <source>Correct answer: %1</source>
+        <translation>正解：%1</translation>
     </message>
 </context>
 <context>
@@ -660,6 +2155,80 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>不正解数</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>四半期：</translation>
+    </message>
+    <message>
+        <source>Completion by quarter</source>
+        <translation>四半期別の修了状況</translation>
+    </message>
+    <message>
+        <source>Questions most often answered wrongly</source>
+        <translation>不正解の多い問題</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2～%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed · %3 attempted · %4 not started · %5 overdue</source>
+        <translation>%2人中%1人が合格・受験済み（未合格）%3人・未受験 %4人・期限超過 %5人</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Stop of use</source>
+        <translation>利用停止</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Refused (with reasons)</source>
+        <translation>拒否（理由を通知）</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -668,6 +2237,75 @@
     <message>
         <source>New initial password for %1:</source>
         <translation>%1 の新しい初期パスワード：</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Kept while the address is on the send list, and one month after sending to it stops.</source>
+        <translation>配信リストに登録されている間、および配信終了から1か月間保存します。</translation>
+    </message>
+    <message>
+        <source>One month after sending to the address stopped.</source>
+        <translation>配信終了から1か月後。</translation>
+    </message>
+    <message>
+        <source>One year after sending to the address stopped (a measure order was received).</source>
+        <translation>配信終了から1年後（措置命令を受けた場合）。</translation>
+    </message>
+    <message>
+        <source>Three years after the last advertising mail (mail-order advertising, 特商法).</source>
+        <translation>最後の広告メールから3年後（通信販売の広告、特商法）。</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>判断を選択してください。</translation>
+    </message>
+    <message>
+        <source>This post is not waiting for review.</source>
+        <translation>この投稿は確認待ちではありません。</translation>
+    </message>
+    <message>
+        <source>The author changed the post while you were reviewing it. Look at the new version first.</source>
+        <translation>確認中に作成者が投稿を変更しました。先に新しい版を確認してください。</translation>
+    </message>
+    <message>
+        <source>Give a reason, so the author knows what to change or why the post cannot go out.</source>
+        <translation>作成者が何を修正すべきか、または投稿できない理由がわかるように、理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The reason may be at most %1 characters long.</source>
+        <translation>理由は%1文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Confirm every point of the checklist before approving.</source>
+        <translation>承認する前に、チェックリストのすべての項目を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>承認範囲</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>語句リスト</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
     </message>
 </context>
 <context>
@@ -788,6 +2426,18 @@
         <translation>事前チェックで重大な問題が見つかりました。承認範囲内であっても、確認者が投稿を確認する必要があります。</translation>
     </message>
     <message>
+        <source>The post was changed after it was approved; a reviewer must approve the new version.</source>
+        <translation>承認後に投稿が変更されたため、確認者が新しい版を承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The author changed the post while it was waiting for review.</source>
+        <translation>確認待ちの間に作成者が投稿を変更しました。</translation>
+    </message>
+    <message>
+        <source>The post links to an outside site, quotes someone or speaks for the organisation; readers may take this as the organisation&apos;s own, so a reviewer must look at it even within a scope.</source>
+        <translation>投稿に外部サイトへのリンク、引用、または組織を代表した発言が含まれています。閲覧者が組織自身の見解と受け取るおそれがあるため、承認範囲内であっても確認者が確認する必要があります。</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
@@ -802,6 +2452,197 @@
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Approved within a scope</source>
+        <translation>承認範囲内で承認</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>修正依頼</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>It insults no one, discriminates against no one, encourages nothing illegal and nothing against public order.</source>
+        <translation>誰かを侮辱したり差別したりする内容や、違法行為・公序良俗に反する行為を助長する内容は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Every fact in it is correct and has a source; nothing is unfounded.</source>
+        <translation>記載された事実はすべて正確で出典があり、根拠のない内容は含まれていません。</translation>
+    </message>
+    <message>
+        <source>It shows no one&apos;s personal information without their consent.</source>
+        <translation>本人の同意なく個人情報を掲載していません。</translation>
+    </message>
+    <message>
+        <source>Photos and video: personal information, portrait rights and copyright are checked.</source>
+        <translation>写真・動画：個人情報、肖像権、著作権を確認済みです。</translation>
+    </message>
+    <message>
+        <source>It contains no confidential business information and no unpublished results or plans.</source>
+        <translation>業務上の機密情報や未公表の結果・計画は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Quotes and links are checked: readers may take them as the organisation&apos;s own.</source>
+        <translation>引用とリンクを確認済みです（閲覧者が組織自身の見解と受け取るおそれがあるため）。</translation>
+    </message>
+    <message>
+        <source>It does not present a personal view as the organisation&apos;s official view.</source>
+        <translation>個人的な意見を組織の公式見解として示していません。</translation>
+    </message>
+    <message>
+        <source>No prohibited content: the six kinds of section 3 and the ten deletion rules.</source>
+        <translation>禁止事項（第3項の6種類および削除基準10項目）に該当する内容は含まれていません。</translation>
+    </message>
+    <message>
+        <source>No confidential business information and no unpublished results or plans.</source>
+        <translation>業務上の機密情報や未公表の結果・計画は含まれていません。</translation>
+    </message>
+    <message>
+        <source>Photos and video: personal information, portrait rights and copyright checked.</source>
+        <translation>写真・動画：個人情報、肖像権、著作権を確認済みです。</translation>
+    </message>
+    <message>
+        <source>Quotes and links, which readers may take as the organisation&apos;s own, are acceptable.</source>
+        <translation>閲覧者が組織自身の見解と受け取るおそれのある引用やリンクに問題はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopesTab</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Granted to</source>
+        <translation>付与先</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Everyone with the role %1</source>
+        <translation>役割「%1」の全員</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>アカウント：</translation>
+    </message>
+    <message>
+        <source>Granted to users:</source>
+        <translation>付与先のユーザー：</translation>
+    </message>
+    <message>
+        <source>Granted to roles:</source>
+        <translation>付与先の役割：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間：</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Evidence a post must carry:</source>
+        <translation>投稿に必要な根拠：</translation>
+    </message>
+    <message>
+        <source>Grant new scope</source>
+        <translation>新しい承認範囲を付与</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Staff may post without per-post approval only inside a scope approved in advance: (a) content already published on the homepage, (b) facts about events, (c) established procedures, (d) confirmed Q&amp;A.</source>
+        <translation>職員が投稿ごとの承認なしで投稿できるのは、事前に承認された範囲内に限られます：(a) ホームページで公開済みの内容、(b) イベントに関する事実、(c) 定められた手続き、(d) 確認済みのQ&amp;A。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>Not valid today</source>
+        <translation>本日は無効</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The scope was granted.</source>
+        <translation>承認範囲を付与しました。</translation>
+    </message>
+    <message>
+        <source>Choose a scope in the list first.</source>
+        <translation>先に一覧から承認範囲を選択してください。</translation>
+    </message>
+    <message>
+        <source>The scope was changed.</source>
+        <translation>承認範囲を変更しました。</translation>
+    </message>
+    <message>
+        <source>The scope was revoked.</source>
+        <translation>承認範囲を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2686,10 @@
     <message>
         <source>Photos and video</source>
         <translation>写真・動画</translation>
+    </message>
+    <message>
+        <source>Platform rules</source>
+        <translation>プラットフォームの規則</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -1026,6 +2871,14 @@
         <source>Personal information (name tags, addresses, screens, number plates) is visible in this item.</source>
         <translation>この素材に個人情報（名札、住所、画面、ナンバープレート）が写っています。</translation>
     </message>
+    <message>
+        <source>Too long for the platform</source>
+        <translation>プラットフォームの上限超過</translation>
+    </message>
+    <message>
+        <source>The text is longer than the platform allows (%1 used, the limit is %2). The part after the limit is marked.</source>
+        <translation>本文がプラットフォームの上限を超えています（使用量 %1、上限 %2）。上限を超えた部分に印が付いています。</translation>
+    </message>
 </context>
 <context>
     <name>Scripts</name>
@@ -1048,6 +2901,10 @@
     <message>
         <source>Set the office name in the settings before using consent scripts.</source>
         <translation>同意取得トークを使用する前に、設定で事務所名を設定してください。</translation>
+    </message>
+    <message>
+        <source>This script does not belong to this channel.</source>
+        <translation>このトーク台本はこの受付経路用ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +2948,96 @@
     <message>
         <source>The record was not found.</source>
         <translation>記録が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</source>
+        <translation>ファイルを書き込めませんでした。フォルダーが読み取り専用か、ディスクの空き容量が不足している可能性があります。変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the export. Nothing was written.</source>
+        <translation>出力に必要なディスクの空き容量が不足しています。書き込みは行われていません。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>取り込みをキャンセルしました。何も取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>You cannot decide on your own post. Another manager must review it.</source>
+        <translation>自分の投稿について判断することはできません。他の管理責任者が確認する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <source>After each question</source>
+        <translation>各問題の後</translation>
+    </message>
+    <message>
+        <source>At the end of the quiz</source>
+        <translation>クイズの最後</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>First month of the fiscal year:</source>
+        <translation>年度の開始月：</translation>
+    </message>
+    <message>
+        <source>Questions per quiz:</source>
+        <translation>1回あたりの問題数：</translation>
+    </message>
+    <message>
+        <source>Pass mark:</source>
+        <translation>合格点：</translation>
+    </message>
+    <message>
+        <source>Show explanations:</source>
+        <translation>解説の表示：</translation>
+    </message>
+    <message>
+        <source>Saved. The settings apply to quizzes started from now on.</source>
+        <translation>保存しました。この設定は、今後開始するクイズに適用されます。</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +3207,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <source>The audit log cannot be changed or deleted.</source>
         <translation>監査ログは変更も削除もできません。</translation>
     </message>
+    <message>
+        <source>The backup set is incomplete or damaged.</source>
+        <translation>バックアップ一式が不完全か、破損しています。</translation>
+    </message>
 </context>
 <context>
     <name>Training</name>
@@ -1386,6 +3337,108 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <message>
         <source>The selected choice &quot;%2&quot; is not a choice of the question &quot;%1&quot;.</source>
         <translation>選択された「%2」は、問題「%1」の選択肢ではありません。</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>先に解答を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose exactly one answer.</source>
+        <translation>解答を1つだけ選択してください。</translation>
+    </message>
+    <message>
+        <source>This question has already been answered.</source>
+        <translation>この問題には既に解答しています。</translation>
+    </message>
+    <message>
+        <source>Answer every question before finishing: %1 of %2 are still open.</source>
+        <translation>終了する前にすべての問題に解答してください（未解答：%2問中%1問）。</translation>
+    </message>
+    <message>
+        <source>This quiz has already been finished.</source>
+        <translation>このクイズは既に終了しています。</translation>
+    </message>
+    <message>
+        <source>The number of questions must be between 1 and %1, not %2.</source>
+        <translation>問題数は1～%1で指定してください（指定値：%2）。</translation>
+    </message>
+    <message>
+        <source>Show the explanations after each question or at the end, not &quot;%1&quot;.</source>
+        <translation>解説の表示は「各問題の後」または「クイズの最後」を指定してください（指定値：「%1」）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Attempted, not passed yet</source>
+        <translation>受験済み・未合格</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未受験</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>You passed this quarter&apos;s training (%1) on %2.</source>
+        <translation>今四半期の研修（%1）には %2 に合格済みです。</translation>
+    </message>
+    <message>
+        <source>You have not passed this quarter&apos;s training (%1) yet: your best score is %2 of %3. %4 days left.</source>
+        <translation>今四半期の研修（%1）にはまだ合格していません。最高得点は%3問中%2問です。残り%4日です。</translation>
+    </message>
+    <message>
+        <source>You have not taken this quarter&apos;s training (%1) yet. %2 days left.</source>
+        <translation>今四半期の研修（%1）をまだ受験していません。残り%2日です。</translation>
+    </message>
+    <message>
+        <source>You have not passed this quarter&apos;s training yet. %1 days left.</source>
+        <translation>今四半期の研修にはまだ合格していません。残り%1日です。</translation>
+    </message>
+    <message>
+        <source>Source: %1, line %2: “%3”</source>
+        <translation>出典：%1、%2行目：「%3」</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>クイズ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Unsubscribe</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail reply</source>
+        <translation>メール返信</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webフォーム</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書面</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +3576,69 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <message>
         <source>Word-list category %1 is defined more than once.</source>
         <translation>語句リストのカテゴリ %1 が複数回定義されています。</translation>
+    </message>
+    <message>
+        <source>Choose a severity: low, medium or high.</source>
+        <translation>重大度（低、中、高）を選択してください。</translation>
+    </message>
+    <message>
+        <source>A word list needs at least one word or phrase. Screening of this category would stop.</source>
+        <translation>語句リストには語句が1つ以上必要です。空にすると、このカテゴリの事前チェックが行われなくなります。</translation>
+    </message>
+    <message>
+        <source>A word list may hold at most %1 entries.</source>
+        <translation>語句リストに登録できる項目は%1件までです。</translation>
+    </message>
+    <message>
+        <source>An entry may be at most %1 characters long.</source>
+        <translation>各項目は%1文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>WordListsTab</name>
+    <message>
+        <source>Severity:</source>
+        <translation>重大度：</translation>
+    </message>
+    <message>
+        <source>Words and phrases (one per line; width, kana and case do not matter):</source>
+        <translation>語句（1行に1つ。全角・半角、ひらがな・カタカナ、大文字・小文字は区別しません）：</translation>
+    </message>
+    <message>
+        <source>Allowed phrases (a listed word inside one of these is not flagged):</source>
+        <translation>許可する語句（これらに含まれる登録語句は検出されません）：</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>リストを保存</translation>
+    </message>
+    <message>
+        <source>Restore the shipped list</source>
+        <translation>初期リストを復元</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1（変更済み）</translation>
+    </message>
+    <message>
+        <source>Changed by a manager on %1.</source>
+        <translation>%1 に管理責任者が変更しました。</translation>
+    </message>
+    <message>
+        <source>The shipped list.</source>
+        <translation>初期リストです。</translation>
+    </message>
+    <message>
+        <source>%1 — rule %2. %3 %4 words, %5 allowed phrases.</source>
+        <translation>%1 — ルール %2。%3 語句%4件、許可する語句%5件。</translation>
+    </message>
+    <message>
+        <source>The word list was saved. Screening uses it from now on.</source>
+        <translation>語句リストを保存しました。今後の事前チェックに使用されます。</translation>
+    </message>
+    <message>
+        <source>The shipped list is used again.</source>
+        <translation>初期リストを再び使用します。</translation>
     </message>
 </context>
 </TS>
