@@ -41,5 +41,9 @@ screenshots: $(STAMP)
 benchmarks: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
+installer: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/python installer/build.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -293,6 +293,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
+    from PySide6.QtGui import QIcon
+
+    icon = paths.resource_path("icons/madoguchi.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     prefs = Prefs.load()
     language = pick_language(prefs, args.lang)
     demo_dir: Path | None = None
@@ -330,6 +335,13 @@ def self_test(argv: Sequence[str] | None = None) -> int:
         problems.append(f"SQLCipher 4 expected, found {info['sqlcipher']}")
     if info.get("cipher_provider") not in ("openssl", ""):
         problems.append(f"unexpected cipher provider {info.get('cipher_provider')}")
+    for sub in ("quiz", "scripts", "wordlists"):
+        try:
+            if not paths.resource_path(sub).is_dir():
+                problems.append(f"resources/{sub} missing")
+        except FileNotFoundError:
+            problems.append("resources folder missing")
+            break
     folder = Path(tempfile.mkdtemp(prefix="madoguchi-selftest-"))
     try:
         kdf = KdfParams(n=2**14)
