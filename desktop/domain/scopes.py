@@ -27,6 +27,7 @@ from desktop.domain.screening import (
     SEED_FILE,
     Category,
     Finding,
+    Group,
     Severity,
     SourceRef,
     Where,
@@ -36,13 +37,20 @@ from desktop.domain.screening import (
 )
 
 __all__ = [
+    "REASON_EDITED_AFTER_APPROVAL",
+    "REASON_EDITED_IN_REVIEW",
+    "REVIEW_CHECKLIST",
     "RULE_APPROVAL",
     "RULE_SCOPE",
     "RULE_SOURCES",
+    "SELF_CHECK",
     "CheckItem",
+    "ChecklistItem",
+    "Decision",
     "MediaItem",
     "MediaKind",
     "PostFacts",
+    "PostStatus",
     "Routing",
     "RoutingDecision",
     "Scope",
@@ -50,7 +58,9 @@ __all__ = [
     "ScopeKind",
     "check_scope",
     "media_findings",
+    "needs_attribution_review",
     "route",
+    "status_after_edit",
 ]
 
 RULE_APPROVAL = "000 §2-4(1)"
@@ -125,7 +135,7 @@ class Scope:
     id: int
     kind: ScopeKind
     account_ids: frozenset[int]
-    granted_user_ids: frozenset[int] = frozenset()
+    granted_user_ids: frozenset[int | str] = frozenset()
     granted_roles: frozenset[str] = frozenset()
     valid_from: date | None = None
     valid_to: date | None = None
@@ -146,7 +156,7 @@ class Scope:
 class PostFacts:
     """The facts about one post that scope matching needs."""
 
-    author_id: int
+    author_id: int | str  # the store uses user uids (strings)
     author_role: str
     account_id: int
     claimed_scope_id: int | None
@@ -275,6 +285,22 @@ _REASON_NO_SCOPE = QT_TRANSLATE_NOOP(
 _REASON_HIGH = QT_TRANSLATE_NOOP(
     "Scopes", "The screening found a serious issue; a reviewer must look at the post even within a scope."
 )
+REASON_EDITED_AFTER_APPROVAL = QT_TRANSLATE_NOOP(
+    "Scopes", "The post was changed after it was approved; a reviewer must approve the new version."
+)
+REASON_EDITED_IN_REVIEW = QT_TRANSLATE_NOOP(
+    "Scopes", "The author changed the post while it was waiting for review."
+)
+_REASON_ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "Scopes",
+    "The post links to an outside site, quotes someone or speaks for the organisation; readers may take "
+    "this as the organisation's own, so a reviewer must look at it even within a scope.",
+)
+
+
+def needs_attribution_review(findings: Iterable[Finding]) -> bool:
+    """True if a finding may be read as the organisation's own (P5: outside links, quotes, claims)."""
+    return any(f.group is Group.ATTRIBUTION and f.severity >= Severity.MEDIUM for f in findings)
 
 
 @dataclass(frozen=True)
@@ -298,18 +324,21 @@ def route(
     own_domains: Sequence[str],
     today: date,
 ) -> Routing:
-    """Auto-approve only when ``scope`` fully checks out and no finding is HIGH; else review.
+    """Auto-approve only when ``scope`` fully checks out and nothing needs a reviewer; else review.
 
-    MEDIUM and LOW findings do not stop an in-scope post; the caller shows them.
+    A reviewer is needed for any HIGH finding and, by P5 (``000 §2-5(4)``), for any MEDIUM
+    finding about an outside link, a quote or speaking for the organisation. Other MEDIUM
+    and LOW findings do not stop an in-scope post; the caller shows them.
     """
     findings = list(findings)
-    high = has_high(findings)
-    if scope is None:
-        reasons = (_REASON_NO_SCOPE,) + ((_REASON_HIGH,) if high else ())
-        return Routing(RoutingDecision.NEEDS_REVIEW, None, reasons, None)
+    extra = ((_REASON_HIGH,) if has_high(findings) else ()) + (
+        (_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ()
+    )
+    if scope is None:  # the findings are shown on their own; "even within a scope" would not apply
+        return Routing(RoutingDecision.NEEDS_REVIEW, None, (_REASON_NO_SCOPE,), None)
     check = check_scope(scope, post, own_domains, today)
-    reasons = tuple(item.message for item in check.failed) + ((_REASON_HIGH,) if high else ())
-    if check.ok and not high:
+    reasons = tuple(item.message for item in check.failed) + extra
+    if check.ok and not extra:
         return Routing(RoutingDecision.AUTO_APPROVED_IN_SCOPE, scope.id, (), check)
     return Routing(RoutingDecision.NEEDS_REVIEW, None, reasons, check)
 
@@ -387,3 +416,143 @@ def media_findings(items: Sequence[MediaItem]) -> list[Finding]:
         if m.personal_info_visible:
             add(i, Category.MEDIA_PERSONAL_INFO, _MEDIA_MSG["personal_info"])
     return out
+
+
+# --------------------------------------------------------------------------- post life cycle (P1, P6)
+
+
+class PostStatus(enum.Enum):
+    """Where a post is in its life.
+
+    ``SUBMITTED`` is the moment between submission and routing; routing runs in the same
+    transaction, so a stored post is normally ``APPROVED_IN_SCOPE`` or ``IN_REVIEW`` after it.
+    """
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED_IN_SCOPE = "approved_in_scope"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    PUBLISHED = "published"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def waiting_for_review(self) -> bool:
+        return self in (PostStatus.SUBMITTED, PostStatus.IN_REVIEW)
+
+    @property
+    def may_submit(self) -> bool:
+        return self in (PostStatus.DRAFT, PostStatus.CHANGES_REQUESTED)
+
+    @property
+    def may_publish(self) -> bool:
+        """Approved by a reviewer or within a scope: the author may publish it and record where."""
+        return self in (PostStatus.APPROVED, PostStatus.APPROVED_IN_SCOPE)
+
+    @property
+    def approved(self) -> bool:
+        return self in (PostStatus.APPROVED, PostStatus.APPROVED_IN_SCOPE, PostStatus.PUBLISHED)
+
+
+_STATUS_LABELS = {
+    PostStatus.DRAFT: QT_TRANSLATE_NOOP("Scopes", "Draft"),
+    PostStatus.SUBMITTED: QT_TRANSLATE_NOOP("Scopes", "Submitted"),
+    PostStatus.APPROVED_IN_SCOPE: QT_TRANSLATE_NOOP("Scopes", "Approved within a scope"),
+    PostStatus.IN_REVIEW: QT_TRANSLATE_NOOP("Scopes", "Waiting for approval"),
+    PostStatus.CHANGES_REQUESTED: QT_TRANSLATE_NOOP("Scopes", "Changes requested"),
+    PostStatus.APPROVED: QT_TRANSLATE_NOOP("Scopes", "Approved"),
+    PostStatus.REJECTED: QT_TRANSLATE_NOOP("Scopes", "Rejected"),
+    PostStatus.PUBLISHED: QT_TRANSLATE_NOOP("Scopes", "Published"),
+}
+
+
+def status_after_edit(status: PostStatus) -> PostStatus | None:
+    """The status of a post after its author saves a new version; None if it can no longer change.
+
+    Drafts stay drafts. A post waiting for review, or already approved (by a reviewer or
+    within a scope), goes (back) to review: the approver must approve exactly what is
+    published. Rejected posts are closed; published posts are corrected, never edited or
+    deleted (P6).
+    """
+    if status in (PostStatus.DRAFT, PostStatus.CHANGES_REQUESTED):
+        return status
+    if status.waiting_for_review or status.may_publish:
+        return PostStatus.IN_REVIEW
+    return None
+
+
+class Decision(enum.Enum):
+    """A reviewer's decision (P1). Rejecting and requesting changes need a reason."""
+
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REJECT = "reject"
+
+    @property
+    def reason_required(self) -> bool:
+        return self is not Decision.APPROVE
+
+    @property
+    def resulting_status(self) -> PostStatus:
+        return {
+            Decision.APPROVE: PostStatus.APPROVED,
+            Decision.REQUEST_CHANGES: PostStatus.CHANGES_REQUESTED,
+            Decision.REJECT: PostStatus.REJECTED,
+        }[self]
+
+    @property
+    def label(self) -> str:
+        return _DECISION_TEXT[self]
+
+
+_DECISION_TEXT = {
+    Decision.APPROVE: QT_TRANSLATE_NOOP("Scopes", "Approved"),
+    Decision.REQUEST_CHANGES: QT_TRANSLATE_NOOP("Scopes", "Changes requested"),
+    Decision.REJECT: QT_TRANSLATE_NOOP("Scopes", "Rejected"),
+}
+
+
+class ChecklistItem(NamedTuple):
+    """One point to confirm: a stable key, the design rule, the seed rule and the text to show."""
+
+    key: str
+    design_rule: str
+    rule: str
+    text: str
+
+
+SELF_CHECK: tuple[ChecklistItem, ...] = (
+    ChecklistItem("no_prohibited", "P3", "000 §3(1)(6)", QT_TRANSLATE_NOOP(
+        "Scopes", "It insults no one, discriminates against no one, encourages nothing illegal and nothing "
+        "against public order.")),
+    ChecklistItem("facts", "P3", "000 §3(1)(6)", QT_TRANSLATE_NOOP(
+        "Scopes", "Every fact in it is correct and has a source; nothing is unfounded.")),
+    ChecklistItem("personal_data", "P3", "000 運用ポリシー 削除ルール 9", QT_TRANSLATE_NOOP(
+        "Scopes", "It shows no one's personal information without their consent.")),
+    ChecklistItem("media", "P4", RULE_MEDIA, QT_TRANSLATE_NOOP(
+        "Scopes", "Photos and video: personal information, portrait rights and copyright are checked.")),
+    ChecklistItem("confidential", "P3", "000 §3(2)(6)", QT_TRANSLATE_NOOP(
+        "Scopes", "It contains no confidential business information and no unpublished results or plans.")),
+    ChecklistItem("attribution", "P5", "000 §2-5(4)", QT_TRANSLATE_NOOP(
+        "Scopes", "Quotes and links are checked: readers may take them as the organisation's own.")),
+    ChecklistItem("official_view", "P5", "000 §3(2)(5)", QT_TRANSLATE_NOOP(
+        "Scopes", "It does not present a personal view as the organisation's official view.")),
+)
+"""The guideline's self-check the author confirms before submitting."""
+
+REVIEW_CHECKLIST: tuple[ChecklistItem, ...] = (
+    ChecklistItem("prohibited", "P3", "000 §3(1)(6)", QT_TRANSLATE_NOOP(
+        "Scopes", "No prohibited content: the six kinds of section 3 and the ten deletion rules.")),
+    ChecklistItem("confidential", "P3", "000 §3(2)(6)", QT_TRANSLATE_NOOP(
+        "Scopes", "No confidential business information and no unpublished results or plans.")),
+    ChecklistItem("media", "P4", RULE_MEDIA, QT_TRANSLATE_NOOP(
+        "Scopes", "Photos and video: personal information, portrait rights and copyright checked.")),
+    ChecklistItem("attribution", "P5", "000 §2-5(4)", QT_TRANSLATE_NOOP(
+        "Scopes", "Quotes and links, which readers may take as the organisation's own, are acceptable.")),
+)
+"""What a reviewer confirms before approving (P3-P5)."""

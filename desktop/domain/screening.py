@@ -102,6 +102,7 @@ class Group(enum.Enum):
     CONFIDENTIAL = "confidential"
     ATTRIBUTION = "attribution"  # links, quotes, claims: may be read as the organisation's own (P5)
     MEDIA = "media"
+    PLATFORM = "platform"  # the platform's own rules (length)
 
     @property
     def label(self) -> str:
@@ -114,6 +115,7 @@ _GROUP_LABELS = {
     Group.CONFIDENTIAL: QT_TRANSLATE_NOOP("Screening", "Confidential information"),
     Group.ATTRIBUTION: QT_TRANSLATE_NOOP("Screening", "May be read as the organisation's own"),
     Group.MEDIA: QT_TRANSLATE_NOOP("Screening", "Photos and video"),
+    Group.PLATFORM: QT_TRANSLATE_NOOP("Screening", "Platform rules"),
 }
 
 
@@ -145,6 +147,7 @@ class Category(enum.Enum):
     MEDIA_PORTRAIT = "media_portrait"
     MEDIA_COPYRIGHT = "media_copyright"
     MEDIA_PERSONAL_INFO = "media_personal_info"
+    TOO_LONG = "too_long"  # see desktop.domain.platforms.length_finding
 
     @property
     def group(self) -> Group:
@@ -320,6 +323,15 @@ _CATEGORY_INFO: dict[Category, tuple[Group, str, str]] = {
         QT_TRANSLATE_NOOP("Screening", "Personal information in a picture"),
         QT_TRANSLATE_NOOP(
             "Screening", "Personal information (name tags, addresses, screens, number plates) is visible in this item."
+        ),
+    ),
+    Category.TOO_LONG: (
+        Group.PLATFORM,
+        QT_TRANSLATE_NOOP("Screening", "Too long for the platform"),
+        QT_TRANSLATE_NOOP(
+            "Screening",
+            "The text is longer than the platform allows (%1 used, the limit is %2). "
+            "The part after the limit is marked.",
         ),
     ),
 }

@@ -16,8 +16,11 @@ Steps, per original character:
 3. Katakana folded to hiragana (``ア``..``ヶ`` minus ``ヵ``/``ヶ``, and ``ヽヾ``). ``ヵ`` and ``ヶ``
    are kept because they are mostly used in place names and counters (``霞ヶ関``), and
    ``ー`` (the long-vowel mark) is kept as it is.
-4. Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are dropped, so
-   they cannot be used to split a listed word.
+4. Invisible characters are dropped, so they cannot be used to split a listed word: every
+   format character (Unicode category Cf: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen,
+   bidirectional marks and isolates, invisible operators, tag characters …), variation
+   selectors, the combining grapheme joiner, the Mongolian vowel separator and the Hangul
+   fillers (``U+3164`` and friends render as blank space of zero or near-zero width).
 
 No I/O and no third-party imports.
 """
@@ -35,7 +38,17 @@ _KATA_LAST = 0x30F4
 _KANA_OFFSET = 0x60
 _ITERATION_MARKS = {0x30FD: 0x309D, 0x30FE: 0x309E}
 
-_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u180e\u115f\u1160\u17b4\u17b5\u3164\uffa0")
+
+
+def _invisible(ch: str) -> bool:
+    """True for a character that renders as nothing (see step 4 of the module notes)."""
+    if ch in _DROPPED:
+        return True
+    cp = ord(ch)
+    if 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF:  # variation selectors
+        return True
+    return unicodedata.category(ch) == "Cf"
 
 
 def fold_kana(text: str) -> str:
@@ -63,7 +76,7 @@ def normalise_for_matching(text: str) -> tuple[str, list[int]]:
     raw: list[str] = []  # NFKC + lower, before kana folding (needed to compose ﾜﾞ -> ヷ)
     index_map: list[int] = []
     for i, ch in enumerate(text):
-        if ch in _DROPPED:
+        if _invisible(ch):
             continue
         for j, out in enumerate(unicodedata.normalize("NFKC", ch).lower()):
             if j == 0 and raw and unicodedata.combining(out):

@@ -7,6 +7,7 @@ from desktop.services.session import Session
 
 def populate(session: Session) -> None:
     """Fill a fresh demo office with sample records of every feature that exists."""
-    from desktop.services import training
+    from desktop.services import posts, training
 
+    posts.populate_demo(session)
     training.populate_demo(session)

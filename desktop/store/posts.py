@@ -74,6 +74,7 @@ class PostVersion(BaseModel):
 
     post = pw.ForeignKeyField(Post, backref="versions")
     number = pw.IntegerField()
+    account = pw.ForeignKeyField(SnsAccount, backref="versions")
     text = pw.TextField()
     links = pw.TextField(default="[]")  # JSON list of strings
     media = pw.TextField(default="[]")  # JSON list of checklist answers
@@ -164,7 +165,10 @@ def _no_update(table: str, columns: str | None = None) -> str:
 
 EXTRA_SQL: list[str] = [
     *(_no_delete(t) for t in ("post", "post_version", "review", "correction", "incident")),
-    _no_update("post_version", "post_id, number, text, links, media, claimed_scope_id, evidence, created_by, created_at"),
+    _no_update(
+        "post_version",
+        "post_id, number, account_id, text, links, media, claimed_scope_id, evidence, created_by, created_at",
+    ),
     _no_update("review"),
     _no_update("correction"),
 ]

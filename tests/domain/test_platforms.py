@@ -91,3 +91,19 @@ def test_youtube_counts_utf8_bytes():
 def test_blog_and_homepage_have_no_limit(platform):
     r = measure(platform, "あ" * 100000)
     assert (r.used, r.limit, r.over, r.remaining) == (100000, None, False, None)
+
+
+def test_length_finding_marks_the_part_after_the_limit():
+    from desktop.domain.platforms import length_finding
+    from desktop.domain.screening import Category, Severity
+
+    assert length_finding(Platform.X, "あ" * 140) is None
+    f = length_finding(Platform.X, "あ" * 150)
+    assert f is not None and f.category is Category.TOO_LONG and f.severity is Severity.HIGH
+    assert (f.start, f.end) == (140, 150)
+    assert f.params == ("300", "280")
+    huge = "a" * 100_000
+    f = length_finding(Platform.INSTAGRAM, huge)
+    assert f is not None and (f.start, f.end) == (2200, 100_000)
+    assert length_finding(Platform.HOMEPAGE, huge) is None
+    assert length_finding(Platform.X, "") is None

@@ -18,6 +18,7 @@ from desktop.domain.scopes import (
     ScopeKind,
     check_scope,
     media_findings,
+    needs_attribution_review,
     route,
 )
 from desktop.domain.screening import SEED_FILE, Category, Finding, Severity, Where, source_quote_found
@@ -58,8 +59,8 @@ def _post(**kw) -> PostFacts:
     return PostFacts(**base)
 
 
-def _finding(severity: Severity) -> Finding:
-    return Finding(Category.OUTSIDE_LINK, severity, 0, 5, "x", "000 §2-5(4)", Category.OUTSIDE_LINK.message)
+def _finding(severity: Severity, category: Category = Category.UNFOUNDED) -> Finding:
+    return Finding(category, severity, 0, 5, "x", "000 §3(1)(6)", category.message)
 
 
 def test_fully_matching_scope_passes_every_item():
@@ -194,6 +195,17 @@ def test_high_finding_goes_to_review_even_in_scope():
     assert len(r.reasons) == 1
 
 
+@pytest.mark.parametrize("category", [Category.OUTSIDE_LINK, Category.QUOTE, Category.OFFICIAL_CLAIM])
+def test_p5_medium_finding_goes_to_review_even_in_scope(category):
+    # 000 §2-5(4): 書込みの引用や他のホームページへのリンクを掲載する場合は … 注意する
+    r = route(_post(), _scope(), [_finding(Severity.MEDIUM, category)], OWN, TODAY)
+    assert r.decision is RoutingDecision.NEEDS_REVIEW
+    assert r.check is not None and r.check.ok
+    assert len(r.reasons) == 1 and "outside site" in r.reasons[0]
+    assert needs_attribution_review([_finding(Severity.MEDIUM, category)])
+    assert not needs_attribution_review([_finding(Severity.LOW, category)])
+
+
 def test_no_scope_goes_to_review():
     r = route(_post(claimed_scope_id=None), None, [], OWN, TODAY)
     assert r.decision is RoutingDecision.NEEDS_REVIEW
@@ -270,3 +282,35 @@ def test_all_media_problems_of_one_item():
 
 def test_media_kinds_have_labels():
     assert all(k.label for k in MediaKind)
+
+
+# --------------------------------------------------------------------------- life cycle
+
+
+def test_edit_after_approval_goes_back_to_review_and_closed_posts_are_locked():
+    from desktop.domain.scopes import PostStatus, status_after_edit
+
+    assert status_after_edit(PostStatus.DRAFT) is PostStatus.DRAFT
+    assert status_after_edit(PostStatus.CHANGES_REQUESTED) is PostStatus.CHANGES_REQUESTED
+    for s in (PostStatus.APPROVED, PostStatus.APPROVED_IN_SCOPE, PostStatus.IN_REVIEW, PostStatus.SUBMITTED):
+        assert status_after_edit(s) is PostStatus.IN_REVIEW
+    assert status_after_edit(PostStatus.PUBLISHED) is None  # P6: corrected, never edited or deleted
+    assert status_after_edit(PostStatus.REJECTED) is None
+    assert all(s.label for s in PostStatus)
+
+
+def test_decisions_need_a_reason_except_approval():
+    from desktop.domain.scopes import Decision, PostStatus
+
+    assert not Decision.APPROVE.reason_required
+    assert Decision.REJECT.reason_required and Decision.REQUEST_CHANGES.reason_required
+    assert Decision.APPROVE.resulting_status is PostStatus.APPROVED
+    assert Decision.REQUEST_CHANGES.resulting_status is PostStatus.CHANGES_REQUESTED
+
+
+def test_checklists_cite_design_rules():
+    from desktop.domain.scopes import REVIEW_CHECKLIST, SELF_CHECK
+
+    assert {i.design_rule for i in REVIEW_CHECKLIST} == {"P3", "P4", "P5"}
+    assert len({i.key for i in SELF_CHECK}) == len(SELF_CHECK)
+    assert all(i.text and i.rule.startswith("000 ") for i in SELF_CHECK + REVIEW_CHECKLIST)

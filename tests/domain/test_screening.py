@@ -520,3 +520,29 @@ def test_labels_and_messages_exist_for_every_category():
         assert c.label and c.message and c.group.label
     for s in Severity:
         assert s.label and Severity.from_key(s.key) is s
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d", "\u2060", "\u00ad", "\u200e", "\u202e", "\u3164"])
+def test_zero_width_characters_do_not_hide_a_prohibited_word(wl, invisible):
+    text = f"お前は馬{invisible}鹿だ"
+    [f] = screen(text, [], wl, own_domains=OWN)
+    assert f.category is Category.INSULT and f.severity is Severity.HIGH
+    assert text[f.start : f.end] == f"馬{invisible}鹿"
+
+
+def test_bad_input_does_not_crash(wl):
+    assert screen("", [], wl, own_domains=OWN) == []
+    assert screen("   \n\t", ["", "  "], wl, own_domains=OWN) == []
+    emoji = "今日のイベント🎉👨‍👩‍👧‍👦 楽しかった！🇯🇵"
+    assert screen(emoji, [], wl, own_domains=OWN) == []
+    mixed = "Café Привет 안녕하세요 مرحبا 你好 こんにちは"
+    assert screen(mixed, [], wl, own_domains=OWN) == []
+    bad_urls = ("http://", "https://[::1", "http://exa mple.jp", "htp:/broken", "://x", "javascript:alert(1)")
+    for bad in bad_urls:
+        findings = screen(bad, [bad], wl, own_domains=OWN)
+        assert all(f.category is Category.OUTSIDE_LINK for f in findings)
+    long = "お知らせです。" * 15000  # 105,000 characters
+    assert screen(long + "死ね", [], wl, own_domains=OWN)[-1].end == len(long) + 2

@@ -87,3 +87,35 @@ def test_empty_text_and_empty_span():
 
 def test_normalise_word_strips_and_normalises():
     assert normalise_word("  ＳＥＣＲＥＴ　") == "secret"
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    [
+        "\u200b",  # zero-width space
+        "\u200c",  # zero-width non-joiner
+        "\u200d",  # zero-width joiner
+        "\u2060",  # word joiner
+        "\ufeff",  # byte-order mark / zero-width no-break space
+        "\u00ad",  # soft hyphen
+        "\u200e",  # left-to-right mark
+        "\u202e",  # right-to-left override
+        "\u2066",  # left-to-right isolate
+        "\u2063",  # invisible separator
+        "\u180e",  # Mongolian vowel separator
+        "\u034f",  # combining grapheme joiner
+        "\ufe0f",  # variation selector 16
+        "\U000e0041",  # tag character
+        "\u3164",  # Hangul filler
+        "\uffa0",  # half-width Hangul filler
+    ],
+)
+def test_every_invisible_character_is_dropped(invisible):
+    text = f"死{invisible}{invisible}ね"
+    norm, imap = normalise_for_matching(text)
+    assert norm == "死ね"
+    assert to_original_span(imap, 0, 2) == (0, len(text))
+
+
+def test_visible_spaces_are_kept():
+    assert normalise_for_matching("死 ね")[0] == "死 ね"

@@ -1,0 +1,88 @@
+"""Shared set-up for the posts and review service tests: users, accounts, a scope, user switching."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.domain.platforms import Platform
+from desktop.domain.scopes import ScopeKind
+from desktop.services import posts
+from desktop.services import session as session_service
+from desktop.store.audit import entries
+from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+
+PASSWORD = "blue whale orbit 42"
+OWN_SITE = "https://coop.example.jp/news/2026/11/01"
+
+
+class Office:
+    """One office, one open session at a time (the database is opened exclusively)."""
+
+    def __init__(self, admin: session_service.Session, data_dir: Path, clock: FakeClock) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self.uids = {"admin": admin.user.uid}
+        for name, role in (
+            ("advisor", "advisor"),
+            ("advisor2", "advisor"),
+            ("manager", "manager"),
+            ("manager2", "manager"),
+        ):
+            self.uids[name] = add_user(admin, name, role).uid
+        admin.logout()
+        self.session = login(data_dir, "manager", PASSWORD, clock)
+        m = self.session
+        self.x = posts.create_account(m, platform=Platform.X, name="X main", url="https://x.com/coop")
+        self.insta = posts.create_account(m, platform=Platform.INSTAGRAM, name="Insta", url="")
+        self.home = posts.create_account(
+            m, platform=Platform.HOMEPAGE, name="Home", url="https://coop.example.jp/"
+        )
+        today = posts.local_today(m)
+        self.events = posts.grant_scope(
+            m,
+            posts.ScopeInput(
+                kind=ScopeKind.EVENT_FACTS,
+                account_ids=[self.x.id],
+                roles=["advisor"],
+                valid_from=today - timedelta(days=10),
+                valid_to=today + timedelta(days=10),
+                conditions="event facts only",
+                evidence_required="event name and date",
+            ),
+        )
+        self.published = posts.grant_scope(
+            m,
+            posts.ScopeInput(
+                kind=ScopeKind.PUBLISHED_CONTENT,
+                account_ids=[self.x.id, self.insta.id],
+                user_uids=[self.uids["advisor"]],
+                conditions="",
+                evidence_required="",
+            ),
+        )
+
+    def switch(self, username: str) -> session_service.Session:
+        if self.session.user.username != username:
+            self.session.logout()
+            password = ADMIN_PASSWORD if username == "admin" else PASSWORD
+            self.session = login(self.data_dir, username, password, self.clock)
+        return self.session
+
+    def close(self) -> None:
+        self.session.logout()
+
+    def draft(self, text: str, *, account: posts.AccountInfo | None = None, **kw) -> posts.PostDetail:  # type: ignore[no-untyped-def]
+        return posts.create_draft(self.session, posts.PostDraft((account or self.x).id, text, **kw))
+
+
+def audit_count() -> int:
+    return len(entries())
+
+
+def last_audit():  # type: ignore[no-untyped-def]
+    return entries()[-1]
+
+
+def today_of(session: session_service.Session) -> date:
+    return posts.local_today(session)
