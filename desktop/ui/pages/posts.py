@@ -67,20 +67,16 @@ OK_STYLE = "color: #1b5e20;"
 # --------------------------------------------------------------------------- shared helpers (review page too)
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def status_label(status: PostStatus) -> str:
-    return tr("Scopes", status.label)
+    return QCoreApplication.translate("Scopes", status.label)
 
 
 def platform_label(platform: Platform) -> str:
-    return tr("Platforms", platform.label)
+    return QCoreApplication.translate("Platforms", platform.label)
 
 
 def account_label(account: post_service.AccountInfo) -> str:
-    return fill(tr("PostsPage", "%1 (%2)"), account.name, platform_label(account.platform))
+    return fill(QCoreApplication.translate("PostsPage", "%1 (%2)"), account.name, platform_label(account.platform))
 
 
 def local_time(value: str | datetime | None) -> str:
@@ -91,23 +87,23 @@ def local_time(value: str | datetime | None) -> str:
 
 
 def finding_message(f: Finding) -> str:
-    return fill(tr("Screening", f.message), *f.params)
+    return fill(QCoreApplication.translate("Screening", f.message), *f.params)
 
 
 def finding_text(f: Finding, links: Sequence[str] = (), media: Sequence[post_service.MediaEntry] = ()) -> str:
     """One line: severity, category, where, explanation and the rule it comes from."""
     where = ""
     if f.where is Where.LINK and f.item is not None:
-        where = fill(tr("PostsPage", "Link %1"), f.item + 1)
+        where = fill(QCoreApplication.translate("PostsPage", "Link %1"), f.item + 1)
     elif f.where is Where.MEDIA and f.item is not None:
         label = media[f.item].label if f.item < len(media) else str(f.item + 1)
-        where = fill(tr("PostsPage", "Photo or video: %1"), label)
+        where = fill(QCoreApplication.translate("PostsPage", "Photo or video: %1"), label)
     head = fill(
-        tr("PostsPage", "[%1] %2"), tr("Screening", f.severity.label), tr("Screening", f.category.label)
+        QCoreApplication.translate("PostsPage", "[%1] %2"), QCoreApplication.translate("Screening", f.severity.label), QCoreApplication.translate("Screening", f.category.label)
     )
     if where:
-        head = fill(tr("PostsPage", "%1 — %2"), head, where)
-    return fill(tr("PostsPage", "%1: %2 (rule: %3)"), head, finding_message(f), f.rule)
+        head = fill(QCoreApplication.translate("PostsPage", "%1 — %2"), head, where)
+    return fill(QCoreApplication.translate("PostsPage", "%1: %2 (rule: %3)"), head, finding_message(f), f.rule)
 
 
 def highlighted_html(text: str, findings: Sequence[Finding]) -> str:
@@ -194,7 +190,7 @@ class FindingsView(QScrollArea):
     ) -> None:
         self.clear()
         if not findings:
-            self._empty = QLabel(tr("PostsPage", "No findings. Check the post yourself all the same."))
+            self._empty = QLabel(QCoreApplication.translate("PostsPage", "No findings. Check the post yourself all the same."))
             self._empty.setWordWrap(True)
             self.box.insertWidget(0, self._empty)
             return
@@ -336,7 +332,7 @@ class MediaRow(QFrame):
         self.label.setPlaceholderText(self.tr("File name or short description"))
         self.kind = QComboBox()
         for kind in MediaKind:
-            self.kind.addItem(tr("Scopes", kind.label), kind.value)
+            self.kind.addItem(QCoreApplication.translate("Scopes", kind.label), kind.value)
         self.people = QCheckBox(self.tr("People can be identified"))
         self.people.setObjectName("mediaPeople")
         self.consent = QCheckBox(self.tr("Their portrait consent was obtained"))
@@ -536,7 +532,7 @@ class PostsPage(QWidget):
         cl.addWidget(note(self.tr("Before you submit, confirm each point:")))
         self.self_check: dict[str, QCheckBox] = {}
         for item in SELF_CHECK:
-            row = WrapCheck(tr("Scopes", item.text))
+            row = WrapCheck(QCoreApplication.translate("Scopes", item.text))
             box = row.box
             box.setObjectName(f"selfCheck_{item.key}")
             row.setToolTip(fill(self.tr("Rule %1 (%2)"), item.design_rule, item.rule))
@@ -815,7 +811,7 @@ class PostsPage(QWidget):
             if chosen is not None and chosen not in {s.id for s in mine} and chosen in every:
                 shown.append(every[chosen])  # claimed earlier, no longer valid: shown so the author sees it
             for s in shown:
-                text = fill(self.tr("%1 — scope %2"), tr("Scopes", s.kind.label), s.id)
+                text = fill(self.tr("%1 — scope %2"), QCoreApplication.translate("Scopes", s.kind.label), s.id)
                 self.scope.addItem(text, s.id)
             self._scopes = {s.id: s for s in shown}
             index = self.scope.findData(chosen) if chosen is not None else 0
@@ -831,7 +827,7 @@ class PostsPage(QWidget):
             self.evidence.setPlaceholderText("")
             return
         valid = fill(self.tr("Valid %1 to %2."), scope.valid_from or "…", scope.valid_to or "…")
-        needs = scope.evidence_required or tr("Scopes", scope.kind.evidence_label)
+        needs = scope.evidence_required or QCoreApplication.translate("Scopes", scope.kind.evidence_label)
         self.scope_conditions.setText(
             fill(self.tr("Conditions: %1\n%2 Evidence needed: %3"), scope.conditions or "—", valid, needs)
         )
@@ -906,7 +902,7 @@ class PostsPage(QWidget):
     def _show_counter(self, platform: Platform, text: str) -> None:
         rule = length_rule(platform)
         result = measure(platform, text)
-        unit = tr("Platforms", rule.unit.label)
+        unit = QCoreApplication.translate("Platforms", rule.unit.label)
         if rule.limit is None:
             self.counter.setText(
                 fill(self.tr("%1 %2 (%3 has no limit)"), result.used, unit, platform_label(platform))
@@ -1027,7 +1023,7 @@ class PostsPage(QWidget):
                 )
             )
         else:
-            reasons = [tr("Scopes", r) for r in detail.version.routing_reasons]
+            reasons = [QCoreApplication.translate("Scopes", r) for r in detail.version.routing_reasons]
             self._say(fill(self.tr("Sent for approval. A manager will review it.\n%1"), "\n".join(reasons)))
 
     def record_publication(self) -> None:

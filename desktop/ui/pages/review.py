@@ -14,7 +14,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +67,6 @@ from desktop.ui.pages.posts import (
     note,
     platform_label,
     status_label,
-    tr,
 )
 from desktop.ui.text import error_text, fill
 
@@ -71,10 +78,10 @@ def waiting_text(waiting: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return fill(tr("ReviewPage", "%1 d %2 h"), days, hours)
+        return fill(QCoreApplication.translate("ReviewPage", "%1 d %2 h"), days, hours)
     if hours:
-        return fill(tr("ReviewPage", "%1 h %2 min"), hours, mins)
-    return fill(tr("ReviewPage", "%1 min"), mins)
+        return fill(QCoreApplication.translate("ReviewPage", "%1 h %2 min"), hours, mins)
+    return fill(QCoreApplication.translate("ReviewPage", "%1 min"), mins)
 
 
 def _table(name: str) -> QTableView:
@@ -230,7 +237,7 @@ class QueueTab(QWidget):
         bl = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for item in REVIEW_CHECKLIST:
-            check = QCheckBox(tr("Scopes", item.text))
+            check = QCheckBox(QCoreApplication.translate("Scopes", item.text))
             check.setObjectName(f"reviewCheck_{item.key}")
             check.setToolTip(fill(self.tr("Rule %1 (%2)"), item.design_rule, item.rule))
             check.toggled.connect(self._sync)
@@ -368,7 +375,7 @@ class QueueTab(QWidget):
                         "personal information visible %7"
                     ),
                     m.label,
-                    tr("Scopes", m.kind.label),
+                    QCoreApplication.translate("Scopes", m.kind.label),
                     self._yes(m.identifiable_people),
                     self._yes(m.portrait_consent),
                     self._yes(m.third_party_work),
@@ -379,7 +386,7 @@ class QueueTab(QWidget):
         self.attachments.setText("\n".join(lines) if lines else self.tr("No links, photos or videos."))
         self.findings.set_findings(view.findings, v.links, v.media)
         self.scope_check.setText(self._scope_html(view))
-        reasons = [tr("Scopes", r) for r in view.routing_reasons]
+        reasons = [QCoreApplication.translate("Scopes", r) for r in view.routing_reasons]
         self.reasons.setText(fill(self.tr("Why it is here: %1"), " ".join(reasons)) if reasons else "")
         if view.diff is not None:
             self.diff_box.show()
@@ -414,7 +421,7 @@ class QueueTab(QWidget):
             fill(
                 self.tr("Version %1: %2 by %3, %4. %5"),
                 r.version_no,
-                tr("Scopes", Decision(r.decision).label),
+                QCoreApplication.translate("Scopes", Decision(r.decision).label),
                 r.reviewer_name,
                 local_time(r.created_at),
                 r.reason,
@@ -434,7 +441,7 @@ class QueueTab(QWidget):
             return html.escape(self.tr("No pre-approved scope claimed: a manager's approval is needed (P1)."))
         s = view.scope
         rows = [
-            html.escape(fill(self.tr("Claimed scope %1: %2"), s.id, tr("Scopes", s.kind.label))),
+            html.escape(fill(self.tr("Claimed scope %1: %2"), s.id, QCoreApplication.translate("Scopes", s.kind.label))),
             html.escape(fill(self.tr("Conditions: %1"), s.conditions or "—")),
             html.escape(fill(self.tr("Evidence given: %1"), view.detail.version.evidence or "—")),
         ]
@@ -444,7 +451,7 @@ class QueueTab(QWidget):
                 if item.ok
                 else "<span style='color:#b00020;'>✗</span>"
             )
-            rows.append(f"{mark} {html.escape(tr('Scopes', item.message))}")
+            rows.append(f"{mark} {html.escape(QCoreApplication.translate('Scopes', item.message))}")
         return "<br>".join(rows)
 
     def _sync(self) -> None:
@@ -471,7 +478,7 @@ class QueueTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown, nothing decided
             _say(self.message, error_text(exc), error=True)
             return
-        done = fill(self.tr("Post %1: %2."), view.detail.id, tr("Scopes", decision.label))
+        done = fill(self.tr("Post %1: %2."), view.detail.id, QCoreApplication.translate("Scopes", decision.label))
         self.view = None
         self.refresh()
         _say(self.message, done)
@@ -642,7 +649,7 @@ class ScopesTab(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("scopeKind")
         for k in ScopeKind:
-            self.kind.addItem(tr("Scopes", k.label), k.value)
+            self.kind.addItem(QCoreApplication.translate("Scopes", k.label), k.value)
         self.account_list = QListWidget()
         self.account_list.setObjectName("scopeAccounts")
         self.account_list.setMaximumHeight(80)
@@ -652,7 +659,7 @@ class ScopesTab(QWidget):
         roles = QHBoxLayout()
         self.role_checks: dict[str, QCheckBox] = {}
         for role in (Role.ADVISOR, Role.MANAGER):
-            check = QCheckBox(fill(self.tr("Everyone with the role %1"), tr("Roles", ROLE_LABELS[role])))
+            check = QCheckBox(fill(self.tr("Everyone with the role %1"), QCoreApplication.translate("Roles", ROLE_LABELS[role])))
             check.setObjectName(f"scopeRole_{role.value}")
             self.role_checks[role.value] = check
             roles.addWidget(check)
@@ -677,7 +684,7 @@ class ScopesTab(QWidget):
         self.evidence.setObjectName("scopeEvidence")
         self.kind.currentIndexChanged.connect(
             lambda: self.evidence.setPlaceholderText(
-                tr("Scopes", ScopeKind(self.kind.currentData()).evidence_label)
+                QCoreApplication.translate("Scopes", ScopeKind(self.kind.currentData()).evidence_label)
             )
         )
         form.addRow(self.tr("Kind:"), self.kind)
@@ -719,7 +726,7 @@ class ScopesTab(QWidget):
     def _cells(self, s: post_service.ScopeInfo) -> tuple[str, ...]:  # type: ignore[override]
         accounts = ", ".join(self.accounts[a].name for a in sorted(s.account_ids) if a in self.accounts)
         who = [self.staff[u].display_name if u in self.staff else u[:8] for u in sorted(s.user_uids)]
-        who += [tr("Roles", ROLE_LABELS[Role(r)]) for r in sorted(s.roles)]
+        who += [QCoreApplication.translate("Roles", ROLE_LABELS[Role(r)]) for r in sorted(s.roles)]
         valid = fill(self.tr("%1 to %2"), s.valid_from or "…", s.valid_to or "…")
         today = date.today()
         status = (
@@ -729,7 +736,7 @@ class ScopesTab(QWidget):
             if s.valid_on(today)
             else self.tr("Not valid today")
         )
-        return (str(s.id), tr("Scopes", s.kind.label), accounts, ", ".join(who), valid, status)
+        return (str(s.id), QCoreApplication.translate("Scopes", s.kind.label), accounts, ", ".join(who), valid, status)
 
     @staticmethod
     def _colour(s: post_service.ScopeInfo) -> QColor | None:  # type: ignore[override]
@@ -749,7 +756,7 @@ class ScopesTab(QWidget):
         self._fill_checklist(
             self.user_list,
             [
-                (u.uid, fill(self.tr("%1 (%2)"), u.display_name, tr("Roles", ROLE_LABELS[u.role])))
+                (u.uid, fill(self.tr("%1 (%2)"), u.display_name, QCoreApplication.translate("Roles", ROLE_LABELS[u.role])))
                 for u in self.staff.values()
             ],
         )
@@ -870,7 +877,7 @@ class WordListsTab(QWidget):
         self.severity = QComboBox()
         self.severity.setObjectName("wordListSeverity")
         for s in Severity:
-            self.severity.addItem(tr("Screening", s.label), s.key)
+            self.severity.addItem(QCoreApplication.translate("Screening", s.label), s.key)
         form.addRow(self.tr("Severity:"), self.severity)
         rl.addLayout(form)
         rl.addWidget(QLabel(self.tr("Words and phrases (one per line; width, kana and case do not matter):")))
@@ -912,7 +919,7 @@ class WordListsTab(QWidget):
         self.categories.blockSignals(True)
         self.categories.clear()
         for info in self.infos:
-            label = tr("Screening", info.category.label)
+            label = QCoreApplication.translate("Screening", info.category.label)
             self.categories.addItem(fill(self.tr("%1 (changed)"), label) if info.changed else label)
         self.categories.blockSignals(False)
         if self.infos:
@@ -937,7 +944,7 @@ class WordListsTab(QWidget):
         self.about.setText(
             fill(
                 self.tr("%1 — rule %2. %3 %4 words, %5 allowed phrases."),
-                tr("Screening", info.category.label),
+                QCoreApplication.translate("Screening", info.category.label),
                 info.rule,
                 state,
                 len(info.words),
@@ -1009,7 +1016,7 @@ class IncidentsTab(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("incidentKind")
         for k in post_service.IncidentKind:
-            self.kind.addItem(tr("Posts", k.label), k.value)
+            self.kind.addItem(QCoreApplication.translate("Posts", k.label), k.value)
         self.account = QComboBox()
         self.account.setObjectName("incidentAccount")
         self.platform_ref = QLineEdit()
@@ -1039,7 +1046,7 @@ class IncidentsTab(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("incidentStatus")
         for st in post_service.IncidentStatus:
-            self.status.addItem(tr("Posts", st.label), st.value)
+            self.status.addItem(QCoreApplication.translate("Posts", st.label), st.value)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Account:"), self.account)
         form.addRow(self.tr("Platform reference:"), self.platform_ref)
@@ -1077,9 +1084,9 @@ class IncidentsTab(QWidget):
     def _cells(self, i: post_service.IncidentInfo) -> tuple[str, ...]:  # type: ignore[override]
         return (
             local_time(i.created_at),
-            tr("Posts", i.kind.label),
+            QCoreApplication.translate("Posts", i.kind.label),
             i.account_name,
-            tr("Posts", i.status.label),
+            QCoreApplication.translate("Posts", i.status.label),
             " ".join(i.description.split())[:80],
         )
 
