@@ -2,6 +2,7 @@
 
     madoguchi init --data-dir DIR --office NAME --admin USER [--officer NAME --officer-contact TEXT]
     madoguchi verify --data-dir DIR --user USER
+    madoguchi import FILE --source municipal-lp|other-lp --user USER [--data-dir DIR] [--map field=column ...]
 
 Passwords come from an interactive prompt, or from ``MADOGUCHI_PASSWORD`` for automation.
 Expected errors print one readable line and exit non-zero, without a traceback.
@@ -26,11 +27,15 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_VERIFY_FAILED = 3
 
-COMMANDS = ("init", "verify")
+COMMANDS = ("init", "verify", "import")
 
 
 class CliError(Exception):
     """A one-line error for the user."""
+
+
+class CliUsage(Exception):
+    """A usage error (exit code 2)."""
 
 
 def _password(prompt: str, *, confirm: bool = False) -> str:
@@ -104,6 +109,62 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_VERIFY_FAILED
 
 
+_IMPORT_LABELS = {
+    "join": "will join", "no_opt_in": "no opt-in", "invalid": "invalid address", "duplicate": "duplicate",
+    "suppressed": "previously unsubscribed or refused", "error": "row errors",
+}
+_LIST_LIMIT = 50
+
+
+def _mapping(pairs: Sequence[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip():
+            raise CliUsage(f"--map needs field=column, got {pair!r}")
+        mapping[field.strip()] = column.strip()
+    return mapping
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a landing-page file; the command itself is the advisor's confirmation."""
+    from desktop.domain.errors import fill as fill_text
+    from desktop.services import lp_import
+
+    mapping = _mapping(args.map or [])
+    source = lp_import.Source.parse(args.source)
+    path = Path(args.file)
+    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+    password = _password(f"Password for {args.user}: ")
+    session = session_service.login(data_dir, args.user, password)
+    try:
+        preview = lp_import.preview_file(session, path, source=source, mapping=mapping or None)
+        print(f"{path.name}: {preview.file_kind}, {preview.encoding}; source {source.value}; "
+              f"wording {preview.wording.version_id}")
+        for when in preview.previous_imports:
+            print(f"note: this file was imported before ({when})")
+        print(f"rows: {preview.total}")
+        for outcome in lp_import.RowOutcome:
+            print(f"  {_IMPORT_LABELS[outcome.value]}: {preview.counts.get(outcome, 0)}")
+        problems = preview.problems()
+        if problems:
+            print("rows not imported:")
+            for row in problems[:_LIST_LIMIT]:
+                detail = fill_text(row.detail, *row.detail_params)
+                print(f"  row {row.row}: {_IMPORT_LABELS[row.outcome.value]} - {detail}")
+            if len(problems) > _LIST_LIMIT:
+                print(f"  ... and {len(problems) - _LIST_LIMIT} more")
+        if not preview.counts.get(lp_import.RowOutcome.JOIN) and not preview.counts.get(lp_import.RowOutcome.NO_OPT_IN):
+            print("nothing to import")
+            return EXIT_OK
+        result = lp_import.confirm(session, preview)
+    finally:
+        session.logout()
+    print(f"imported: batch {result.batch_id}, {result.created} new contacts, "
+          f"{result.joined} on the send list (confirmed by {args.user})")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="madoguchi", description="Madoguchi office tool (command line)")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -120,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--checkpoint", action="append", help="a checkpoint file to check too (e.g. from a backup set)")
     p.set_defaults(func=cmd_verify)
+    p = sub.add_parser("import", help="import a landing-page file (CSV or .xlsx)")
+    p.add_argument("file")
+    p.add_argument("--source", required=True, help="municipal-lp or other-lp")
+    p.add_argument("--user", required=True)
+    p.add_argument("--data-dir")
+    p.add_argument("--map", action="append", metavar="FIELD=COLUMN",
+                   help="use COLUMN for FIELD (email, name, furigana, opt_in, date); repeatable")
+    p.set_defaults(func=cmd_import)
     return parser
 
 
@@ -133,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"madoguchi: {fill(exc.message, *exc.params)}", file=sys.stderr)
     except CliError as exc:
         print(f"madoguchi: {exc}", file=sys.stderr)
+    except CliUsage as exc:
+        print(f"madoguchi: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except FileExistsError:
         print("madoguchi: an office already exists in this data folder", file=sys.stderr)
     except KeyboardInterrupt:

@@ -31,6 +31,8 @@ and are rejected.
 
 from __future__ import annotations
 
+import functools
+
 import difflib
 import unicodedata
 from dataclasses import dataclass, field
@@ -303,6 +305,7 @@ _KNOWN_SPLIT: tuple[tuple[str, str, str], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def suggest_domain(domain: str) -> str | None:
     """A likely intended domain for ``domain`` (already lower-case), or None.
 

@@ -479,45 +479,45 @@ def eligibility(
 # Validation before saving
 # ---------------------------------------------------------------------------------------
 
-_E_NO_CHANNEL = QT_TRANSLATE_NOOP(_CTX, "Choose how the address was obtained.")
-_E_NO_OUTCOME = QT_TRANSLATE_NOOP(_CTX, "Record whether the person agreed or refused.")
+_E_NO_CHANNEL = QT_TRANSLATE_NOOP("Consent", "Choose how the address was obtained.")
+_E_NO_OUTCOME = QT_TRANSLATE_NOOP("Consent", "Record whether the person agreed or refused.")
 _E_PHONE_SCRIPT_VERSION = QT_TRANSLATE_NOOP(
-    _CTX, "Record which version of the phone script was shown to the advisor."
+    "Consent", "Record which version of the phone script was shown to the advisor."
 )
 _E_PHONE_NOT_READ = QT_TRANSLATE_NOOP(
-    _CTX, "Confirm that the consent script was read to the caller before recording the agreement."
+    "Consent", "Confirm that the consent script was read to the caller before recording the agreement."
 )
 _E_WORDING_VERSION = QT_TRANSLATE_NOOP(
-    _CTX, "Record which version of the consent wording the person saw or heard."
+    "Consent", "Record which version of the consent wording the person saw or heard."
 )
 _E_OPT_IN_MISSING = QT_TRANSLATE_NOOP(
-    _CTX, "A record from a municipal landing page must say whether the opt-in box was ticked."
+    "Consent", "A record from a municipal landing page must say whether the opt-in box was ticked."
 )
 _E_OPT_IN_NOT_TICKED = QT_TRANSLATE_NOOP(
-    _CTX, "The opt-in box was not ticked, so this record cannot be saved as an agreement."
+    "Consent", "The opt-in box was not ticked, so this record cannot be saved as an agreement."
 )
 _E_TICKED_NO_OUTCOME = QT_TRANSLATE_NOOP(
-    _CTX, "The opt-in box was ticked: record this as an agreement."
+    "Consent", "The opt-in box was ticked: record this as an agreement."
 )
 _E_NOTICE_MISSING = QT_TRANSLATE_NOOP(
-    _CTX, "Record whether the person was told that we may send information by e-mail."
+    "Consent", "Record whether the person was told that we may send information by e-mail."
 )
 _E_NOTICE_NOT_GIVEN = QT_TRANSLATE_NOOP(
-    _CTX,
+    "Consent",
     "The person was not told that we may send information by e-mail, so this cannot be "
     "saved as an agreement.",
 )
 _E_REJOIN_IMPORTED = QT_TRANSLATE_NOOP(
-    _CTX, "Only a new, explicit agreement can put an address back on the list, not an import."
+    "Consent", "Only a new, explicit agreement can put an address back on the list, not an import."
 )
-_E_REJOIN_NOT_AGREED = QT_TRANSLATE_NOOP(_CTX, "A re-join needs the person's agreement.")
-_E_CONFIRM_IMPORTED = QT_TRANSLATE_NOOP(_CTX, "An advisor must confirm the opt-in; an import cannot.")
+_E_REJOIN_NOT_AGREED = QT_TRANSLATE_NOOP("Consent", "A re-join needs the person's agreement.")
+_E_CONFIRM_IMPORTED = QT_TRANSLATE_NOOP("Consent", "An advisor must confirm the opt-in; an import cannot.")
 _E_NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP(
-    _CTX, "There is no ticked municipal landing page opt-in waiting to be confirmed."
+    "Consent", "There is no ticked municipal landing page opt-in waiting to be confirmed."
 )
-_E_CORRECTION_TARGET = QT_TRANSLATE_NOOP(_CTX, "A correction must name the record it corrects.")
-_E_CORRECTION_UNKNOWN = QT_TRANSLATE_NOOP(_CTX, "The record to be corrected was not found.")
-_E_ONLY_CORRECTION_SUPERSEDES = QT_TRANSLATE_NOOP(_CTX, "Only a correction can replace another record.")
+_E_CORRECTION_TARGET = QT_TRANSLATE_NOOP("Consent", "A correction must name the record it corrects.")
+_E_CORRECTION_UNKNOWN = QT_TRANSLATE_NOOP("Consent", "The record to be corrected was not found.")
+_E_ONLY_CORRECTION_SUPERSEDES = QT_TRANSLATE_NOOP("Consent", "Only a correction can replace another record.")
 
 
 def _fail(message: str) -> NoReturn:

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 
+class TrText(str):
+    """A source string that remembers the translation context it was marked in."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> TrText:
+        obj = super().__new__(cls, text)
+        obj.context = context
+        return obj
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for translation in ``context`` without importing Qt.
 
-    ``pyside6-lupdate`` extracts calls by this name; the UI translates the text when shown.
+    ``pyside6-lupdate`` extracts calls by this name (the context must be a string literal for it to
+    see the call); the UI translates the text when shown. The returned string carries its context, so
+    an error raised with it is translated in the right context wherever it is shown.
     """
-    del context
-    return text
+    return TrText(text, context)
 
 
 class DomainError(Exception):
@@ -25,8 +37,9 @@ class DomainError(Exception):
 
     def __init__(self, message: str, *args: object, context: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        self.message = str(message)
         self.params: tuple[str, ...] = tuple(str(a) for a in args)
+        context = context or getattr(message, "context", None)
         if context is not None:
             self.context = context
 

@@ -7,7 +7,8 @@ from desktop.services.session import Session
 
 def populate(session: Session) -> None:
     """Fill a fresh demo office with sample records of every feature that exists."""
-    from desktop.services import posts, training
+    from desktop.services import consent, posts, training
 
+    consent.populate_demo(session)
     posts.populate_demo(session)
     training.populate_demo(session)

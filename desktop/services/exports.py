@@ -128,15 +128,15 @@ def day_bounds(request: ExportRequest) -> tuple[str | None, str | None]:
 
 def check_request(request: ExportRequest) -> None:
     if request.fmt not in ("xlsx", "csv"):
-        raise ValidationError(QT_TRANSLATE_NOOP(CTX, "Choose Excel (.xlsx) or CSV."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Export", "Choose Excel (.xlsx) or CSV."))
     if request.date_from and request.date_to and request.date_from > request.date_to:
-        raise ValidationError(QT_TRANSLATE_NOOP(CTX, "The start date is after the end date."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Export", "The start date is after the end date."))
     if request.password is not None:
         if request.fmt != "xlsx":
-            raise ValidationError(QT_TRANSLATE_NOOP(CTX, "Only Excel files can be protected with a password."))
+            raise ValidationError(QT_TRANSLATE_NOOP("Export", "Only Excel files can be protected with a password."))
         if len(request.password) < EXPORT_PASSWORD_MIN:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(CTX, "The file password must have at least %1 characters."), EXPORT_PASSWORD_MIN)
+                QT_TRANSLATE_NOOP("Export", "The file password must have at least %1 characters."), EXPORT_PASSWORD_MIN)
 
 
 def render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
@@ -163,7 +163,7 @@ def export(session: Session, request: ExportRequest, out: Path, *,
     session.require_fresh_proof()
     check_request(request)
     if request.kind not in BUILDERS:
-        raise ValidationError(QT_TRANSLATE_NOOP(CTX, "This kind of export is not available yet."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     started = time.perf_counter()
     data, rows = render(session, request, progress=progress, cancelled=cancelled)
     out = Path(out)
@@ -253,7 +253,7 @@ def preview(session: Session, request: ExportRequest) -> Preview:
     if request.kind in PREVIEWS:
         return PREVIEWS[request.kind](session, request)
     if request.kind not in BUILDERS:
-        raise ValidationError(QT_TRANSLATE_NOOP(CTX, "This kind of export is not available yet."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     return Preview(rows=BUILDERS[request.kind](session, request).rows)
 
 

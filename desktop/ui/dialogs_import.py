@@ -1,0 +1,441 @@
+"""Landing-page import dialog: choose the file and source, map columns, preview, confirm.
+
+Reading, classifying and importing run off the GUI thread (``desktop.ui.workers``) with a
+progress bar and a Cancel button; a cancelled or failed import leaves nothing behind (the
+service imports in one transaction). The advisor's confirmation is the "Import" button after
+ticking that the opt-in (municipal page) or the notice (other page) was checked.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import fill
+from desktop.services import lp_import
+from desktop.services import scripts as script_service
+from desktop.services.lp_import import FIELD_LABELS, FIELDS, RowOutcome, Source
+from desktop.services.session import Session
+from desktop.ui import workers
+from desktop.ui.text import error_text
+
+OUTCOME_COLOURS = {
+    RowOutcome.JOIN: "#1b7a3a", RowOutcome.NO_OPT_IN: "#555555", RowOutcome.INVALID: "#b00020",
+    RowOutcome.DUPLICATE: "#6b4e00", RowOutcome.SUPPRESSED: "#b00020", RowOutcome.ERROR: "#b00020",
+}
+
+
+def outcome_text(outcome: RowOutcome) -> str:
+    return QCoreApplication.translate("Import", outcome.label)
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)
+
+
+class ImportDialog(QDialog):
+    """Signals:
+    imported(object): the ImportResult after a successful import.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import from a landing page"))
+        self.resize(980, 720)
+        self.session = session
+        self.preview: lp_import.ImportPreview | None = None
+        self.cancel_event = threading.Event()
+        self.busy = False
+        self.progress_signal = _Progress(self)
+        self.progress_signal.changed.connect(self._progress)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(self.tr("CSV (UTF-8 or Shift_JIS) or Excel (.xlsx) file"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.choose_file)
+        self.file_dialog: QFileDialog | None = None
+        self.source = QComboBox()
+        self.source.setObjectName("importSource")
+        for src in Source:
+            self.source.addItem(QCoreApplication.translate("Channel", src.label), src.value)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.wording = QComboBox()
+        self.wording.setObjectName("importWording")
+        self.wording_lang = QComboBox()
+        self.wording_lang.addItem("日本語", "ja")
+        self.wording_lang.addItem("English", "en")
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        top = QFormLayout()
+        top.addRow(self.tr("File:"), file_row)
+        top.addRow(self.tr("Source:"), self.source)
+        wording_row = QHBoxLayout()
+        wording_row.addWidget(self.wording, 1)
+        wording_row.addWidget(self.wording_lang)
+        self.wording_label = QLabel()
+        top.addRow(self.wording_label, wording_row)
+
+        # column mapping
+        self.mapping_box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(self.mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for i, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.addItem(self.tr("(not in the file)"), "")
+            self.mapping[field] = combo
+            grid.addWidget(QLabel(QCoreApplication.translate("Import", FIELD_LABELS[field])), i // 3, (i % 3) * 2)
+            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self.run_preview)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.preview_button)
+        action_row.addWidget(self.progress, 1)
+        action_row.addWidget(self.cancel_button)
+
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.counts = QTableWidget(0, 2)
+        self.counts.setObjectName("importCounts")
+        self.counts.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Rows")])
+        self.counts.verticalHeader().hide()
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts.setMaximumWidth(360)
+        self.samples = QTableWidget(0, 5)
+        self.samples.setObjectName("importSamples")
+        self.samples.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"), self.tr("E-mail address"),
+                                                self.tr("Name"), self.tr("Details")])
+        self.samples.verticalHeader().hide()
+        self.samples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.samples.setWordWrap(False)
+        header = self.samples.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        tables = QHBoxLayout()
+        tables.addWidget(self.counts)
+        tables.addWidget(self.samples, 1)
+
+        self.confirm_check = QCheckBox()
+        self.confirm_check.setObjectName("importConfirmCheck")
+        self.confirm_check.toggled.connect(self._update_buttons)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("importConfirmButton")
+        self.import_button.clicked.connect(self.run_import)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("importClose")
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.confirm_check, 1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.mapping_box)
+        layout.addLayout(action_row)
+        layout.addWidget(self.status)
+        layout.addLayout(tables, 1)
+        layout.addLayout(bottom)
+        self._source_changed()
+
+    # --- inputs ----------------------------------------------------------------------------------
+    def source_value(self) -> Source:
+        return Source(self.source.currentData())
+
+    def _source_changed(self) -> None:
+        source = self.source_value()
+        if source is Source.MUNICIPAL_LP:
+            self.wording_label.setText(self.tr("Opt-in wording on the page:"))
+            self.confirm_check.setText(self.tr(
+                "I have checked that the rows marked to join ticked the opt-in box (advisor's confirmation)."))
+        else:
+            self.wording_label.setText(self.tr("Notice shown on the page:"))
+            self.confirm_check.setText(self.tr(
+                "I have checked that the page showed this notice that we may send information by e-mail."))
+        self.wording.clear()
+        try:
+            for view in script_service.versions(self.session, source.script_key):
+                self.wording.addItem(view.version_id, view.version_row_id)
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(error_text(exc))
+        self._load_remembered()
+        self._set_preview(None)
+
+    def _load_remembered(self) -> None:
+        try:
+            remembered = lp_import.remembered_mapping(self.session, self.source_value())
+        except Exception:  # noqa: BLE001
+            remembered = {}
+        self._remembered = remembered
+
+    def choose_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Choose the landing-page file"))
+        dialog.setNameFilters([self.tr("CSV or Excel files (*.csv *.txt *.xlsx)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.set_file)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_file(self, path: str) -> None:
+        self.path.setText(path)
+        for combo in self.mapping.values():
+            while combo.count() > 1:
+                combo.removeItem(1)
+        self._set_preview(None)
+
+    def mapping_value(self) -> dict[str, str] | None:
+        chosen = {f: c.currentData() for f, c in self.mapping.items() if c.count() > 1}
+        return chosen or None
+
+    def _fill_mapping(self, headers: tuple[str, ...], mapping: dict[str, str]) -> None:
+        for field, combo in self.mapping.items():
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for h in headers:
+                if h:
+                    combo.addItem(h, h)
+            index = combo.findData(mapping.get(field, ""))
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    # --- background work ----------------------------------------------------------------------
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(min(done, total))
+
+    def _start(self, text: str) -> None:
+        self.busy = True
+        self.cancel_event.clear()
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        self.status.setText(self.tr("Cancelling…"))
+
+    def _preview_job(self) -> Any:
+        path = Path(self.path.text().strip())
+        source = self.source_value()
+        mapping = self.mapping_value()
+        wording = self.wording.currentData()
+        lang = self.wording_lang.currentData() or "ja"
+        emit = self.progress_signal.changed.emit
+        return lp_import.preview_file(self.session, path, source=source, mapping=mapping,
+                                      wording_version_id=wording, wording_lang=lang,
+                                      progress=lambda d, t: emit(d, t), cancelled=self.cancel_event.is_set)
+
+    def run_preview(self, *, wait: bool = False) -> None:
+        if self.busy:
+            return
+        if not self.path.text().strip():
+            self._error(self.tr("Choose a file first."))
+            return
+        self._start(self.tr("Reading and checking the file…"))
+        if wait:  # screenshots and tests that do not need the thread
+            try:
+                result = self._preview_job()
+            except Exception as exc:  # noqa: BLE001
+                self._preview_failed(exc)
+            else:
+                self._preview_done(result)
+            return
+        workers.run(self._preview_job, self._preview_done, self._preview_failed, self)
+
+    def _preview_done(self, preview: lp_import.ImportPreview) -> None:
+        self._finish()
+        if self.session.locked or not self.isVisible() and not self.path.text():
+            return  # locked meanwhile: do not show the rows
+        self._fill_mapping(preview.headers, preview.mapping)
+        self._set_preview(preview)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._error(error_text(exc))
+        # when the columns were not recognised, offer the file's headers for mapping
+        if not any(c.count() > 1 for c in self.mapping.values()):
+            try:
+                headers = lp_import.file_headers(self.session, Path(self.path.text().strip()))
+            except Exception:  # noqa: BLE001
+                return
+            self._fill_mapping(headers, {f: c for f, c in self._remembered.items() if c in headers})
+
+    def _error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(text)
+
+    def _set_preview(self, preview: lp_import.ImportPreview | None) -> None:
+        self.preview = preview
+        self.confirm_check.setChecked(False)
+        self.counts.setRowCount(0)
+        self.samples.setRowCount(0)
+        if preview is None:
+            self._update_buttons()
+            return
+        lines = [fill(self.tr("%1 rows read (%2, %3). Wording: %4."), preview.total, preview.file_kind,
+                      preview.encoding, preview.wording.version_id)]
+        if preview.previous_imports:
+            lines.append(fill(self.tr("This file was imported before (%1). Those rows show as duplicates."),
+                              ", ".join(t[:10] for t in preview.previous_imports)))
+        self.status.setStyleSheet("")
+        self.status.setText("\n".join(lines))
+        self.counts.setRowCount(len(RowOutcome))
+        for row, outcome in enumerate(RowOutcome):
+            label = QTableWidgetItem(outcome_text(outcome))
+            label.setForeground(QColor(OUTCOME_COLOURS[outcome]))
+            count = QTableWidgetItem(str(preview.counts.get(outcome, 0)))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.counts.setItem(row, 0, label)
+            self.counts.setItem(row, 1, count)
+        sample_rows = [r for outcome in RowOutcome for r in preview.samples(outcome)]
+        self.samples.setRowCount(len(sample_rows))
+        for i, r in enumerate(sample_rows):
+            detail = fill(QCoreApplication.translate(r.detail_context, r.detail), *r.detail_params)
+            cells = [str(r.row), outcome_text(r.outcome), r.address, r.name or "", detail]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 1:
+                    item.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
+                self.samples.setItem(i, col, item)
+        self.samples.resizeColumnsToContents()
+        self.samples.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        importable = self.preview is not None and any(
+            self.preview.counts.get(o) for o in (RowOutcome.JOIN, RowOutcome.NO_OPT_IN))
+        self.preview_button.setEnabled(not self.busy)
+        self.confirm_check.setEnabled(importable and not self.busy)
+        self.import_button.setEnabled(importable and self.confirm_check.isChecked() and not self.busy)
+
+    def run_import(self, *, wait: bool = False) -> None:
+        preview = self.preview
+        if preview is None or self.busy or not self.confirm_check.isChecked():
+            return
+        self._start(self.tr("Importing…"))
+        emit = self.progress_signal.changed.emit
+
+        def job() -> lp_import.ImportResult:
+            return lp_import.confirm(self.session, preview, progress=lambda d, t: emit(d, t),
+                                     cancelled=self.cancel_event.is_set)
+
+        if wait:
+            try:
+                result = job()
+            except Exception as exc:  # noqa: BLE001
+                self._import_failed(exc)
+            else:
+                self._import_done(result)
+            return
+        workers.run(job, self._import_done, self._import_failed, self)
+
+    def _import_done(self, result: lp_import.ImportResult) -> None:
+        self._finish()
+        self.preview = None
+        self.confirm_check.setChecked(False)
+        self._update_buttons()
+        self.status.setStyleSheet("color: #1b7a3a; font-weight: bold;")
+        self.status.setText(fill(self.tr("Imported: %1 new contacts, %2 on the send list (import #%3)."),
+                                 result.created, result.joined, result.batch_id))
+        self.imported.emit(result)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._error(error_text(exc))
+
+    def reject(self) -> None:
+        if self.busy:
+            self.cancel()
+            return
+        super().reject()
+
+    def clear_data(self) -> None:
+        """On lock: cancel any work and drop the rows from the dialog."""
+        self.cancel_event.set()
+        self._set_preview(None)
+        self.status.clear()
+        self.path.clear()
+
+
+def screenshot_preview(parent: QWidget, target: Path) -> None:
+    """Render the dialog with a preview of a small fictitious file (``make screenshots``)."""
+    session = getattr(parent, "session")
+    folder = Path(tempfile.mkdtemp(prefix="madoguchi-shot-"))
+    try:
+        rows = [["タイムスタンプ", "メールアドレス", "氏名", "フリガナ", "配信希望"],
+                ["2026/11/20 10:15", "kaho.ueda@example.jp", "上田 果歩", "ウエダ カホ", "希望する"],
+                ["2026/11/20 10:22", "ryo.nomura@example.com", "野村 亮", "ノムラ リョウ", "希望する"],
+                ["2026/11/20 10:31", "sae.kubo@example.jp", "久保 紗英", "クボ サエ", "希望しない"],
+                ["2026/11/20 10:40", "daichi.ono@@example.jp", "小野 大地", "オノ ダイチ", "希望する"],
+                ["2026/11/20 10:52", "Kaho.Ueda@example.jp", "上田 果歩", "ウエダ カホ", "希望する"],
+                ["2026/11/20 11:03", "ren.tanaka@example.co.jp", "田中 蓮", "タナカ レン", "希望する"],
+                ["2026/11/20 11:10", "misaki.sato@example.jp", "佐藤 美咲", "サトウ ミサキ", "希望する"],
+                ["2026/11/20 11:18", "yui.hara@example.ne.jp", "原 結衣", "ハラ ユイ", "はい"]]
+        path = folder / "municipal-lp-2026-11.csv"
+        path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="cp932")
+        dialog = ImportDialog(session, parent)
+        dialog.set_file(str(path))
+        dialog.run_preview(wait=True)
+        dialog.show()
+        QCoreApplication.processEvents()
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        for f in folder.iterdir():
+            f.unlink()
+        folder.rmdir()

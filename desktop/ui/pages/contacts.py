@@ -1,0 +1,493 @@
+"""連絡先 — the contact list (lazy, keyset pages), search and filters, one contact's timeline.
+
+Also the shared wording for statuses, channels and history lines used by the phone and
+unsubscribe screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.consent import Channel, ContactStatus, EventKind, Outcome
+from desktop.domain.roles import Area
+from desktop.services import consent as consent_service
+from desktop.services import contacts as contact_service
+from desktop.services.session import Session
+from desktop.ui import msgbox
+from desktop.ui.text import error_text, fill
+
+_Index = QModelIndex | QPersistentModelIndex
+JST = timezone(timedelta(hours=9), "JST")
+
+# ---------------------------------------------------------------------------------------------
+# Shared wording
+# ---------------------------------------------------------------------------------------------
+
+STATUS_COLOURS = {
+    ContactStatus.SUBSCRIBED: "#1b7a3a",
+    ContactStatus.AWAITING_CONFIRMATION: "#a05a00",
+    ContactStatus.NO_CONSENT: "#555555",
+    ContactStatus.REFUSED: "#b00020",
+    ContactStatus.UNSUBSCRIBED: "#b00020",
+    ContactStatus.DELETED: "#777777",
+    ContactStatus.INVALID_ADDRESS: "#a05a00",
+}
+
+
+def status_label(status: ContactStatus | str) -> str:
+    return QCoreApplication.translate("ContactStatus", ContactStatus(status).label)
+
+
+def channel_label(channel: str | None) -> str:
+    if not channel:
+        return ""
+    try:
+        return QCoreApplication.translate("Channel", Channel(channel).label)
+    except ValueError:
+        return channel
+
+
+def outcome_label(outcome: str | None) -> str:
+    if not outcome:
+        return QCoreApplication.translate("ContactsPage", "No decision")
+    return QCoreApplication.translate("Outcome", Outcome(outcome).label)
+
+
+def route_label(route: str) -> str:
+    from desktop.services.unsubscribe import RouteChannel
+
+    try:
+        return QCoreApplication.translate("Unsubscribe", RouteChannel(route).label)
+    except ValueError:
+        return route
+
+
+def kind_label(kind: str) -> str:
+    extra = {
+        "unsubscribe_request": QCoreApplication.translate("ContactsPage", "Unsubscribe request"),
+        "export": QCoreApplication.translate("ContactsPage", "Included in an export"),
+        "rights_request": QCoreApplication.translate("ContactsPage", "Rights request"),
+    }
+    if kind in extra:
+        return extra[kind]
+    return QCoreApplication.translate("EventKind", EventKind(kind).label)
+
+
+def local_time(iso_text: str | None, *, date_only: bool = False) -> str:
+    if not iso_text:
+        return ""
+    moment = datetime.fromisoformat(iso_text).astimezone(JST)
+    return moment.strftime("%Y-%m-%d") if date_only else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def timeline_text(entry: consent_service.TimelineEntry) -> str:
+    """One history line: when, what, how, outcome, who (and corrections)."""
+    when = local_time(entry.at)
+    kind = kind_label(entry.kind)
+    if entry.kind == "export":
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3"), when, kind, entry.detail)
+    if entry.kind == "unsubscribe_request":
+        if entry.done:
+            state = QCoreApplication.translate("ContactsPage", "done")
+        else:
+            state = fill(QCoreApplication.translate("ContactsPage", "due %1"), entry.due_on or "")
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3, %4)"), when, kind,
+                    route_label(entry.detail), state)
+    if entry.kind == "rights_request":
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3)"), when, kind, entry.detail)
+    parts = [p for p in (channel_label(entry.channel),
+                         outcome_label(entry.outcome) if entry.kind in ("capture", "rejoin", "correction") else "")
+             if p]
+    if parts:
+        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3 — %4"), when, kind, ", ".join(parts),
+                    entry.staff)
+    else:
+        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2 — %3"), when, kind, entry.staff)
+    tags = []
+    if entry.imported:
+        tags.append(QCoreApplication.translate("ContactsPage", "imported"))
+    if entry.script_version_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "script %1"), entry.script_version_id))
+    if entry.event_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "record #%1"), entry.event_id))
+    if entry.corrects_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrects #%1"), entry.corrects_id))
+    if entry.superseded_by:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrected by #%1"), entry.superseded_by))
+    if tags:
+        text += " [" + ", ".join(tags) + "]"
+    if entry.memo:
+        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Memo: %1"), entry.memo)
+    if entry.recording_ref:
+        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Call recording: %1"),
+                                 entry.recording_ref)
+    return text
+
+
+def retention_text(view: consent_service.ContactView) -> str:
+    basis = QCoreApplication.translate("Retention", view.retention_basis)
+    if view.retain_until is None:
+        return basis
+    return fill(QCoreApplication.translate("ContactsPage", "Keep the consent record until %1. %2"),
+                view.retain_until.isoformat(), basis)
+
+
+# ---------------------------------------------------------------------------------------------
+# The lazy model
+# ---------------------------------------------------------------------------------------------
+
+
+class ContactsModel(QAbstractTableModel):
+    """Keyset pages from the service: the first on :meth:`open`, the next in :meth:`fetchMore`.
+
+    Signals:
+        opened(int): a new list was opened; the number of matches.
+    """
+
+    opened = Signal(int)
+    COLUMNS = 5
+
+    def __init__(self, session: Session, parent: Any = None, *, page_size: int = contact_service.PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page_size = page_size
+        self.rows: list[contact_service.ContactListRow] = []
+        self.query = contact_service.ContactQuery()
+        self.cursor: tuple[Any, ...] | None = None
+        self.total = 0
+
+    def open(self, query: contact_service.ContactQuery) -> None:
+        total, page = contact_service.open_list(self.session, query, limit=self.page_size)
+        self.beginResetModel()
+        self.query = query
+        self.rows = list(page.rows)
+        self.cursor = page.cursor
+        self.total = total
+        self.endResetModel()
+        self.opened.emit(total)
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.cursor = None
+        self.total = 0
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self.cursor is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self.cursor is None or self.session.locked:
+            return
+        page = contact_service.next_page(self.session, self.query, self.cursor, limit=self.page_size)
+        if not page.rows:
+            self.cursor = None
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self.rows.extend(page.rows)
+        self.cursor = page.cursor
+        self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("E-mail address"), self.tr("Name"), self.tr("Status"), self.tr("Obtained through"),
+                    self.tr("Registered"))[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.address if row.address is not None else self.tr("(deleted)")
+            if col == 1:
+                return row.name or ""
+            if col == 2:
+                return status_label(row.status)
+            if col == 3:
+                return channel_label(row.channel)
+            return local_time(row.created_at, date_only=True)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
+            return QColor(STATUS_COLOURS.get(row.status, "#000000"))
+        if role == Qt.ItemDataRole.UserRole:
+            return row.contact_id
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+# ---------------------------------------------------------------------------------------------
+
+
+class ContactsPage(QWidget):
+    """Search, filters, the lazy table and the detail of the selected contact."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsPage")
+        self.session = session
+        self.model = ContactsModel(session, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setPlaceholderText(self.tr("Search by address, name or furigana"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for status in ContactStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.channel_filter = QComboBox()
+        self.channel_filter.setObjectName("channelFilter")
+        self.channel_filter.addItem(self.tr("All channels"), "")
+        for channel in Channel:
+            self.channel_filter.addItem(channel_label(channel.value), channel.value)
+        self.order = QComboBox()
+        self.order.setObjectName("contactOrder")
+        self.order.addItem(self.tr("Newest first"), "newest")
+        self.order.addItem(self.tr("By address"), "address")
+        self.import_button = QPushButton(self.tr("Import from a landing page…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.open_import)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.status_filter, 1)
+        top.addWidget(self.channel_filter, 1)
+        top.addWidget(self.order, 1)
+        top.addWidget(self.import_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("contactsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, ContactsModel.COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+
+        self.detail = ContactDetailPanel(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(300)
+        self.debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.search.returnPressed.connect(self.reload)
+        for combo in (self.status_filter, self.channel_filter, self.order):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.model.opened.connect(self._update_count)
+        self.focus_search = QShortcut(QKeySequence("Ctrl+F"), self)
+        self.focus_search.activated.connect(self.search.setFocus)
+        self.import_dialog: QWidget | None = None
+
+    def query(self) -> contact_service.ContactQuery:
+        return contact_service.ContactQuery(text=self.search.text(), status=self.status_filter.currentData() or None,
+                                            channel=self.channel_filter.currentData() or None,
+                                            order=self.order.currentData() or "newest")
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.debounce.stop()
+        if self.session.locked:
+            return
+        try:
+            self.model.open(self.query())
+        except Exception as exc:  # noqa: BLE001 - shown, nothing changed
+            self.count_label.setText(error_text(exc))
+            return
+        self.detail.show_contact(None)
+
+    def clear(self) -> None:
+        """On lock: no personal data stays on screen (the import dialog is closed too)."""
+        self.debounce.stop()
+        dialog = self.import_dialog
+        if dialog is not None:
+            self.import_dialog = None
+            clear_data = getattr(dialog, "clear_data", None)
+            if callable(clear_data):
+                clear_data()
+            dialog.close()
+        self.model.clear()
+        self.detail.show_contact(None)
+        self.count_label.clear()
+
+    def _update_count(self, total: int) -> None:
+        self.count_label.setText(fill(self.tr("%1 contact(s) match."), total))
+
+    def show_detail(self, row: int) -> None:
+        if row < 0 or row >= len(self.model.rows):
+            self.detail.show_contact(None)
+            return
+        try:
+            detail = contact_service.detail(self.session, self.model.rows[row].contact_id)
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Contacts"), error_text(exc))
+            return
+        self.detail.show_contact(detail)
+
+    def open_import(self) -> QWidget:
+        from desktop.ui.dialogs_import import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
+        dialog.imported.connect(lambda _r: self.reload())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+class ContactDetailPanel(QFrame):
+    """Status, why, retention date and the whole timeline of one contact."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDetail")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detailName")
+        self.status = QLabel()
+        self.status.setObjectName("detailStatus")
+        self.status.setWordWrap(True)
+        self.retention = QLabel()
+        self.retention.setObjectName("detailRetention")
+        self.retention.setWordWrap(True)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("detailTimeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.status)
+        layout.addWidget(self.retention)
+        history = QLabel(self.tr("History"))
+        history.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        layout.addWidget(history)
+        layout.addWidget(self.timeline, 1)
+        self.current: contact_service.ContactDetail | None = None
+        self.show_contact(None)
+
+    def show_contact(self, detail: contact_service.ContactDetail | None) -> None:
+        self.current = detail
+        self.timeline.clear()
+        if detail is None:
+            self.title.setText(self.tr("Select a contact to see its history."))
+            for label in (self.subtitle, self.status, self.retention):
+                label.clear()
+            return
+        view = detail.view
+        self.title.setText(view.address if view.address is not None else self.tr("(personal data deleted)"))
+        names = " / ".join(p for p in (view.name, view.furigana) if p)
+        self.subtitle.setText(names)
+        colour = STATUS_COLOURS.get(view.status, "#000000")
+        why = QCoreApplication.translate("Eligibility", view.detail)
+        self.status.setText(fill(self.tr("%1 — %2"), status_label(view.status), why))
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.retention.setText(retention_text(view))
+        for entry in reversed(detail.timeline):
+            item = QListWidgetItem(timeline_text(entry))
+            if entry.superseded_by:
+                item.setForeground(QColor("#888888"))
+            self.timeline.addItem(item)
+
+
+def _page(session: Session, parent: QWidget) -> QWidget:
+    return ContactsPage(session, parent)
+
+
+PAGES: dict[Area, Callable[[Session, QWidget], QWidget]] = {Area.CONTACTS: _page}
+
+
+def _shot_contacts(out: Path, lang: str, data_dir: Path, shot_main: Callable[..., None]) -> None:
+    def prepare(page: QWidget) -> None:
+        assert isinstance(page, ContactsPage)
+        page.search.setText("example.org")
+        page.reload()
+        for row, item in enumerate(page.model.rows):
+            if item.status is ContactStatus.UNSUBSCRIBED:
+                page.table.selectRow(row)
+                break
+
+    shot_main(out, lang, data_dir, "advisor", Area.CONTACTS, "contacts", prepare)
+
+    def prepare_import(page: QWidget) -> None:
+        assert isinstance(page, ContactsPage)
+        from desktop.ui.dialogs_import import screenshot_preview
+
+        screenshot_preview(page, out / f"import_preview_{lang}.png")
+
+    shot_main(out, lang, data_dir, "advisor", Area.CONTACTS, "contacts_import", prepare_import)
+
+
+SCREENSHOTS = [_shot_contacts]
+
+__all__ = ["PAGES", "SCREENSHOTS", "ContactsModel", "ContactsPage"]
