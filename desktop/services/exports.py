@@ -99,6 +99,9 @@ class Table:
     rows: int
     columns: list[Column]
     csv_rows: Iterable[Sequence[Any]] | None = None
+    # called with the export's id (its audit sequence) inside the audit transaction (e.g. to note which
+    # contacts a send list included)
+    after_write: Callable[[str], None] | None = None
 
 
 # Kinds that need a second permission besides EXPORT.
@@ -142,6 +145,13 @@ def check_request(request: ExportRequest) -> None:
 def render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
            cancelled: Callable[[], bool] | None = None) -> tuple[bytes, int]:
     """Build the file bytes in memory (no audit, no disk). Used by :func:`export` and benchmarks."""
+    data, table = _render(session, request, progress=progress, cancelled=cancelled)
+    return data, table.rows
+
+
+def _render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> tuple[bytes, Table]:
+    _load_builders()
     table = BUILDERS[request.kind](session, request)
     if request.fmt == "csv":
         data = build_csv(table.columns, table.csv_rows if table.csv_rows is not None else table.sheets[0].rows,
@@ -150,7 +160,7 @@ def render(session: Session, request: ExportRequest, *, progress: Callable[[int,
         data = build_xlsx(table.sheets, progress=progress, cancelled=cancelled, total=table.rows)
         if request.password:
             data = encrypt_xlsx(data, request.password)
-    return data, table.rows
+    return data, table
 
 
 def export(session: Session, request: ExportRequest, out: Path, *,
@@ -162,10 +172,12 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         session.require(EXTRA_ACTION[request.kind])
     session.require_fresh_proof()
     check_request(request)
+    _load_builders()
     if request.kind not in BUILDERS:
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     started = time.perf_counter()
-    data, rows = render(session, request, progress=progress, cancelled=cancelled)
+    data, table = _render(session, request, progress=progress, cancelled=cancelled)
+    rows = table.rows
     out = Path(out)
     try:
         free = shutil.disk_usage(out.parent).free
@@ -183,6 +195,8 @@ def export(session: Session, request: ExportRequest, out: Path, *,
     with repo.atomic():
         seq = session.audit(f"export.{request.kind.value}", target=out.name[:100], rows=rows, sha256=digest,
                             bytes=len(data), filters=request.filter_summary())
+        if table.after_write is not None:
+            table.after_write(f"export-{seq}")
     return ExportResult(out, rows, digest, len(data), time.perf_counter() - started, seq)
 
 
@@ -240,7 +254,13 @@ PreviewBuilder = Callable[[Session, ExportRequest], Preview]
 PREVIEWS: dict[ExportKind, PreviewBuilder] = {}
 
 
+def _load_builders() -> None:
+    """The send list and consent records live in their own module (they need the contacts services)."""
+    from desktop.services import send_list  # noqa: F401  (registers its builders)
+
+
 def available_kinds(session: Session) -> list[ExportKind]:
+    _load_builders()
     return [k for k in ExportKind if k in BUILDERS and session.can(EXTRA_ACTION.get(k, Action.EXPORT))]
 
 
@@ -250,6 +270,7 @@ def preview(session: Session, request: ExportRequest) -> Preview:
     if request.kind in EXTRA_ACTION:
         session.require(EXTRA_ACTION[request.kind])
     check_request(request)
+    _load_builders()
     if request.kind in PREVIEWS:
         return PREVIEWS[request.kind](session, request)
     if request.kind not in BUILDERS:
