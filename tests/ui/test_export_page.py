@@ -19,7 +19,8 @@ def test_preview_then_export_the_audit_log(qtbot, office: Session, tmp_path: Pat
     page = ExportPage(office)
     qtbot.addWidget(page)
     page.show()
-    assert page.kind.currentData() == "audit"
+    assert page.kind.currentData() == "send-list"  # the first kind: what managers export most
+    page.kind.setCurrentIndex(page.kind.findData("audit"))
     page.preview_button.click()
     assert "rows will be exported" in page.preview_label.text()
     out = tmp_path / "out.xlsx"
@@ -52,6 +53,7 @@ def test_cancel_writes_nothing(qtbot, office: Session, tmp_path: Path) -> None: 
             office.audit("bulk.event", target=str(i))
     page = ExportPage(office)
     qtbot.addWidget(page)
+    page.kind.setCurrentIndex(page.kind.findData("audit"))
     out = tmp_path / "cancelled.xlsx"
     page._cancel = True
     request = page.build_request()
@@ -60,3 +62,15 @@ def test_cancel_writes_nothing(qtbot, office: Session, tmp_path: Path) -> None: 
     qtbot.waitUntil(lambda: page.progress is None, timeout=10000)
     assert not out.exists()
     assert "cancelled" in page.preview_label.text()
+
+
+def test_send_list_preview_shows_reasons(qtbot, office: Session) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import consent
+
+    consent.populate_demo(office)
+    page = ExportPage(office)
+    qtbot.addWidget(page)
+    page.channel_filter.setCurrentIndex(page.channel_filter.findData("phone"))
+    page.preview_button.click()
+    text = page.preview_label.text()
+    assert "rows will be exported" in text and "Left out" in text

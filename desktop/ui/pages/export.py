@@ -76,6 +76,10 @@ class ExportPage(QWidget):
         self.channel_filter = QComboBox()
         self.channel_filter.setObjectName("channelFilter")
         self.channel_filter.addItem(self.tr("All channels"), "")
+        from desktop.domain.consent import Channel
+
+        for channel in Channel:
+            self.channel_filter.addItem(QCoreApplication.translate("Channel", channel.label), channel.value)
         self.address_filter = QLineEdit()
         self.address_filter.setObjectName("addressFilter")
         self.address_filter.setPlaceholderText(self.tr("One address (empty: all)"))
@@ -202,7 +206,8 @@ class ExportPage(QWidget):
         if result.excluded:
             lines.append(self.tr("Left out:"))
             for reason, count in result.excluded.items():
-                lines.append(fill(self.tr("・%1: %2"), QCoreApplication.translate("Reason", reason), count))
+                context = getattr(reason, "context", "Reason")
+                lines.append(fill(self.tr("・%1: %2"), QCoreApplication.translate(context, reason), count))
         for warning in result.warnings:
             lines.append("⚠ " + QCoreApplication.translate("Export", warning))
         self.preview_label.setText("\n".join(lines))
