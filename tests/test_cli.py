@@ -64,3 +64,21 @@ def test_version() -> None:
     result = run(["--version"])
     assert result.returncode == 0
     assert "SQLCipher 4." in result.stdout and "Python" in result.stdout
+
+
+@pytest.mark.slow
+def test_export_and_backup_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "office"
+    assert run(["init", "--data-dir", str(data), "--office", "CLI", "--admin", "boss", "--officer", "O",
+                "--officer-contact", "c"]).returncode == 0
+    out = tmp_path / "audit.csv"
+    result = run(["export", "audit", "--out", str(out), "--user", "boss", "--data-dir", str(data)])
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("exported ") and out.read_bytes().startswith(b"\xef\xbb\xbf")
+    result = run(["export", "send-list", "--out", str(tmp_path / "s.xlsx"), "--from", "2026-13-01",
+                  "--user", "boss", "--data-dir", str(data)])
+    assert result.returncode == 1 and "not a date" in result.stderr and "Traceback" not in result.stderr
+    result = run(["backup", "--user", "boss", "--data-dir", str(data)])
+    assert result.returncode == 0, result.stderr
+    assert "made and verified" in result.stdout
+    assert any(p.name.startswith("madoguchi-") for p in (tmp_path / "office-backups").iterdir())
