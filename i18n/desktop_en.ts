@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name />
-        <message>
-            <source>Scopes</source>
-            <translation>Scopes</translation>
-        </message>
-        <message>
-            <source>Platforms</source>
-            <translation>Platforms</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>%1 (%2)</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>Screening</source>
-            <translation>Screening</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>Link %1</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>Photo or video: %1</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>[%1] %2</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>%1 — %2</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>%1: %2 (rule: %3)</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>PostsPage</source>
-            <comment>No findings. Check the post yourself all the same.</comment>
-            <translation>PostsPage</translation>
-        </message>
-        <message>
-            <source>ReviewPage</source>
-            <comment>%1 d %2 h</comment>
-            <translation>ReviewPage</translation>
-        </message>
-        <message>
-            <source>ReviewPage</source>
-            <comment>%1 h %2 min</comment>
-            <translation>ReviewPage</translation>
-        </message>
-        <message>
-            <source>ReviewPage</source>
-            <comment>%1 min</comment>
-            <translation>ReviewPage</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Posts</source>
-            <translation>Posts</translation>
-        </message>
-    </context>
-    <context>
         <name>Accounts</name>
         <message>
             <source>The username contains an invalid character.</source>
@@ -545,6 +472,128 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>Choose how the address was obtained.</source>
+            <translation>Choose how the address was obtained.</translation>
+        </message>
+        <message>
+            <source>Record whether the person agreed or refused.</source>
+            <translation>Record whether the person agreed or refused.</translation>
+        </message>
+        <message>
+            <source>Record which version of the phone script was shown to the advisor.</source>
+            <translation>Record which version of the phone script was shown to the advisor.</translation>
+        </message>
+        <message>
+            <source>Confirm that the consent script was read to the caller before recording the agreement.</source>
+            <translation>Confirm that the consent script was read to the caller before recording the agreement.</translation>
+        </message>
+        <message>
+            <source>Record which version of the consent wording the person saw or heard.</source>
+            <translation>Record which version of the consent wording the person saw or heard.</translation>
+        </message>
+        <message>
+            <source>A record from a municipal landing page must say whether the opt-in box was ticked.</source>
+            <translation>A record from a municipal landing page must say whether the opt-in box was ticked.</translation>
+        </message>
+        <message>
+            <source>The opt-in box was not ticked, so this record cannot be saved as an agreement.</source>
+            <translation>The opt-in box was not ticked, so this record cannot be saved as an agreement.</translation>
+        </message>
+        <message>
+            <source>The opt-in box was ticked: record this as an agreement.</source>
+            <translation>The opt-in box was ticked: record this as an agreement.</translation>
+        </message>
+        <message>
+            <source>Record whether the person was told that we may send information by e-mail.</source>
+            <translation>Record whether the person was told that we may send information by e-mail.</translation>
+        </message>
+        <message>
+            <source>The person was not told that we may send information by e-mail, so this cannot be saved as an agreement.</source>
+            <translation>The person was not told that we may send information by e-mail, so this cannot be saved as an agreement.</translation>
+        </message>
+        <message>
+            <source>Only a new, explicit agreement can put an address back on the list, not an import.</source>
+            <translation>Only a new, explicit agreement can put an address back on the list, not an import.</translation>
+        </message>
+        <message>
+            <source>A re-join needs the person's agreement.</source>
+            <translation>A re-join needs the person's agreement.</translation>
+        </message>
+        <message>
+            <source>An advisor must confirm the opt-in; an import cannot.</source>
+            <translation>An advisor must confirm the opt-in; an import cannot.</translation>
+        </message>
+        <message>
+            <source>There is no ticked municipal landing page opt-in waiting to be confirmed.</source>
+            <translation>There is no ticked municipal landing page opt-in waiting to be confirmed.</translation>
+        </message>
+        <message>
+            <source>A correction must name the record it corrects.</source>
+            <translation>A correction must name the record it corrects.</translation>
+        </message>
+        <message>
+            <source>The record to be corrected was not found.</source>
+            <translation>The record to be corrected was not found.</translation>
+        </message>
+        <message>
+            <source>Only a correction can replace another record.</source>
+            <translation>Only a correction can replace another record.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>The name is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The furigana is too long (at most %1 characters).</source>
+            <translation>The furigana is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The memo is too long (at most %1 characters).</source>
+            <translation>The memo is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The call-recording reference is too long (at most %1 characters).</source>
+            <translation>The call-recording reference is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>Say why the record is being corrected.</source>
+            <translation>Say why the record is being corrected.</translation>
+        </message>
+        <message>
+            <source>Only a capture or an earlier correction can be corrected.</source>
+            <translation>Only a capture or an earlier correction can be corrected.</translation>
+        </message>
+        <message>
+            <source>The record already has this outcome.</source>
+            <translation>The record already has this outcome.</translation>
+        </message>
+        <message>
+            <source>The personal data of this contact has been deleted.</source>
+            <translation>The personal data of this contact has been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDetailPanel</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Select a contact to see its history.</source>
+            <translation>Select a contact to see its history.</translation>
+        </message>
+        <message>
+            <source>(personal data deleted)</source>
+            <translation>(personal data deleted)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactStatus</name>
         <message>
             <source>On the send list</source>
@@ -573,6 +622,186 @@
         <message>
             <source>Invalid address</source>
             <translation>Invalid address</translation>
+        </message>
+    </context>
+    <context>
+        <name>Contacts</name>
+        <message>
+            <source>The search text is too long (at most %1 characters).</source>
+            <translation>The search text is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>An export needs an identifier.</source>
+            <translation>An export needs an identifier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Obtained through</source>
+            <translation>Obtained through</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsPage</name>
+        <message>
+            <source>No decision</source>
+            <translation>No decision</translation>
+        </message>
+        <message>
+            <source>Unsubscribe request</source>
+            <translation>Unsubscribe request</translation>
+        </message>
+        <message>
+            <source>Included in an export</source>
+            <translation>Included in an export</translation>
+        </message>
+        <message>
+            <source>Rights request</source>
+            <translation>Rights request</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3</source>
+            <translation>%1  %2: %3</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3, %4)</source>
+            <translation>%1  %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>%1  %2 (%3)</source>
+            <translation>%1  %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1  %2: %3 — %4</source>
+            <translation>%1  %2: %3 — %4</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>script %1</source>
+            <translation>script %1</translation>
+        </message>
+        <message>
+            <source>record #%1</source>
+            <translation>record #%1</translation>
+        </message>
+        <message>
+            <source>corrects #%1</source>
+            <translation>corrects #%1</translation>
+        </message>
+        <message>
+            <source>corrected by #%1</source>
+            <translation>corrected by #%1</translation>
+        </message>
+        <message>
+            <source>Memo: %1</source>
+            <translation>Memo: %1</translation>
+        </message>
+        <message>
+            <source>Call recording: %1</source>
+            <translation>Call recording: %1</translation>
+        </message>
+        <message>
+            <source>Keep the consent record until %1. %2</source>
+            <translation>Keep the consent record until %1. %2</translation>
+        </message>
+        <message>
+            <source>Search by address, name or furigana</source>
+            <translation>Search by address, name or furigana</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Newest first</translation>
+        </message>
+        <message>
+            <source>By address</source>
+            <translation>By address</translation>
+        </message>
+        <message>
+            <source>Import from a landing page…</source>
+            <translation>Import from a landing page…</translation>
+        </message>
+        <message>
+            <source>%1 contact(s) match.</source>
+            <translation>%1 contact(s) match.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Correct an entry</source>
+            <translation>Correct an entry</translation>
+        </message>
+        <message>
+            <source>Entry #%1 for %2 (%3). The original stays in the history.</source>
+            <translation>Entry #%1 for %2 (%3). The original stays in the history.</translation>
+        </message>
+        <message>
+            <source>The caller actually answered: %1</source>
+            <translation>The caller actually answered: %1</translation>
+        </message>
+        <message>
+            <source>Entered by mistake (wrong caller or address): void it</source>
+            <translation>Entered by mistake (wrong caller or address): void it</translation>
+        </message>
+        <message>
+            <source>The consent script was read to the caller</source>
+            <translation>The consent script was read to the caller</translation>
+        </message>
+        <message>
+            <source>Why is it corrected?</source>
+            <translation>Why is it corrected?</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
     </context>
     <context>
@@ -683,8 +912,32 @@
             <translation>Training report</translation>
         </message>
         <message>
+            <source>Choose Excel (.xlsx) or CSV.</source>
+            <translation>Choose Excel (.xlsx) or CSV.</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>Only Excel files can be protected with a password.</source>
+            <translation>Only Excel files can be protected with a password.</translation>
+        </message>
+        <message>
+            <source>The file password must have at least %1 characters.</source>
+            <translation>The file password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>This kind of export is not available yet.</source>
+            <translation>This kind of export is not available yet.</translation>
+        </message>
+        <message>
             <source>The two file passwords do not match.</source>
             <translation>The two file passwords do not match.</translation>
+        </message>
+        <message>
+            <source>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</source>
+            <translation>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</translation>
         </message>
     </context>
     <context>
@@ -854,6 +1107,245 @@ SHA-256: %3</translation>
         <message>
             <source>Date submitted</source>
             <translation>Date submitted</translation>
+        </message>
+        <message>
+            <source>Choose the source: municipal landing page or other landing page.</source>
+            <translation>Choose the source: municipal landing page or other landing page.</translation>
+        </message>
+        <message>
+            <source>The column %1 is not in the file.</source>
+            <translation>The column %1 is not in the file.</translation>
+        </message>
+        <message>
+            <source>Unknown field %1. Use email, name, furigana, opt_in or date.</source>
+            <translation>Unknown field %1. Use email, name, furigana, opt_in or date.</translation>
+        </message>
+        <message>
+            <source>The column %1 is chosen for two fields.</source>
+            <translation>The column %1 is chosen for two fields.</translation>
+        </message>
+        <message>
+            <source>No row of this file would be imported.</source>
+            <translation>No row of this file would be imported.</translation>
+        </message>
+        <message>
+            <source>Joins the send list.</source>
+            <translation>Joins the send list.</translation>
+        </message>
+        <message>
+            <source>Opt-in ticked; joins when you confirm the import.</source>
+            <translation>Opt-in ticked; joins when you confirm the import.</translation>
+        </message>
+        <message>
+            <source>The opt-in box was not ticked; kept as a record, not sent to.</source>
+            <translation>The opt-in box was not ticked; kept as a record, not sent to.</translation>
+        </message>
+        <message>
+            <source>The opt-in column says no; this row is not imported.</source>
+            <translation>The opt-in column says no; this row is not imported.</translation>
+        </message>
+        <message>
+            <source>The opt-in value %1 is not recognised; treated as not ticked.</source>
+            <translation>The opt-in value %1 is not recognised; treated as not ticked.</translation>
+        </message>
+        <message>
+            <source>The same address as row %1.</source>
+            <translation>The same address as row %1.</translation>
+        </message>
+        <message>
+            <source>Already on the send list.</source>
+            <translation>Already on the send list.</translation>
+        </message>
+        <message>
+            <source>Already known; no new opt-in in this row.</source>
+            <translation>Already known; no new opt-in in this row.</translation>
+        </message>
+        <message>
+            <source>Refused earlier; an import cannot put the address back.</source>
+            <translation>Refused earlier; an import cannot put the address back.</translation>
+        </message>
+        <message>
+            <source>Unsubscribed earlier; an import cannot put the address back.</source>
+            <translation>Unsubscribed earlier; an import cannot put the address back.</translation>
+        </message>
+        <message>
+            <source>Deleted on request earlier; an import cannot add the address again.</source>
+            <translation>Deleted on request earlier; an import cannot add the address again.</translation>
+        </message>
+        <message>
+            <source>The date %1 cannot be read (use for example 2026/11/20 10:15).</source>
+            <translation>The date %1 cannot be read (use for example 2026/11/20 10:15).</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>The date %1 is in the future.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>The name is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The furigana is too long (at most %1 characters).</source>
+            <translation>The furigana is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The file could not be opened. Check that it exists and that you may read it.</source>
+            <translation>The file could not be opened. Check that it exists and that you may read it.</translation>
+        </message>
+        <message>
+            <source>The file is too large (more than %1 MB).</source>
+            <translation>The file is too large (more than %1 MB).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The file has a header row but no data rows.</source>
+            <translation>The file has a header row but no data rows.</translation>
+        </message>
+        <message>
+            <source>The file is not a CSV or Excel (.xlsx) file.</source>
+            <translation>The file is not a CSV or Excel (.xlsx) file.</translation>
+        </message>
+        <message>
+            <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.</source>
+            <translation>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.</translation>
+        </message>
+        <message>
+            <source>The Excel file could not be read. It may be damaged or password-protected.</source>
+            <translation>The Excel file could not be read. It may be damaged or password-protected.</translation>
+        </message>
+        <message>
+            <source>Row %1 could not be read: %2</source>
+            <translation>Row %1 could not be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import from a landing page</source>
+            <translation>Import from a landing page</translation>
+        </message>
+        <message>
+            <source>CSV (UTF-8 or Shift_JIS) or Excel (.xlsx) file</source>
+            <translation>CSV (UTF-8 or Shift_JIS) or Excel (.xlsx) file</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Opt-in wording on the page:</source>
+            <translation>Opt-in wording on the page:</translation>
+        </message>
+        <message>
+            <source>I have checked that the rows marked to join ticked the opt-in box (advisor's confirmation).</source>
+            <translation>I have checked that the rows marked to join ticked the opt-in box (advisor's confirmation).</translation>
+        </message>
+        <message>
+            <source>Notice shown on the page:</source>
+            <translation>Notice shown on the page:</translation>
+        </message>
+        <message>
+            <source>I have checked that the page showed this notice that we may send information by e-mail.</source>
+            <translation>I have checked that the page showed this notice that we may send information by e-mail.</translation>
+        </message>
+        <message>
+            <source>Choose the landing-page file</source>
+            <translation>Choose the landing-page file</translation>
+        </message>
+        <message>
+            <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+            <translation>CSV or Excel files (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Choose a file first.</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Reading and checking the file…</translation>
+        </message>
+        <message>
+            <source>%1 rows read (%2, %3). Wording: %4.</source>
+            <translation>%1 rows read (%2, %3). Wording: %4.</translation>
+        </message>
+        <message>
+            <source>This file was imported before (%1). Those rows show as duplicates.</source>
+            <translation>This file was imported before (%1). Those rows show as duplicates.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new contacts, %2 on the send list (import #%3).</source>
+            <translation>Imported: %1 new contacts, %2 on the send list (import #%3).</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +1654,45 @@ SHA-256: %3</translation>
         </message>
     </context>
     <context>
+        <name>NewRequestDialog</name>
+        <message>
+            <source>New rights request</source>
+            <translation>New rights request</translation>
+        </message>
+        <message>
+            <source>e.g. the person (by phone), or a reference number</source>
+            <translation>e.g. the person (by phone), or a reference number</translation>
+        </message>
+        <message>
+            <source>How the identity was checked</source>
+            <translation>How the identity was checked</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Requester:</source>
+            <translation>Requester:</translation>
+        </message>
+        <message>
+            <source>E-mail address concerned:</source>
+            <translation>E-mail address concerned:</translation>
+        </message>
+        <message>
+            <source>Identity check:</source>
+            <translation>Identity check:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>The due date is set 10 business days after the date received; change it in the ledger if needed.</source>
+            <translation>The due date is set 10 business days after the date received; change it in the ledger if needed.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewUserDialog</name>
         <message>
             <source>New user</source>
@@ -1324,6 +1855,193 @@ SHA-256: %3</translation>
         <message>
             <source>%1 / %2 (%3)</source>
             <translation>%1 / %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Script versions…</source>
+            <translation>Script versions…</translation>
+        </message>
+        <message>
+            <source>Caller's language:</source>
+            <translation>Caller's language:</translation>
+        </message>
+        <message>
+            <source>Tick each paragraph (Space) once you have read it to the caller.</source>
+            <translation>Tick each paragraph (Space) once you have read it to the caller.</translation>
+        </message>
+        <message>
+            <source>E-mail address as the caller says it</source>
+            <translation>E-mail address as the caller says it</translation>
+        </message>
+        <message>
+            <source>e.g. the call-recording ID</source>
+            <translation>e.g. the call-recording ID</translation>
+        </message>
+        <message>
+            <source>&amp;Agreed</source>
+            <translation>&amp;Agreed</translation>
+        </message>
+        <message>
+            <source>&amp;Refused</source>
+            <translation>&amp;Refused</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Clear (Esc)</source>
+            <translation>Clear (Esc)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the selected entry…</source>
+            <translation>&amp;Correct the selected entry…</translation>
+        </message>
+        <message>
+            <source>E-mail address:</source>
+            <translation>E-mail address:</translation>
+        </message>
+        <message>
+            <source>Read back:</source>
+            <translation>Read back:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Furigana:</source>
+            <translation>Furigana:</translation>
+        </message>
+        <message>
+            <source>Memo:</source>
+            <translation>Memo:</translation>
+        </message>
+        <message>
+            <source>Call recording:</source>
+            <translation>Call recording:</translation>
+        </message>
+        <message>
+            <source>Today's entries</source>
+            <translation>Today's entries</translation>
+        </message>
+        <message>
+            <source>Consent script (%1)</source>
+            <translation>Consent script (%1)</translation>
+        </message>
+        <message>
+            <source>Read to the caller</source>
+            <translation>Read to the caller</translation>
+        </message>
+        <message>
+            <source>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</source>
+            <translation>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <source>Correction of #%1</source>
+            <translation>Correction of #%1</translation>
+        </message>
+        <message>
+            <source>Re-joined</source>
+            <translation>Re-joined</translation>
+        </message>
+        <message>
+            <source>(corrected)</source>
+            <translation>(corrected)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Will be saved as: %1</source>
+            <translation>Will be saved as: %1</translation>
+        </message>
+        <message>
+            <source>Did you mean %1? (Alt+S)</source>
+            <translation>Did you mean %1? (Alt+S)</translation>
+        </message>
+        <message>
+            <source>This address was deleted at the person's request. It can be added again only with a new, explicit agreement now.</source>
+            <translation>This address was deleted at the person's request. It can be added again only with a new, explicit agreement now.</translation>
+        </message>
+        <message>
+            <source>Known address: %1 — %2</source>
+            <translation>Known address: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Name on record: %1</source>
+            <translation>Name on record: %1</translation>
+        </message>
+        <message>
+            <source>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</source>
+            <translation>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</translation>
+        </message>
+        <message>
+            <source>Agreed is possible once every paragraph is ticked as read.</source>
+            <translation>Agreed is possible once every paragraph is ticked as read.</translation>
+        </message>
+        <message>
+            <source>Agreed now puts the address back on the send list.</source>
+            <translation>Agreed now puts the address back on the send list.</translation>
+        </message>
+        <message>
+            <source>Choose whether the caller agreed or refused.</source>
+            <translation>Choose whether the caller agreed or refused.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 agreed again and is back on the send list.</source>
+            <translation>Saved: %1 agreed again and is back on the send list.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 agreed and is on the send list.</source>
+            <translation>Saved: %1 agreed and is on the send list.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 agreed, but is not on the send list: %2</source>
+            <translation>Saved: %1 agreed, but is not on the send list: %2</translation>
+        </message>
+        <message>
+            <source>Saved: %1 refused and has left the send list.</source>
+            <translation>Saved: %1 refused and has left the send list.</translation>
+        </message>
+        <message>
+            <source>Saved: %1 refused; no e-mail will be sent to it.</source>
+            <translation>Saved: %1 refused; no e-mail will be sent to it.</translation>
+        </message>
+        <message>
+            <source>Select the entry to correct in the list of today's entries.</source>
+            <translation>Select the entry to correct in the list of today's entries.</translation>
+        </message>
+        <message>
+            <source>This entry has already been corrected. Correct the latest correction.</source>
+            <translation>This entry has already been corrected. Correct the latest correction.</translation>
+        </message>
+        <message>
+            <source>Correction saved. The address is now: %1.</source>
+            <translation>Correction saved. The address is now: %1.</translation>
         </message>
     </context>
     <context>
@@ -1539,6 +2257,34 @@ SHA-256: %3</translation>
     <context>
         <name>PostsPage</name>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Link %1</source>
+            <translation>Link %1</translation>
+        </message>
+        <message>
+            <source>Photo or video: %1</source>
+            <translation>Photo or video: %1</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (rule: %3)</source>
+            <translation>%1: %2 (rule: %3)</translation>
+        </message>
+        <message>
+            <source>No findings. Check the post yourself all the same.</source>
+            <translation>No findings. Check the post yourself all the same.</translation>
+        </message>
+        <message>
             <source>New post</source>
             <translation>New post</translation>
         </message>
@@ -1749,6 +2495,25 @@ SHA-256: %3</translation>
         <message>
             <source>The correction is recorded with the post.</source>
             <translation>The correction is recorded with the post.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessDialog</name>
+        <message>
+            <source>Process an unsubscribe request</source>
+            <translation>Process an unsubscribe request</translation>
+        </message>
+        <message>
+            <source>Received %1 by %2, due %3.</source>
+            <translation>Received %1 by %2, due %3.</translation>
+        </message>
+        <message>
+            <source>Memo: %1</source>
+            <translation>Memo: %1</translation>
+        </message>
+        <message>
+            <source>The address to stop:</source>
+            <translation>The address to stop:</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2992,205 @@ SHA-256: %3</translation>
             <source>Refused (with reasons)</source>
             <translation>Refused (with reasons)</translation>
         </message>
+        <message>
+            <source>Choose the kind of request.</source>
+            <translation>Choose the kind of request.</translation>
+        </message>
+        <message>
+            <source>Enter who made the request (a name or a reference, at most %1 characters).</source>
+            <translation>Enter who made the request (a name or a reference, at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The date received cannot be in the future.</source>
+            <translation>The date received cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The due date cannot be before the date received.</source>
+            <translation>The due date cannot be before the date received.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most %1 characters).</source>
+            <translation>The text is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>Choose a status.</source>
+            <translation>Choose a status.</translation>
+        </message>
+        <message>
+            <source>This request is closed.</source>
+            <translation>This request is closed.</translation>
+        </message>
+        <message>
+            <source>Describe the outcome before closing the request.</source>
+            <translation>Describe the outcome before closing the request.</translation>
+        </message>
+        <message>
+            <source>This action does not fit a request of this kind.</source>
+            <translation>This action does not fit a request of this kind.</translation>
+        </message>
+        <message>
+            <source>No contact with this address is held.</source>
+            <translation>No contact with this address is held.</translation>
+        </message>
+        <message>
+            <source>The request names no address.</source>
+            <translation>The request names no address.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPage</name>
+        <message>
+            <source>New request…</source>
+            <translation>New request…</translation>
+        </message>
+        <message>
+            <source>Open requests</source>
+            <translation>Open requests</translation>
+        </message>
+        <message>
+            <source>All requests</source>
+            <translation>All requests</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Selected request</source>
+            <translation>Selected request</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Identity check:</source>
+            <translation>Identity check:</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Outcome:</translation>
+        </message>
+        <message>
+            <source>Write the disclosure file…</source>
+            <translation>Write the disclosure file…</translation>
+        </message>
+        <message>
+            <source>Delete the personal data…</source>
+            <translation>Delete the personal data…</translation>
+        </message>
+        <message>
+            <source>Stop use now</source>
+            <translation>Stop use now</translation>
+        </message>
+        <message>
+            <source>Correct name…</source>
+            <translation>Correct name…</translation>
+        </message>
+        <message>
+            <source>%1 shown, %2 overdue</source>
+            <translation>%1 shown, %2 overdue</translation>
+        </message>
+        <message>
+            <source>Select a request.</source>
+            <translation>Select a request.</translation>
+        </message>
+        <message>
+            <source>#%1 %2, received %3 from %4, due %5.</source>
+            <translation>#%1 %2, received %3 from %4, due %5.</translation>
+        </message>
+        <message>
+            <source>Contact held: %1 (%2).</source>
+            <translation>Contact held: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>No contact with %1 is held.</source>
+            <translation>No contact with %1 is held.</translation>
+        </message>
+        <message>
+            <source>Note: the consent record is due to be kept until %1 (特定電子メール法).</source>
+            <translation>Note: the consent record is due to be kept until %1 (特定電子メール法).</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Save the disclosure file</source>
+            <translation>Save the disclosure file</translation>
+        </message>
+        <message>
+            <source>The disclosure file was written: %1 (%2 records).</source>
+            <translation>The disclosure file was written: %1 (%2 records).</translation>
+        </message>
+        <message>
+            <source>Delete the personal data</source>
+            <translation>Delete the personal data</translation>
+        </message>
+        <message>
+            <source>Erase the address, name, furigana, memos and recording references of this person? Only a keyed hash of the address stays, so that it is never added again. This cannot be undone.</source>
+            <translation>Erase the address, name, furigana, memos and recording references of this person? Only a keyed hash of the address stays, so that it is never added again. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>The personal data was deleted. The request is closed.</source>
+            <translation>The personal data was deleted. The request is closed.</translation>
+        </message>
+        <message>
+            <source>Use stopped: the address receives no more e-mail.</source>
+            <translation>Use stopped: the address receives no more e-mail.</translation>
+        </message>
+        <message>
+            <source>Correct the name</source>
+            <translation>Correct the name</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Furigana:</source>
+            <translation>Furigana:</translation>
+        </message>
+        <message>
+            <source>The name was corrected.</source>
+            <translation>The name was corrected.</translation>
+        </message>
+        <message>
+            <source>Rights requests</source>
+            <translation>Rights requests</translation>
+        </message>
     </context>
     <context>
         <name>ResetPasswordDialog</name>
@@ -2287,6 +3251,18 @@ SHA-256: %3</translation>
     </context>
     <context>
         <name>ReviewPage</name>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
         <message>
             <source>Waiting for approval</source>
             <translation>Waiting for approval</translation>
@@ -2881,6 +3857,53 @@ SHA-256: %3</translation>
         </message>
     </context>
     <context>
+        <name>ScriptDialog</name>
+        <message>
+            <source>Consent script versions</source>
+            <translation>Consent script versions</translation>
+        </message>
+        <message>
+            <source>New version name:</source>
+            <translation>New version name:</translation>
+        </message>
+        <message>
+            <source>Japanese (one paragraph per block, blank line between):</source>
+            <translation>Japanese (one paragraph per block, blank line between):</translation>
+        </message>
+        <message>
+            <source>English:</source>
+            <translation>English:</translation>
+        </message>
+        <message>
+            <source>Write {office} where the office name goes. Earlier records keep the exact text they were captured with.</source>
+            <translation>Write {office} where the office name goes. Earlier records keep the exact text they were captured with.</translation>
+        </message>
+        <message>
+            <source>Mark the current version as reviewed</source>
+            <translation>Mark the current version as reviewed</translation>
+        </message>
+        <message>
+            <source>Publish the new version</source>
+            <translation>Publish the new version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>%1 — published %2, reviewed %3</source>
+            <translation>%1 — published %2, reviewed %3</translation>
+        </message>
+        <message>
+            <source>Published.</source>
+            <translation>Published.</translation>
+        </message>
+        <message>
+            <source>Marked as reviewed.</source>
+            <translation>Marked as reviewed.</translation>
+        </message>
+    </context>
+    <context>
         <name>Scripts</name>
         <message>
             <source>The consent script is missing the field %1 or it is not valid.</source>
@@ -2905,6 +3928,18 @@ SHA-256: %3</translation>
         <message>
             <source>This script does not belong to this channel.</source>
             <translation>This script does not belong to this channel.</translation>
+        </message>
+        <message>
+            <source>The version name %1 is already used for this script.</source>
+            <translation>The version name %1 is already used for this script.</translation>
+        </message>
+        <message>
+            <source>Enter a version name of at most 40 characters.</source>
+            <translation>Enter a version name of at most 40 characters.</translation>
+        </message>
+        <message>
+            <source>There is no consent script named %1.</source>
+            <translation>There is no consent script named %1.</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +4474,185 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Letter</source>
             <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Choose how the request arrived.</source>
+            <translation>Choose how the request arrived.</translation>
+        </message>
+        <message>
+            <source>The date received cannot be in the future.</source>
+            <translation>The date received cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Enter a number of business days from 1 to 30.</source>
+            <translation>Enter a number of business days from 1 to 30.</translation>
+        </message>
+        <message>
+            <source>This request has already been processed.</source>
+            <translation>This request has already been processed.</translation>
+        </message>
+        <message>
+            <source>Enter the address, or what the request says about it.</source>
+            <translation>Enter the address, or what the request says about it.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most %1 characters).</source>
+            <translation>The text is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The memo is too long (at most %1 characters).</source>
+            <translation>The memo is too long (at most %1 characters).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsubscribePage</name>
+        <message>
+            <source>The address that should receive no more e-mail</source>
+            <translation>The address that should receive no more e-mail</translation>
+        </message>
+        <message>
+            <source>Cannot be processed now (for example the address in a letter is unclear)</source>
+            <translation>Cannot be processed now (for example the address in a letter is unclear)</translation>
+        </message>
+        <message>
+            <source>Memo (optional)</source>
+            <translation>Memo (optional)</translation>
+        </message>
+        <message>
+            <source>Stop e-mail now (Ctrl+Enter)</source>
+            <translation>Stop e-mail now (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>E-mail address:</source>
+            <translation>E-mail address:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Received:</translation>
+        </message>
+        <message>
+            <source>Arrived by:</source>
+            <translation>Arrived by:</translation>
+        </message>
+        <message>
+            <source>Memo:</source>
+            <translation>Memo:</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Arrived by</source>
+            <translation>Arrived by</translation>
+        </message>
+        <message>
+            <source>Address as received</source>
+            <translation>Address as received</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Process the selected request…</source>
+            <translation>Process the selected request…</translation>
+        </message>
+        <message>
+            <source>Processed</source>
+            <translation>Processed</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Recently processed</source>
+            <translation>Recently processed</translation>
+        </message>
+        <message>
+            <source>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</source>
+            <translation>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</translation>
+        </message>
+        <message>
+            <source>Waiting to be processed: %1</source>
+            <translation>Waiting to be processed: %1</translation>
+        </message>
+        <message>
+            <source>Overdue by %1 business day(s)</source>
+            <translation>Overdue by %1 business day(s)</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>%1 business day(s) left</source>
+            <translation>%1 business day(s) left</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Put in the queue (Ctrl+Enter)</source>
+            <translation>Put in the queue (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Due within %1 business days of the date received.</source>
+            <translation>Due within %1 business days of the date received.</translation>
+        </message>
+        <message>
+            <source>Takes effect at once: the address leaves every send list.</source>
+            <translation>Takes effect at once: the address leaves every send list.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the contacts. It will be recorded so that it is never added.</source>
+            <translation>%1 is not in the contacts. It will be recorded so that it is never added.</translation>
+        </message>
+        <message>
+            <source>This address was deleted on request earlier; it is already blocked.</source>
+            <translation>This address was deleted on request earlier; it is already blocked.</translation>
+        </message>
+        <message>
+            <source>Found: %1 — %2</source>
+            <translation>Found: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Queued. Due by %1.</source>
+            <translation>Queued. Due by %1.</translation>
+        </message>
+        <message>
+            <source>Recorded. The address had been deleted on request and stays blocked.</source>
+            <translation>Recorded. The address had been deleted on request and stays blocked.</translation>
+        </message>
+        <message>
+            <source>Done: %1 has left the send list.</source>
+            <translation>Done: %1 has left the send list.</translation>
+        </message>
+        <message>
+            <source>Done: %1 will not receive e-mail.</source>
+            <translation>Done: %1 will not receive e-mail.</translation>
+        </message>
+        <message>
+            <source>Select a request in the queue first.</source>
+            <translation>Select a request in the queue first.</translation>
+        </message>
+        <message>
+            <source>The queued request was processed; the address receives no more e-mail.</source>
+            <translation>The queued request was processed; the address receives no more e-mail.</translation>
         </message>
     </context>
     <context>

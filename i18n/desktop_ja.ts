@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>Scopes</source>
-        <translation type="unfinished">承認範囲</translation>
-    </message>
-    <message>
-        <source>Platforms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>%1 (%2)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>Link %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>Photo or video: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>[%1] %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>%1 — %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>%1: %2 (rule: %3)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostsPage</source>
-        <comment>No findings. Check the post yourself all the same.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReviewPage</source>
-        <comment>%1 d %2 h</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReviewPage</source>
-        <comment>%1 h %2 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReviewPage</source>
-        <comment>%1 min</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished">投稿</translation>
-    </message>
-</context>
-<context>
     <name>Accounts</name>
     <message>
         <source>The username contains an invalid character.</source>
@@ -545,6 +472,128 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Choose how the address was obtained.</source>
+        <translation>アドレスの取得方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Record whether the person agreed or refused.</source>
+        <translation>本人が同意したか拒否したかを記録してください。</translation>
+    </message>
+    <message>
+        <source>Record which version of the phone script was shown to the advisor.</source>
+        <translation>相談員に表示された電話用トーク台本の版を記録してください。</translation>
+    </message>
+    <message>
+        <source>Confirm that the consent script was read to the caller before recording the agreement.</source>
+        <translation>同意を記録する前に、同意取得トークを相談者に読み上げたことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Record which version of the consent wording the person saw or heard.</source>
+        <translation>本人が見た、または聞いた同意文言の版を記録してください。</translation>
+    </message>
+    <message>
+        <source>A record from a municipal landing page must say whether the opt-in box was ticked.</source>
+        <translation>自治体LPからの記録には、オプトインのチェックボックスにチェックが入っていたかどうかを記載する必要があります。</translation>
+    </message>
+    <message>
+        <source>The opt-in box was not ticked, so this record cannot be saved as an agreement.</source>
+        <translation>オプトインのチェックボックスにチェックが入っていないため、この記録を同意として保存することはできません。</translation>
+    </message>
+    <message>
+        <source>The opt-in box was ticked: record this as an agreement.</source>
+        <translation>オプトインのチェックボックスにチェックが入っています。同意として記録してください。</translation>
+    </message>
+    <message>
+        <source>Record whether the person was told that we may send information by e-mail.</source>
+        <translation>メールで情報をお送りする場合があることを本人に告知したかどうかを記録してください。</translation>
+    </message>
+    <message>
+        <source>The person was not told that we may send information by e-mail, so this cannot be saved as an agreement.</source>
+        <translation>メールで情報をお送りする場合があることを本人に告知していないため、同意として保存することはできません。</translation>
+    </message>
+    <message>
+        <source>Only a new, explicit agreement can put an address back on the list, not an import.</source>
+        <translation>アドレスを配信リストに戻せるのは、新たな明示的な同意のみです。取り込みでは戻せません。</translation>
+    </message>
+    <message>
+        <source>A re-join needs the person&apos;s agreement.</source>
+        <translation>再登録には本人の同意が必要です。</translation>
+    </message>
+    <message>
+        <source>An advisor must confirm the opt-in; an import cannot.</source>
+        <translation>オプトインは相談員が確認する必要があります。取り込みでは確認できません。</translation>
+    </message>
+    <message>
+        <source>There is no ticked municipal landing page opt-in waiting to be confirmed.</source>
+        <translation>確認待ちの自治体LPのオプトイン（チェックあり）はありません。</translation>
+    </message>
+    <message>
+        <source>A correction must name the record it corrects.</source>
+        <translation>訂正には、訂正対象の記録を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The record to be corrected was not found.</source>
+        <translation>訂正対象の記録が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Only a correction can replace another record.</source>
+        <translation>他の記録を置き換えられるのは訂正のみです。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>氏名が長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The furigana is too long (at most %1 characters).</source>
+        <translation>フリガナが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The memo is too long (at most %1 characters).</source>
+        <translation>メモが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The call-recording reference is too long (at most %1 characters).</source>
+        <translation>通話録音の参照番号が長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>Say why the record is being corrected.</source>
+        <translation>記録を訂正する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Only a capture or an earlier correction can be corrected.</source>
+        <translation>訂正できるのは、取得の記録または以前の訂正のみです。</translation>
+    </message>
+    <message>
+        <source>The record already has this outcome.</source>
+        <translation>この記録は既にこの結果になっています。</translation>
+    </message>
+    <message>
+        <source>The personal data of this contact has been deleted.</source>
+        <translation>この連絡先の個人データは削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPanel</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its history.</source>
+        <translation>連絡先を選択すると、履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>(personal data deleted)</source>
+        <translation>（個人データ削除済み）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactStatus</name>
     <message>
         <source>On the send list</source>
@@ -573,6 +622,186 @@
     <message>
         <source>Invalid address</source>
         <translation>無効なアドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>The search text is too long (at most %1 characters).</source>
+        <translation>検索文字列が長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>An export needs an identifier.</source>
+        <translation>出力には識別子が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Obtained through</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除済み）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>No decision</source>
+        <translation>意思表示なし</translation>
+    </message>
+    <message>
+        <source>Unsubscribe request</source>
+        <translation>配信停止依頼</translation>
+    </message>
+    <message>
+        <source>Included in an export</source>
+        <translation>出力に収録</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3, %4)</source>
+        <translation>%1  %2（%3、%4）</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 — %4</source>
+        <translation>%1  %2：%3 — %4</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>script %1</source>
+        <translation>トーク台本 %1</translation>
+    </message>
+    <message>
+        <source>record #%1</source>
+        <translation>記録 #%1</translation>
+    </message>
+    <message>
+        <source>corrects #%1</source>
+        <translation>#%1 を訂正</translation>
+    </message>
+    <message>
+        <source>corrected by #%1</source>
+        <translation>#%1 で訂正済み</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <source>Call recording: %1</source>
+        <translation>通話録音：%1</translation>
+    </message>
+    <message>
+        <source>Keep the consent record until %1. %2</source>
+        <translation>同意記録の保存期限：%1。%2</translation>
+    </message>
+    <message>
+        <source>Search by address, name or furigana</source>
+        <translation>アドレス、氏名、フリガナで検索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべての受付経路</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>By address</source>
+        <translation>アドレス順</translation>
+    </message>
+    <message>
+        <source>Import from a landing page…</source>
+        <translation>LPから取り込み…</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) match.</source>
+        <translation>%1件の連絡先が該当します。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct an entry</source>
+        <translation>記録の訂正</translation>
+    </message>
+    <message>
+        <source>Entry #%1 for %2 (%3). The original stays in the history.</source>
+        <translation>%2 の記録 #%1（%3）。元の記録は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>The caller actually answered: %1</source>
+        <translation>相談者の実際の回答：%1</translation>
+    </message>
+    <message>
+        <source>Entered by mistake (wrong caller or address): void it</source>
+        <translation>誤って入力した（相談者またはアドレスの誤り）：無効にする</translation>
+    </message>
+    <message>
+        <source>The consent script was read to the caller</source>
+        <translation>同意取得トークを相談者に読み上げた</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>訂正の理由</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
@@ -683,8 +912,32 @@
         <translation>研修レポート</translation>
     </message>
     <message>
+        <source>Choose Excel (.xlsx) or CSV.</source>
+        <translation>Excel (.xlsx) または CSV を選択してください。</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>開始日が終了日より後になっています。</translation>
+    </message>
+    <message>
+        <source>Only Excel files can be protected with a password.</source>
+        <translation>パスワードで保護できるのはExcelファイルのみです。</translation>
+    </message>
+    <message>
+        <source>The file password must have at least %1 characters.</source>
+        <translation>ファイルパスワードは%1文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>This kind of export is not available yet.</source>
+        <translation>この種類の出力はまだ利用できません。</translation>
+    </message>
+    <message>
         <source>The two file passwords do not match.</source>
         <translation>2つのファイルパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</source>
+        <translation>メールの表示義務項目の一部が「管理 → 設定」で未設定です。すべてのメールに記載が必要です（特定電子メール法第4条）。</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1107,245 @@ SHA-256：%3</translation>
     <message>
         <source>Date submitted</source>
         <translation>送信日</translation>
+    </message>
+    <message>
+        <source>Choose the source: municipal landing page or other landing page.</source>
+        <translation>取り込み元（自治体LPまたはその他のLP）を選択してください。</translation>
+    </message>
+    <message>
+        <source>The column %1 is not in the file.</source>
+        <translation>列 %1 がファイルにありません。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1. Use email, name, furigana, opt_in or date.</source>
+        <translation>不明なフィールド %1 です。email、name、furigana、opt_in、date のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The column %1 is chosen for two fields.</source>
+        <translation>列 %1 が2つのフィールドに対応付けられています。</translation>
+    </message>
+    <message>
+        <source>No row of this file would be imported.</source>
+        <translation>このファイルには取り込まれる行がありません。</translation>
+    </message>
+    <message>
+        <source>Joins the send list.</source>
+        <translation>配信リストに登録されます。</translation>
+    </message>
+    <message>
+        <source>Opt-in ticked; joins when you confirm the import.</source>
+        <translation>オプトインにチェックあり。取り込みを確定すると配信リストに登録されます。</translation>
+    </message>
+    <message>
+        <source>The opt-in box was not ticked; kept as a record, not sent to.</source>
+        <translation>オプトインのチェックボックスにチェックが入っていません。記録として保存しますが、配信はしません。</translation>
+    </message>
+    <message>
+        <source>The opt-in column says no; this row is not imported.</source>
+        <translation>オプトインの列が「いいえ」のため、この行は取り込みません。</translation>
+    </message>
+    <message>
+        <source>The opt-in value %1 is not recognised; treated as not ticked.</source>
+        <translation>オプトインの値 %1 を認識できません。チェックなしとして扱います。</translation>
+    </message>
+    <message>
+        <source>The same address as row %1.</source>
+        <translation>%1行目と同じアドレスです。</translation>
+    </message>
+    <message>
+        <source>Already on the send list.</source>
+        <translation>既に配信リストに登録されています。</translation>
+    </message>
+    <message>
+        <source>Already known; no new opt-in in this row.</source>
+        <translation>登録済みのアドレスです。この行に新たなオプトインはありません。</translation>
+    </message>
+    <message>
+        <source>Refused earlier; an import cannot put the address back.</source>
+        <translation>以前に拒否済みです。取り込みによってアドレスを配信リストに戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Unsubscribed earlier; an import cannot put the address back.</source>
+        <translation>以前に配信停止済みです。取り込みによってアドレスを配信リストに戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Deleted on request earlier; an import cannot add the address again.</source>
+        <translation>以前に本人の請求により削除済みです。取り込みによってアドレスを再度追加することはできません。</translation>
+    </message>
+    <message>
+        <source>The date %1 cannot be read (use for example 2026/11/20 10:15).</source>
+        <translation>日付 %1 を読み取れません（例：2026/11/20 10:15 の形式で入力してください）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日付 %1 は未来の日付です。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>氏名が長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The furigana is too long (at most %1 characters).</source>
+        <translation>フリガナが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation>ファイルを開けませんでした。ファイルが存在し、読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The file is too large (more than %1 MB).</source>
+        <translation>ファイルが大きすぎます（%1 MBを超えています）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>ファイルに見出し行はありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV or Excel (.xlsx) file.</source>
+        <translation>このファイルはCSVファイルでもExcel (.xlsx) ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.</source>
+        <translation>古い形式のExcelファイル（.xls）は読み取れません。.xlsx または CSV UTF-8 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read. It may be damaged or password-protected.</source>
+        <translation>Excelファイルを読み取れませんでした。ファイルが破損しているか、パスワードで保護されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be read: %2</source>
+        <translation>%1行目を読み取れませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a landing page</source>
+        <translation>LPからの取り込み</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or Shift_JIS) or Excel (.xlsx) file</source>
+        <translation>CSV（UTF-8 または Shift_JIS）または Excel (.xlsx) ファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>取り込み元：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Opt-in wording on the page:</source>
+        <translation>ページ上のオプトインの文言：</translation>
+    </message>
+    <message>
+        <source>I have checked that the rows marked to join ticked the opt-in box (advisor&apos;s confirmation).</source>
+        <translation>登録予定の行でオプトインのチェックボックスにチェックが入っていることを確認しました（相談員による確認）。</translation>
+    </message>
+    <message>
+        <source>Notice shown on the page:</source>
+        <translation>ページに表示された告知：</translation>
+    </message>
+    <message>
+        <source>I have checked that the page showed this notice that we may send information by e-mail.</source>
+        <translation>メールで情報をお送りする場合があるというこの告知が、ページに表示されていたことを確認しました。</translation>
+    </message>
+    <message>
+        <source>Choose the landing-page file</source>
+        <translation>LPのファイルの選択</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx)</source>
+        <translation>CSVまたはExcelファイル (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>先にファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>ファイルを読み込んで確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, %3). Wording: %4.</source>
+        <translation>%1行を読み込みました（%2、%3）。文言：%4。</translation>
+    </message>
+    <message>
+        <source>This file was imported before (%1). Those rows show as duplicates.</source>
+        <translation>このファイルは以前に取り込まれています（%1）。該当する行は重複として表示されます。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new contacts, %2 on the send list (import #%3).</source>
+        <translation>取り込みました：新しい連絡先 %1件、配信リスト登録 %2件（取り込み #%3）。</translation>
     </message>
 </context>
 <context>
@@ -1096,19 +1588,19 @@ SHA-256：%3</translation>
     </message>
     <message>
         <source>Contains someone else&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>他者の著作物を含む</translation>
     </message>
     <message>
         <source>Text, pictures, music, logos or characters made by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他者が作成した文章、画像、音楽、ロゴ、キャラクター</translation>
     </message>
     <message>
         <source>Personal information is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報が写っている</translation>
     </message>
     <message>
         <source>Name tags, addresses, screens, number plates</source>
-        <translation type="unfinished"></translation>
+        <translation>名札、住所、画面、ナンバープレート</translation>
     </message>
     <message>
         <source>Permission to use it was obtained</source>
@@ -1162,6 +1654,45 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New rights request</source>
+        <translation>開示等の請求の新規登録</translation>
+    </message>
+    <message>
+        <source>e.g. the person (by phone), or a reference number</source>
+        <translation>例：本人（電話）、または参照番号</translation>
+    </message>
+    <message>
+        <source>How the identity was checked</source>
+        <translation>本人確認の方法</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>請求者：</translation>
+    </message>
+    <message>
+        <source>E-mail address concerned:</source>
+        <translation>対象のメールアドレス：</translation>
+    </message>
+    <message>
+        <source>Identity check:</source>
+        <translation>本人確認：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>The due date is set 10 business days after the date received; change it in the ledger if needed.</source>
+        <translation>期限は受付日の10営業日後に設定されます。必要に応じて台帳で変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
@@ -1210,55 +1741,55 @@ SHA-256：%3</translation>
     <name>OfficeSettings</name>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の名称</translation>
     </message>
     <message>
         <source>Sender&apos;s postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の住所</translation>
     </message>
     <message>
         <source>Opt-out e-mail address or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止の受付先（メールアドレスまたはURL）</translation>
     </message>
     <message>
         <source>Statement that the reader can opt out</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止できる旨の記載</translation>
     </message>
     <message>
         <source>Contact for complaints and inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>苦情・問い合わせの連絡先</translation>
     </message>
     <message>
         <source>%1 contains an invalid character.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に使用できない文字が含まれています。</translation>
     </message>
     <message>
         <source>Fill in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を入力してください。</translation>
     </message>
     <message>
         <source>%1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が長すぎます（%2文字以内）。</translation>
     </message>
     <message>
         <source>The auto-lock time must be 1 to 120 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ロックまでの時間は1～120分で指定してください。</translation>
     </message>
     <message>
         <source>The unsubscribe deadline must be 1 to 30 business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止の処理期限は1～30営業日で指定してください。</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>事務所名</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報保護責任者</translation>
     </message>
     <message>
         <source>Privacy officer&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>個人情報保護責任者の連絡先</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1855,193 @@ SHA-256：%3</translation>
     <message>
         <source>%1 / %2 (%3)</source>
         <translation>%1 / %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <source>Script versions…</source>
+        <translation>トーク台本の版…</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language:</source>
+        <translation>相談者の言語：</translation>
+    </message>
+    <message>
+        <source>Tick each paragraph (Space) once you have read it to the caller.</source>
+        <translation>各段落を相談者に読み上げたら、チェックを入れてください（Space）。</translation>
+    </message>
+    <message>
+        <source>E-mail address as the caller says it</source>
+        <translation>相談者が伝えたとおりのメールアドレス</translation>
+    </message>
+    <message>
+        <source>e.g. the call-recording ID</source>
+        <translation>例：通話録音の参照番号</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation>同意(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refused</source>
+        <translation>拒否(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>クリア（Esc）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected entry…</source>
+        <translation>選択した記録を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>メールアドレス：</translation>
+    </message>
+    <message>
+        <source>Read back:</source>
+        <translation>復唱：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Furigana:</source>
+        <translation>フリガナ：</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Call recording:</source>
+        <translation>通話録音：</translation>
+    </message>
+    <message>
+        <source>Today&apos;s entries</source>
+        <translation>本日の受付</translation>
+    </message>
+    <message>
+        <source>Consent script (%1)</source>
+        <translation>同意取得トーク（%1）</translation>
+    </message>
+    <message>
+        <source>Read to the caller</source>
+        <translation>相談者に読み上げ済み</translation>
+    </message>
+    <message>
+        <source>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</source>
+        <translation>次の同意取得トークは1年以上見直されていません：%1。内容を見直し（「トーク台本の版…」）、新しい版を公開するか、見直し済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>Correction of #%1</source>
+        <translation>#%1 の訂正</translation>
+    </message>
+    <message>
+        <source>Re-joined</source>
+        <translation>再登録</translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>（訂正済み）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除済み）</translation>
+    </message>
+    <message>
+        <source>Will be saved as: %1</source>
+        <translation>次のとおり保存されます：%1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? (Alt+S)</source>
+        <translation>%1 ではありませんか？（Alt+S）</translation>
+    </message>
+    <message>
+        <source>This address was deleted at the person&apos;s request. It can be added again only with a new, explicit agreement now.</source>
+        <translation>このアドレスは本人の請求により削除されています。再度追加するには、今回新たに明示的な同意を得る必要があります。</translation>
+    </message>
+    <message>
+        <source>Known address: %1 — %2</source>
+        <translation>登録済みのアドレス：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Name on record: %1</source>
+        <translation>登録されている氏名：%1</translation>
+    </message>
+    <message>
+        <source>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</source>
+        <translation>このアドレスは以前に拒否または配信停止されています。相談者が今回明示的に同意した場合にのみ、配信リストに再登録されます。</translation>
+    </message>
+    <message>
+        <source>Agreed is possible once every paragraph is ticked as read.</source>
+        <translation>すべての段落に読み上げ済みのチェックを入れると、「同意」を選択できます。</translation>
+    </message>
+    <message>
+        <source>Agreed now puts the address back on the send list.</source>
+        <translation>「同意」を選択すると、このアドレスは配信リストに再登録されます。</translation>
+    </message>
+    <message>
+        <source>Choose whether the caller agreed or refused.</source>
+        <translation>相談者が同意したか拒否したかを選択してください。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 agreed again and is back on the send list.</source>
+        <translation>保存しました：%1 は再度同意し、配信リストに再登録されました。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 agreed and is on the send list.</source>
+        <translation>保存しました：%1 は同意し、配信リストに登録されました。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 agreed, but is not on the send list: %2</source>
+        <translation>保存しました：%1 は同意しましたが、配信リストには登録されていません：%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1 refused and has left the send list.</source>
+        <translation>保存しました：%1 は拒否し、配信リストから外れました。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 refused; no e-mail will be sent to it.</source>
+        <translation>保存しました：%1 は拒否しました。このアドレスにはメールを送信しません。</translation>
+    </message>
+    <message>
+        <source>Select the entry to correct in the list of today&apos;s entries.</source>
+        <translation>本日の受付一覧から、訂正する記録を選択してください。</translation>
+    </message>
+    <message>
+        <source>This entry has already been corrected. Correct the latest correction.</source>
+        <translation>この記録は既に訂正されています。最新の訂正を訂正してください。</translation>
+    </message>
+    <message>
+        <source>Correction saved. The address is now: %1.</source>
+        <translation>訂正を保存しました。このアドレスの現在の状態：%1。</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2257,34 @@ SHA-256：%3</translation>
 <context>
     <name>PostsPage</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>リンク %1</translation>
+    </message>
+    <message>
+        <source>Photo or video: %1</source>
+        <translation>写真・動画：%1</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (rule: %3)</source>
+        <translation>%1：%2（ルール：%3）</translation>
+    </message>
+    <message>
+        <source>No findings. Check the post yourself all the same.</source>
+        <translation>検出事項はありません。それでも、投稿の内容はご自身で確認してください。</translation>
+    </message>
+    <message>
         <source>New post</source>
         <translation>新規投稿</translation>
     </message>
@@ -1584,7 +2330,7 @@ SHA-256：%3</translation>
     </message>
     <message>
         <source>Marked in the text: red needs a reviewer, orange needs a careful look. Click a finding to select its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に印が付いています。赤は確認者による確認が必要な箇所、オレンジは注意して見直すべき箇所です。検出事項をクリックすると、該当するテキストが選択されます。</translation>
     </message>
     <message>
         <source>Self-check of the social-media guideline</source>
@@ -1749,6 +2495,25 @@ SHA-256：%3</translation>
     <message>
         <source>The correction is recorded with the post.</source>
         <translation>訂正を投稿に記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDialog</name>
+    <message>
+        <source>Process an unsubscribe request</source>
+        <translation>配信停止依頼の処理</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2, due %3.</source>
+        <translation>%1 に%2で受付（期限：%3）。</translation>
+    </message>
+    <message>
+        <source>Memo: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <source>The address to stop:</source>
+        <translation>配信を停止するアドレス：</translation>
     </message>
 </context>
 <context>
@@ -1966,15 +2731,15 @@ SHA-256：%3</translation>
     </message>
     <message>
         <source>Claimed scope %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>指定された承認範囲 %1：%2</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条件：%1</translation>
     </message>
     <message>
         <source>Evidence given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示された根拠：%1</translation>
     </message>
     <message>
         <source>Post %1: %2.</source>
@@ -2227,6 +2992,205 @@ SHA-256：%3</translation>
         <source>Refused (with reasons)</source>
         <translation>拒否（理由を通知）</translation>
     </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>請求の種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter who made the request (a name or a reference, at most %1 characters).</source>
+        <translation>請求者を入力してください（氏名または参照番号、%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>受付日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the date received.</source>
+        <translation>期限を受付日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>テキストが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>状態を選択してください。</translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation>この請求は既に終了しています。</translation>
+    </message>
+    <message>
+        <source>Describe the outcome before closing the request.</source>
+        <translation>請求を終了する前に、対応結果を入力してください。</translation>
+    </message>
+    <message>
+        <source>This action does not fit a request of this kind.</source>
+        <translation>この操作は、この種類の請求には使用できません。</translation>
+    </message>
+    <message>
+        <source>No contact with this address is held.</source>
+        <translation>このアドレスの連絡先は保有していません。</translation>
+    </message>
+    <message>
+        <source>The request names no address.</source>
+        <translation>この請求にはアドレスが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>New request…</source>
+        <translation>新規請求…</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完了の請求</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>すべての請求</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>選択した請求</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Identity check:</source>
+        <translation>本人確認：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Write the disclosure file…</source>
+        <translation>開示ファイルを作成…</translation>
+    </message>
+    <message>
+        <source>Delete the personal data…</source>
+        <translation>個人データを削除…</translation>
+    </message>
+    <message>
+        <source>Stop use now</source>
+        <translation>今すぐ利用停止</translation>
+    </message>
+    <message>
+        <source>Correct name…</source>
+        <translation>氏名を訂正…</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 overdue</source>
+        <translation>%1件を表示、期限超過 %2件</translation>
+    </message>
+    <message>
+        <source>Select a request.</source>
+        <translation>請求を選択してください。</translation>
+    </message>
+    <message>
+        <source>#%1 %2, received %3 from %4, due %5.</source>
+        <translation>#%1 %2：%3 に %4 から受付、期限 %5。</translation>
+    </message>
+    <message>
+        <source>Contact held: %1 (%2).</source>
+        <translation>保有している連絡先：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>No contact with %1 is held.</source>
+        <translation>%1 の連絡先は保有していません。</translation>
+    </message>
+    <message>
+        <source>Note: the consent record is due to be kept until %1 (特定電子メール法).</source>
+        <translation>注意：同意記録の保存期限は %1 です（特定電子メール法）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the disclosure file</source>
+        <translation>開示ファイルの保存</translation>
+    </message>
+    <message>
+        <source>The disclosure file was written: %1 (%2 records).</source>
+        <translation>開示ファイルを作成しました：%1（記録%2件）。</translation>
+    </message>
+    <message>
+        <source>Delete the personal data</source>
+        <translation>個人データの削除</translation>
+    </message>
+    <message>
+        <source>Erase the address, name, furigana, memos and recording references of this person? Only a keyed hash of the address stays, so that it is never added again. This cannot be undone.</source>
+        <translation>この人物のアドレス、氏名、フリガナ、メモ、通話録音の参照番号を消去しますか？再び追加されないよう、アドレスの鍵付きハッシュのみが残ります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>The personal data was deleted. The request is closed.</source>
+        <translation>個人データを削除しました。この請求は終了しました。</translation>
+    </message>
+    <message>
+        <source>Use stopped: the address receives no more e-mail.</source>
+        <translation>利用を停止しました。このアドレスには今後メールを送信しません。</translation>
+    </message>
+    <message>
+        <source>Correct the name</source>
+        <translation>氏名の訂正</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Furigana:</source>
+        <translation>フリガナ：</translation>
+    </message>
+    <message>
+        <source>The name was corrected.</source>
+        <translation>氏名を訂正しました。</translation>
+    </message>
+    <message>
+        <source>Rights requests</source>
+        <translation>開示等の請求</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -2287,6 +3251,18 @@ SHA-256：%3</translation>
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
     <message>
         <source>Waiting for approval</source>
         <translation>承認待ち</translation>
@@ -2881,6 +3857,53 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>ScriptDialog</name>
+    <message>
+        <source>Consent script versions</source>
+        <translation>同意取得トークの版</translation>
+    </message>
+    <message>
+        <source>New version name:</source>
+        <translation>新しい版の名前：</translation>
+    </message>
+    <message>
+        <source>Japanese (one paragraph per block, blank line between):</source>
+        <translation>日本語（1ブロックに1段落、段落の間は空行）：</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>英語：</translation>
+    </message>
+    <message>
+        <source>Write {office} where the office name goes. Earlier records keep the exact text they were captured with.</source>
+        <translation>事務所名を入れる箇所には {office} と記入してください。以前の記録には、取得時の文面がそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Mark the current version as reviewed</source>
+        <translation>現在の版を見直し済みにする</translation>
+    </message>
+    <message>
+        <source>Publish the new version</source>
+        <translation>新しい版を公開</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 — published %2, reviewed %3</source>
+        <translation>%1 — 公開：%2、見直し：%3</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>公開しました。</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed.</source>
+        <translation>見直し済みにしました。</translation>
+    </message>
+</context>
+<context>
     <name>Scripts</name>
     <message>
         <source>The consent script is missing the field %1 or it is not valid.</source>
@@ -2905,6 +3928,18 @@ SHA-256：%3</translation>
     <message>
         <source>This script does not belong to this channel.</source>
         <translation>このトーク台本はこの受付経路用ではありません。</translation>
+    </message>
+    <message>
+        <source>The version name %1 is already used for this script.</source>
+        <translation>版の名前 %1 は、このトーク台本で既に使用されています。</translation>
+    </message>
+    <message>
+        <source>Enter a version name of at most 40 characters.</source>
+        <translation>版の名前を40文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no consent script named %1.</source>
+        <translation>%1 という名前の同意取得トークはありません。</translation>
     </message>
 </context>
 <context>
@@ -2970,39 +4005,39 @@ SHA-256：%3</translation>
     <name>SettingsPage</name>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation>営業日</translation>
     </message>
     <message>
         <source>Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動ロックまでの時間：</translation>
     </message>
     <message>
         <source>Unsubscribe deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止の処理期限：</translation>
     </message>
     <message>
         <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の名称、住所、配信停止の受付先、配信停止できる旨の記載、問い合わせ先は、すべてのメールに表示されます（特定電子メール法第4条）。いずれかが未入力の場合、配信リストの出力時に警告が表示されます。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4474,185 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <message>
         <source>Letter</source>
         <translation>書面</translation>
+    </message>
+    <message>
+        <source>Choose how the request arrived.</source>
+        <translation>依頼の受付経路を選択してください。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>受付日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Enter a number of business days from 1 to 30.</source>
+        <translation>営業日数を1～30で入力してください。</translation>
+    </message>
+    <message>
+        <source>This request has already been processed.</source>
+        <translation>この依頼は既に処理済みです。</translation>
+    </message>
+    <message>
+        <source>Enter the address, or what the request says about it.</source>
+        <translation>アドレス、または依頼に記載されたアドレスに関する内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>テキストが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The memo is too long (at most %1 characters).</source>
+        <translation>メモが長すぎます（%1文字以内）。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribePage</name>
+    <message>
+        <source>The address that should receive no more e-mail</source>
+        <translation>今後メールを送信しないアドレス</translation>
+    </message>
+    <message>
+        <source>Cannot be processed now (for example the address in a letter is unclear)</source>
+        <translation>今は処理できない（例：郵送で届いた依頼のアドレスが判読できない）</translation>
+    </message>
+    <message>
+        <source>Memo (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <source>Stop e-mail now (Ctrl+Enter)</source>
+        <translation>今すぐ配信停止（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>メールアドレス：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>Arrived by:</source>
+        <translation>受付経路：</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>受付経路</translation>
+    </message>
+    <message>
+        <source>Address as received</source>
+        <translation>受付時のアドレス</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Process the selected request…</source>
+        <translation>選択した依頼を処理…</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>処理日時</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>処理者</translation>
+    </message>
+    <message>
+        <source>Recently processed</source>
+        <translation>最近処理した依頼</translation>
+    </message>
+    <message>
+        <source>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</source>
+        <translation>【期限超過】配信停止依頼が%1件、期限を超過しています。直ちに処理してください。処理するまでは、停止を求めた人にメールが送信されるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Waiting to be processed: %1</source>
+        <translation>処理待ち：%1</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 business day(s)</source>
+        <translation>%1営業日超過</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message>
+        <source>%1 business day(s) left</source>
+        <translation>残り%1営業日</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（削除済み）</translation>
+    </message>
+    <message>
+        <source>Put in the queue (Ctrl+Enter)</source>
+        <translation>処理待ちに追加（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Due within %1 business days of the date received.</source>
+        <translation>期限は受付日から%1営業日以内です。</translation>
+    </message>
+    <message>
+        <source>Takes effect at once: the address leaves every send list.</source>
+        <translation>直ちに反映され、このアドレスはすべての配信リストから外れます。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the contacts. It will be recorded so that it is never added.</source>
+        <translation>%1 は連絡先に登録されていません。今後追加されないよう、配信停止リスト（抑止リスト）に記録します。</translation>
+    </message>
+    <message>
+        <source>This address was deleted on request earlier; it is already blocked.</source>
+        <translation>このアドレスは以前に本人の請求により削除されており、既に配信が抑止されています。</translation>
+    </message>
+    <message>
+        <source>Found: %1 — %2</source>
+        <translation>該当あり：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Queued. Due by %1.</source>
+        <translation>処理待ちに追加しました。期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>Recorded. The address had been deleted on request and stays blocked.</source>
+        <translation>記録しました。このアドレスは本人の請求により削除済みのため、引き続き配信が抑止されます。</translation>
+    </message>
+    <message>
+        <source>Done: %1 has left the send list.</source>
+        <translation>完了：%1 を配信リストから外しました。</translation>
+    </message>
+    <message>
+        <source>Done: %1 will not receive e-mail.</source>
+        <translation>完了：%1 にはメールを送信しません。</translation>
+    </message>
+    <message>
+        <source>Select a request in the queue first.</source>
+        <translation>先に処理待ちの一覧から依頼を選択してください。</translation>
+    </message>
+    <message>
+        <source>The queued request was processed; the address receives no more e-mail.</source>
+        <translation>処理待ちの依頼を処理しました。このアドレスには今後メールを送信しません。</translation>
     </message>
 </context>
 <context>
