@@ -46,12 +46,8 @@ class Decided:
 def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
     """Every contact with its eligibility today, in pages (memory stays flat)."""
     today = consent.today(session)
-    for ids in crepo.iter_contact_ids():
-        contacts = crepo.contacts_by_ids(ids)
-        events = crepo.events_for_contacts(ids)
-        for cid in ids:
-            contact = contacts[cid]
-            rows = events.get(cid, [])
+    for page in crepo.iter_contacts_with_events():
+        for contact, rows in page:
             decision = consent.decide([consent.domain_event(r) for r in rows], deleted=contact.deleted,
                                       address_valid=contact.address_valid, on=today)
             at = None

@@ -682,3 +682,37 @@ def existing_contact_ids(ids: Iterable[int]) -> set[int]:
 
 def atomic() -> Any:
     return DB.atomic()
+
+
+_EVENT_FIELDS = (ConsentRecord.id, ConsentRecord.contact, ConsentRecord.kind, ConsentRecord.channel,
+                 ConsentRecord.outcome, ConsentRecord.occurred_at, ConsentRecord.recorded_at,
+                 ConsentRecord.script_text, ConsentRecord.script_version_id, ConsentRecord.script_hash,
+                 ConsentRecord.lang, ConsentRecord.opt_in_checked, ConsentRecord.notice_given,
+                 ConsentRecord.script_read_confirmed, ConsentRecord.imported, ConsentRecord.import_batch,
+                 ConsentRecord.import_row, ConsentRecord.staff_uid, ConsentRecord.recording_ref, ConsentRecord.memo,
+                 ConsentRecord.corrects, ConsentRecord.valid_until)
+
+
+def _event_t(t: Sequence[Any]) -> EventRow:
+    return EventRow(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], _opt_bool(t[11]),
+                    _opt_bool(t[12]), _opt_bool(t[13]), bool(t[14]), t[15], t[16], t[17], t[18], t[19], t[20],
+                    t[21])
+
+
+def iter_contacts_with_events(page: int = 2000) -> Iterator[list[tuple[ContactRow, list[EventRow]]]]:
+    """Every contact with its events, in keyset pages read as tuples with range queries (the export path:
+    fast at 100,000 contacts, memory flat in the number of pages)."""
+    last = 0
+    while True:
+        contacts = [_contact_t(t) for t in Contact.select(*_CONTACT_FIELDS).where(Contact.id > last)
+                    .order_by(Contact.id).limit(page).tuples()]
+        if not contacts:
+            return
+        first_id, last = contacts[0].id, contacts[-1].id
+        events: dict[int, list[EventRow]] = {c.id: [] for c in contacts}
+        query = (ConsentRecord.select(*_EVENT_FIELDS)
+                 .where((ConsentRecord.contact >= first_id) & (ConsentRecord.contact <= last))
+                 .order_by(ConsentRecord.id).tuples())
+        for t in query:
+            events[t[1]].append(_event_t(t))
+        yield [(c, events[c.id]) for c in contacts]
