@@ -4705,8 +4705,8 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>Deactivate…</translation>
         </message>
         <message>
-            <source>Deactivating a user removes their key slot; their records stay. Older backups still open with their old password until the office key is changed.</source>
-            <translation>Deactivating a user removes their key slot; their records stay. Older backups still open with their old password until the office key is changed.</translation>
+            <source>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</source>
+            <translation>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</translation>
         </message>
         <message>
             <source>Users</source>

@@ -4705,8 +4705,8 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <translation>無効化…</translation>
     </message>
     <message>
-        <source>Deactivating a user removes their key slot; their records stay. Older backups still open with their old password until the office key is changed.</source>
-        <translation>ユーザーを無効化すると、そのユーザーの鍵スロットが削除されます。記録は残ります。事務所の鍵が変更されるまでは、古いバックアップは以前のパスワードで引き続き開くことができます。</translation>
+        <source>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</source>
+        <translation>ユーザーを無効化すると、そのユーザーの鍵スロットを削除し、事務所の鍵も変更します。古い鍵ファイルの写しでは開けなくなります。記録は残ります。それ以前のバックアップは、以前のパスワードで引き続き開くことができます。</translation>
     </message>
     <message>
         <source>Users</source>

@@ -190,8 +190,8 @@ class UsersPage(QWidget):
         buttons.addWidget(self.deactivate_button)
         buttons.addStretch(1)
         note = QLabel(self.tr(
-            "Deactivating a user removes their key slot; their records stay. Older backups still open "
-            "with their old password until the office key is changed."))
+            "Deactivating a user removes their key slot and changes the office key, so a copy of their old key "
+            "file opens nothing; their records stay. Backups made before still open with their old password."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
