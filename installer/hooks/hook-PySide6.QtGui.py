@@ -1,23 +1,12 @@
-"""Madoguchi's override of PyInstaller's hook for this PySide6 module (``installer/hooks``).
+"""Madoguchi's override of PyInstaller's hook for this PySide6 module; the body is in ``_qt_common.py``."""
 
-Collects the module as PyInstaller's own hook does, then drops the Qt plugins and translations that
-``installer/madoguchi.spec`` does not want (its ``hooksconfig["PySide6"]["madoguchi_keep"]``), before
-PyInstaller analyses them: so the libraries those plugins link (GTK, Wayland, QtQuick, QtSvg ...) are
-not pulled into the bundle either.
-"""
+import importlib.util
+from pathlib import Path
 
-from PyInstaller.utils.hooks import get_hook_config
-from PyInstaller.utils.hooks.qt import add_qt6_dependencies
+_spec = importlib.util.spec_from_file_location("_madoguchi_qt_common", Path(__file__).with_name("_qt_common.py"))
+_common = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_common)
 
 
 def hook(hook_api):
-    hiddenimports, binaries, datas = add_qt6_dependencies(__file__)
-    keep = get_hook_config(hook_api, "PySide6", "madoguchi_keep") or (lambda dest: True)
-
-    def wanted(entry):
-        src, dest_dir = entry
-        return keep(f"{dest_dir}/{src.replace(chr(92), '/').rsplit('/', 1)[-1]}")
-
-    hook_api.add_imports(*hiddenimports)
-    hook_api.add_binaries([entry for entry in binaries if wanted(entry)])
-    hook_api.add_datas([entry for entry in datas if wanted(entry)])
+    _common.qt_hook(hook_api, __file__)
