@@ -146,8 +146,8 @@ def test_restore(session: Session, name: str | None = None) -> DrillResult:
         copy = tmp / chosen.name
         shutil.copytree(chosen.path, copy)
         try:
-            checked = store_backup.verify_set(store_backup.read_set(copy), session.office.key)
-            chain = store_backup.verify_audit_chain(copy / "office.db", session.office.key)
+            checked = store_backup.verify_set(store_backup.read_set(copy), session.office.all_keys())
+            chain = store_backup.verify_audit_chain(copy / "office.db", session.office.all_keys())
             ok, problem, count = chain.ok, "" if chain.ok else f"audit chain broken at {chain.first_bad_seq}", chain.count
             del checked
         except Exception as exc:  # noqa: BLE001 - the drill reports every failure
@@ -168,7 +168,7 @@ def restore(session: Session, name: str, password: str) -> None:
     session.require(Action.RESTORE)
     session.require_fresh_proof()
     chosen = _find(session, name)
-    store_backup.verify_set(chosen, session.office.key)
+    store_backup.verify_set(chosen, session.office.all_keys())
     session.confirm_password(password)
     username = session.user.username
     files: OfficeFiles = session.files

@@ -159,6 +159,10 @@ class Session:
 
     # --- lock / unlock (R18) -------------------------------------------------------------
     def lock(self, reason: str = "idle") -> None:
+        """Close the database and forget the key first; then let the screens clear themselves (R18).
+
+        A failing listener (e.g. a window already deleted) cannot leave the session half locked.
+        """
         if self._office is None:
             return
         office = self._office
@@ -168,9 +172,14 @@ class Session:
                                     details={"reason": reason})
         self._office = None
         self.proof_at = None
-        office.close()
-        for listener in list(self.lock_listeners):
-            listener()
+        try:
+            office.close()
+        finally:
+            for listener in list(self.lock_listeners):
+                try:
+                    listener()
+                except Exception:  # noqa: BLE001 - one broken screen must not stop the others clearing
+                    log.error("a lock listener failed: %s", type(listener).__name__)
 
     def unlock(self, password: str) -> None:
         if self._office is not None:

@@ -66,7 +66,18 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _open_raw(path: Path, key: bytes | bytearray, *, readonly: bool = True) -> Any:
+Keys = bytes | bytearray | list[bytes]
+
+
+def _open_raw(path: Path, key: Keys, *, readonly: bool = True) -> Any:
+    """Open with the key, or with the first of several keys that fits (backups older than a rekey)."""
+    if isinstance(key, list):
+        for candidate in key:
+            try:
+                return _open_raw(path, candidate, readonly=readonly)
+            except WrongKeyOrCorrupt:
+                continue
+        raise WrongKeyOrCorrupt()
     dbmod.silence_cipher_log()
     uri = f"file:{path}?mode=ro" if readonly else str(path)
     conn = sqlcipher.connect(uri, uri=readonly)
@@ -85,7 +96,7 @@ def table_counts(conn: Any) -> dict[str, int]:
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
-def check_database(path: Path, key: bytes | bytearray) -> tuple[dict[str, int], int]:
+def check_database(path: Path, key: Keys) -> tuple[dict[str, int], int]:
     """Open ``path`` read-only with ``key``; run the integrity checks; return (counts, user_version)."""
     conn = _open_raw(path, key)
     try:
@@ -186,20 +197,26 @@ def list_sets(root: Path) -> list[BackupSet]:
     return sorted(found, key=lambda s: s.created, reverse=True)
 
 
-def verify_audit_chain(path: Path, key: bytes | bytearray) -> Any:
-    """Verify the audit chain inside a backup copy (R24), read-only."""
+def verify_audit_chain(path: Path, key: Keys) -> Any:
+    """Verify the audit chain inside a backup copy (R24), read-only, with the copy's own K_audit."""
     from desktop.store.audit import AUDIT_COLUMNS_SQL, derive_audit_key, verify_rows
+    from desktop.store.office import AUDIT_KEY_SETTING
 
     conn = _open_raw(path, key)
     try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (AUDIT_KEY_SETTING,)).fetchone()
+        if row is not None:
+            audit_key = bytes.fromhex(json.loads(row[0]))
+        else:
+            audit_key = derive_audit_key(key[0] if isinstance(key, list) else key)
         rows = conn.execute(f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry ORDER BY seq")
-        return verify_rows(derive_audit_key(key), rows)
+        return verify_rows(audit_key, rows)
     finally:
         conn.close()
         _drop_sidecars(path)
 
 
-def verify_set(backup: BackupSet, key: bytes | bytearray) -> BackupSet:
+def verify_set(backup: BackupSet, key: Keys) -> BackupSet:
     """Check file hashes, the database integrity and the manifest's counts."""
     manifest = json.loads((backup.path / MANIFEST).read_text(encoding="utf-8"))
     for name, digest in manifest.get("files", {}).items():

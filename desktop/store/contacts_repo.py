@@ -681,7 +681,7 @@ def existing_contact_ids(ids: Iterable[int]) -> set[int]:
 
 
 def atomic() -> Any:
-    return DB.atomic()
+    return DB.obj.atomic()  # the database's own atomic(): serialised across threads (store/db.py)
 
 
 _EVENT_FIELDS = (ConsentRecord.id, ConsentRecord.contact, ConsentRecord.kind, ConsentRecord.channel,

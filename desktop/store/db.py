@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +71,51 @@ def _sqlite_errorcode(exc: BaseException) -> int | None:
     return None
 
 
+class _Serialized:
+    """A transaction that holds the database's lock from BEGIN to COMMIT (see :class:`OfficeDatabase`)."""
+
+    def __init__(self, lock: threading.RLock, inner: Any) -> None:
+        self._lock = lock
+        self._inner = inner
+
+    def __enter__(self) -> Any:
+        self._lock.acquire()
+        try:
+            return self._inner.__enter__()
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def __exit__(self, *exc: Any) -> Any:
+        try:
+            return self._inner.__exit__(*exc)
+        finally:
+            self._lock.release()
+
+
 class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
-    """SqlCipherDatabase that checks encryption before any statement and sets pragmas in order."""
+    """SqlCipherDatabase that checks encryption before any statement and sets pragmas in order.
+
+    One connection is shared by the GUI thread and background workers (exports, imports, backups).
+    A re-entrant lock is held for every statement and for the whole of each transaction, so a
+    statement from another thread can never run inside (or interleave with) someone else's
+    transaction, and the database cannot be closed in the middle of one.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.serial = threading.RLock()
+
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        with self.serial:
+            return super().execute_sql(sql, params, *args, **kwargs)
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        return _Serialized(self.serial, super().atomic(*args, **kwargs))
+
+    def close(self) -> Any:
+        with self.serial:
+            return super().close()
 
     def _add_conn_hooks(self, conn: Any) -> None:
         version = conn.execute("PRAGMA cipher_version").fetchall()

@@ -100,6 +100,13 @@ class OpenOffice:
             pending.slots.append(copy)
         pending_path = self.files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX)
         atomic_write(pending_path, pending.to_bytes())
+        # Earlier keys stay inside the (encrypted) database, so backups made before this rekey can still be
+        # verified and restored by an administrator. A removed user gains nothing from them: they cannot
+        # open the current database.
+        previous = previous_keys()
+        Setting.insert(key=PREVIOUS_KEYS_SETTING,
+                       value=json.dumps([bytes(self.key).hex(), *[k.hex() for k in previous]])
+                       ).on_conflict_replace().execute()
         self.db.rekey(dbmod.key_literal(new_key))
         self.db.connect_params["passphrase"] = ""
         pending.save()  # the new generation replaces office.keys (previous kept as .bak)
@@ -109,6 +116,10 @@ class OpenOffice:
         self.key = new_key
         self.slots = pending
         ks.wipe(old)
+
+    def all_keys(self) -> list[bytes]:
+        """The current key first, then earlier ones (to open backups made before a rekey)."""
+        return [bytes(self.key), *previous_keys()]
 
     def backup_to(self, target: Path) -> None:
         """Online backup API into a keyed target: same key, user_version and WAL kept (R25, E6)."""
@@ -123,6 +134,13 @@ class OpenOffice:
 
 
 AUDIT_KEY_SETTING = "audit_mac_key_v1"
+PREVIOUS_KEYS_SETTING = "previous_db_keys_v1"
+
+
+def previous_keys() -> list[bytes]:
+    """Database keys from before earlier rekeys, newest first (read from the open database)."""
+    row = Setting.get_or_none(Setting.key == PREVIOUS_KEYS_SETTING)
+    return [bytes.fromhex(k) for k in json.loads(row.value)] if row is not None else []
 
 
 def _audit_key(db_key: bytearray) -> bytes:

@@ -30,7 +30,7 @@ def _row(u: User) -> UserRow:
 
 def atomic() -> Any:
     """A transaction on the open office database (services use it so change + audit commit together)."""
-    return DB.atomic()
+    return DB.obj.atomic()  # the database's own atomic(): serialised across threads (store/db.py)
 
 
 def get_setting(key: str, default: Any = None) -> Any:

@@ -140,3 +140,18 @@ def test_edited_checkpoint_fails_its_signature(office: Session, backups: Path, d
     assert [a.problem for a in result.anchors] == ["", "signature"]
     doc = json.loads((data_dir / store_cp.FILE_NAME).read_text())
     assert doc["checkpoints"][0]["sig"] == cp["sig"]
+
+
+def test_backups_made_before_a_rekey_still_drill_and_restore(office: Session, backups: Path, data_dir: Path,
+                                                             clock: FakeClock) -> None:
+    made = backup.backup_now(office)
+    info = add_user(office, "leaver", "advisor")
+    users.deactivate_user(office, info.uid)  # rekeys
+    assert backup.test_restore(office).ok
+    backup.restore(office, made.name, ADMIN_PASSWORD)
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert "leaver" not in [u.username for u in users.list_users(session)]
+        assert session.office.audit.verify().ok
+    finally:
+        session.logout()
