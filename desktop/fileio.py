@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 TMP_SUFFIX = ".tmp"
@@ -20,12 +21,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600) -> None:
+def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600,
+                 before_replace: Callable[[], None] | None = None) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
     With ``keep_backup`` the previous file is kept as ``<name>.bak`` (a hard link made before the
     rename, so there is never a moment without a readable file). On failure (disk full, folder not
     writable) the previous file is untouched and the temp file removed; the error propagates.
+    ``before_replace`` runs once the complete file is on disk under its temp name and before the
+    rename (e.g. to commit an audit entry first); if it raises, nothing is published.
     """
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}{TMP_SUFFIX}"
@@ -39,6 +43,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False, mode: in
             os.fsync(fd)
         finally:
             os.close(fd)
+        if before_replace is not None:
+            before_replace()
         if keep_backup and path.exists():
             bak = path.with_name(path.name + ".bak")
             bak_tmp = folder / f".{path.name}.bak.{os.getpid()}{TMP_SUFFIX}"

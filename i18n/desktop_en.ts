@@ -566,6 +566,10 @@
             <translation>Only a capture or an earlier correction can be corrected.</translation>
         </message>
         <message>
+            <source>This record has already been corrected. Correct the latest correction instead.</source>
+            <translation>This record has already been corrected. Correct the latest correction instead.</translation>
+        </message>
+        <message>
             <source>The record already has this outcome.</source>
             <translation>The record already has this outcome.</translation>
         </message>
@@ -1113,6 +1117,14 @@ SHA-256: %3</translation>
             <translation>Choose the source: municipal landing page or other landing page.</translation>
         </message>
         <message>
+            <source>No e-mail address column was found. Choose the column that holds the addresses.</source>
+            <translation>No e-mail address column was found. Choose the column that holds the addresses.</translation>
+        </message>
+        <message>
+            <source>A file from a municipal landing page needs its opt-in column (for example 配信希望). Choose it.</source>
+            <translation>A file from a municipal landing page needs its opt-in column (for example 配信希望). Choose it.</translation>
+        </message>
+        <message>
             <source>The column %1 is not in the file.</source>
             <translation>The column %1 is not in the file.</translation>
         </message>
@@ -1123,6 +1135,10 @@ SHA-256: %3</translation>
         <message>
             <source>The column %1 is chosen for two fields.</source>
             <translation>The column %1 is chosen for two fields.</translation>
+        </message>
+        <message>
+            <source>The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.</source>
+            <translation>The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.</translation>
         </message>
         <message>
             <source>No row of this file would be imported.</source>
@@ -1203,6 +1219,14 @@ SHA-256: %3</translation>
         <message>
             <source>The file has a header row but no data rows.</source>
             <translation>The file has a header row but no data rows.</translation>
+        </message>
+        <message>
+            <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as "CSV UTF-8" and try again.</source>
+            <translation>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as "CSV UTF-8" and try again.</translation>
+        </message>
+        <message>
+            <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and try again.</source>
+            <translation>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and try again.</translation>
         </message>
         <message>
             <source>The file is not a CSV or Excel (.xlsx) file.</source>
@@ -3930,8 +3954,16 @@ SHA-256: %3</translation>
             <translation>This script does not belong to this channel.</translation>
         </message>
         <message>
+            <source>The consent script changed while the screen was open. Read the new version to the caller and save again.</source>
+            <translation>The consent script changed while the screen was open. Read the new version to the caller and save again.</translation>
+        </message>
+        <message>
             <source>The version name %1 is already used for this script.</source>
             <translation>The version name %1 is already used for this script.</translation>
+        </message>
+        <message>
+            <source>The text is the same as the current version. To confirm that it is still correct, mark it as reviewed.</source>
+            <translation>The text is the same as the current version. To confirm that it is still correct, mark it as reviewed.</translation>
         </message>
         <message>
             <source>Enter a version name of at most 40 characters.</source>
@@ -4490,6 +4522,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>This request has already been processed.</source>
             <translation>This request has already been processed.</translation>
+        </message>
+        <message>
+            <source>A request by phone is processed during the call: enter the address the caller gives.</source>
+            <translation>A request by phone is processed during the call: enter the address the caller gives.</translation>
         </message>
         <message>
             <source>Enter the address, or what the request says about it.</source>

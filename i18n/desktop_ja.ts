@@ -566,6 +566,10 @@
         <translation>訂正できるのは、取得の記録または以前の訂正のみです。</translation>
     </message>
     <message>
+        <source>This record has already been corrected. Correct the latest correction instead.</source>
+        <translation>この記録はすでに訂正されています。最新の訂正を訂正してください。</translation>
+    </message>
+    <message>
         <source>The record already has this outcome.</source>
         <translation>この記録は既にこの結果になっています。</translation>
     </message>
@@ -1113,6 +1117,14 @@ SHA-256：%3</translation>
         <translation>取り込み元（自治体LPまたはその他のLP）を選択してください。</translation>
     </message>
     <message>
+        <source>No e-mail address column was found. Choose the column that holds the addresses.</source>
+        <translation>メールアドレスの列が見つかりません。アドレスが入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>A file from a municipal landing page needs its opt-in column (for example 配信希望). Choose it.</source>
+        <translation>自治体LPのファイルにはオプトインの列（例：配信希望）が必要です。その列を選んでください。</translation>
+    </message>
+    <message>
         <source>The column %1 is not in the file.</source>
         <translation>列 %1 がファイルにありません。</translation>
     </message>
@@ -1123,6 +1135,10 @@ SHA-256：%3</translation>
     <message>
         <source>The column %1 is chosen for two fields.</source>
         <translation>列 %1 が2つのフィールドに対応付けられています。</translation>
+    </message>
+    <message>
+        <source>The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.</source>
+        <translation>プレビューの後に連絡先が変更されました（%1行の扱いが変わります）。もう一度プレビューしてください。</translation>
     </message>
     <message>
         <source>No row of this file would be imported.</source>
@@ -1203,6 +1219,14 @@ SHA-256：%3</translation>
     <message>
         <source>The file has a header row but no data rows.</source>
         <translation>ファイルに見出し行はありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>ファイルはUTF-8でもShift_JIS（CP932）でもありません。「CSV UTF-8」形式で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>ファイルがUTF-16（「Unicode テキスト」）で保存されています。「CSV UTF-8」形式で保存し直してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file is not a CSV or Excel (.xlsx) file.</source>
@@ -3930,8 +3954,16 @@ SHA-256：%3</translation>
         <translation>このトーク台本はこの受付経路用ではありません。</translation>
     </message>
     <message>
+        <source>The consent script changed while the screen was open. Read the new version to the caller and save again.</source>
+        <translation>画面を開いている間に同意取得トークが更新されました。新しい版を相談者に読み上げてから、もう一度保存してください。</translation>
+    </message>
+    <message>
         <source>The version name %1 is already used for this script.</source>
         <translation>版の名前 %1 は、このトーク台本で既に使用されています。</translation>
+    </message>
+    <message>
+        <source>The text is the same as the current version. To confirm that it is still correct, mark it as reviewed.</source>
+        <translation>本文が現在の版と同じです。内容が正しいことを確認した場合は「見直し済み」にしてください。</translation>
     </message>
     <message>
         <source>Enter a version name of at most 40 characters.</source>
@@ -4490,6 +4522,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <message>
         <source>This request has already been processed.</source>
         <translation>この依頼は既に処理済みです。</translation>
+    </message>
+    <message>
+        <source>A request by phone is processed during the call: enter the address the caller gives.</source>
+        <translation>電話での依頼は通話中に処理します。相談者が伝えるアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Enter the address, or what the request says about it.</source>

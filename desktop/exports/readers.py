@@ -30,10 +30,8 @@ _E_MISSING = QT_TRANSLATE_NOOP("Import", "The file could not be opened. Check th
 _E_TOO_BIG = QT_TRANSLATE_NOOP("Import", "The file is too large (more than %1 MB).")
 _E_EMPTY = QT_TRANSLATE_NOOP("Import", "The file is empty.")
 _E_HEADER_ONLY = QT_TRANSLATE_NOOP("Import", "The file has a header row but no data rows.")
-_E_ENCODING = QT_TRANSLATE_NOOP(
-    CTX, "The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as \"CSV UTF-8\" and try again.")
-_E_UTF16 = QT_TRANSLATE_NOOP(
-    CTX, "The file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and try again.")
+_E_ENCODING = QT_TRANSLATE_NOOP("Import", "The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as \"CSV UTF-8\" and try again.")
+_E_UTF16 = QT_TRANSLATE_NOOP("Import", "The file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and try again.")
 _E_BINARY = QT_TRANSLATE_NOOP("Import", "The file is not a CSV or Excel (.xlsx) file.")
 _E_XLS = QT_TRANSLATE_NOOP("Import", "Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.")
 _E_XLSX = QT_TRANSLATE_NOOP("Import", "The Excel file could not be read. It may be damaged or password-protected.")

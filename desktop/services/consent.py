@@ -83,8 +83,7 @@ E_MEMO_LONG = QT_TRANSLATE_NOOP("Consent", "The memo is too long (at most %1 cha
 E_RECORDING_LONG = QT_TRANSLATE_NOOP("Consent", "The call-recording reference is too long (at most %1 characters).")
 _E_REASON = QT_TRANSLATE_NOOP("Consent", "Say why the record is being corrected.")
 _E_NOT_CORRECTABLE = QT_TRANSLATE_NOOP("Consent", "Only a capture or an earlier correction can be corrected.")
-_E_ALREADY_CORRECTED = QT_TRANSLATE_NOOP(
-    CTX, "This record has already been corrected. Correct the latest correction instead.")
+_E_ALREADY_CORRECTED = QT_TRANSLATE_NOOP("Consent", "This record has already been corrected. Correct the latest correction instead.")
 _E_SAME_OUTCOME = QT_TRANSLATE_NOOP("Consent", "The record already has this outcome.")
 _E_DELETED = QT_TRANSLATE_NOOP("Consent", "The personal data of this contact has been deleted.")
 

@@ -144,7 +144,8 @@ def check_request(request: ExportRequest) -> None:
 
 def render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
            cancelled: Callable[[], bool] | None = None) -> tuple[bytes, int]:
-    """Build the file bytes in memory (no audit, no disk). Used by :func:`export` and benchmarks."""
+    """Build the file bytes in memory (no audit, no disk). Used by benchmarks; needs the EXPORT role."""
+    session.require(Action.EXPORT)
     data, table = _render(session, request, progress=progress, cancelled=cancelled)
     return data, table.rows
 
@@ -187,16 +188,25 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         raise NotEnoughSpace()
     if cancelled is not None and cancelled():
         raise ExportCancelled()
+    digest = hashlib.sha256(data).hexdigest()
+    audit_seq: list[int] = []
+
+    def audit_then_publish() -> None:
+        """Runs after the temp file is complete and before it is renamed into place: the file never
+        exists under its name without its audit entry."""
+        with repo.atomic():
+            # the target is the kind, never the chosen file name (it may name a person)
+            audit_seq.append(session.audit(f"export.{request.kind.value}", target=request.kind.value, rows=rows,
+                                           sha256=digest, bytes=len(data),
+                                           filters=request.filter_summary()))
+            if table.after_write is not None:
+                table.after_write(f"export-{audit_seq[0]}")
+
     try:
-        atomic_write(out, data)
+        atomic_write(out, data, before_replace=audit_then_publish)
     except OSError:
         raise ExportFailed() from None
-    digest = hashlib.sha256(data).hexdigest()
-    with repo.atomic():
-        seq = session.audit(f"export.{request.kind.value}", target=out.name[:100], rows=rows, sha256=digest,
-                            bytes=len(data), filters=request.filter_summary())
-        if table.after_write is not None:
-            table.after_write(f"export-{seq}")
+    seq = audit_seq[0]
     return ExportResult(out, rows, digest, len(data), time.perf_counter() - started, seq)
 
 

@@ -120,15 +120,12 @@ FIELD_LABELS = {
 }
 
 _E_SOURCE = QT_TRANSLATE_NOOP("Import", "Choose the source: municipal landing page or other landing page.")
-_E_NO_EMAIL = QT_TRANSLATE_NOOP(
-    CTX, "No e-mail address column was found. Choose the column that holds the addresses.")
-_E_NO_OPT_IN = QT_TRANSLATE_NOOP(
-    CTX, "A file from a municipal landing page needs its opt-in column (for example 配信希望). Choose it.")
+_E_NO_EMAIL = QT_TRANSLATE_NOOP("Import", "No e-mail address column was found. Choose the column that holds the addresses.")
+_E_NO_OPT_IN = QT_TRANSLATE_NOOP("Import", "A file from a municipal landing page needs its opt-in column (for example 配信希望). Choose it.")
 _E_UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("Import", "The column %1 is not in the file.")
 _E_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Import", "Unknown field %1. Use email, name, furigana, opt_in or date.")
 _E_SAME_COLUMN = QT_TRANSLATE_NOOP("Import", "The column %1 is chosen for two fields.")
-_E_CHANGED = QT_TRANSLATE_NOOP(
-    CTX, "The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.")
+_E_CHANGED = QT_TRANSLATE_NOOP("Import", "The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.")
 _E_NOTHING = QT_TRANSLATE_NOOP("Import", "No row of this file would be imported.")
 
 _D_OK = QT_TRANSLATE_NOOP("Import", "Joins the send list.")

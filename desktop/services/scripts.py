@@ -42,12 +42,10 @@ CTX = "Scripts"
 REVIEW_INTERVAL = timedelta(days=365)
 CONSENT_KEYS = ("phone", "municipal_lp", "other_lp", "in_person")
 
-_E_CHANGED = QT_TRANSLATE_NOOP(
-    CTX, "The consent script changed while the screen was open. Read the new version to the caller and save again.")
+_E_CHANGED = QT_TRANSLATE_NOOP("Scripts", "The consent script changed while the screen was open. Read the new version to the caller and save again.")
 _E_WRONG_SCRIPT = QT_TRANSLATE_NOOP("Scripts", "This script does not belong to this channel.")
 _E_VERSION_TAKEN = QT_TRANSLATE_NOOP("Scripts", "The version name %1 is already used for this script.")
-_E_SAME_TEXT = QT_TRANSLATE_NOOP(
-    CTX, "The text is the same as the current version. To confirm that it is still correct, mark it as reviewed.")
+_E_SAME_TEXT = QT_TRANSLATE_NOOP("Scripts", "The text is the same as the current version. To confirm that it is still correct, mark it as reviewed.")
 _E_VERSION_NAME = QT_TRANSLATE_NOOP("Scripts", "Enter a version name of at most 40 characters.")
 _E_UNKNOWN_KEY = QT_TRANSLATE_NOOP("Scripts", "There is no consent script named %1.")
 

@@ -52,6 +52,7 @@ from desktop.store.office import (
 log = logging.getLogger(__name__)
 
 REAUTH_WINDOW = timedelta(minutes=5)
+UNKNOWN_TAG = "unknown-user"
 PENDING_LIMIT = 1000
 
 Clock = Callable[[], datetime]
@@ -304,6 +305,10 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
         raise NoOffice() from None
     name = accounts.normalise_username(username)
     tag = ks.make_tag(slots.db_uuid, name)
+    if slots.find(tag) is None:
+        # Never keep a hash of what was typed for an unknown user (it may be a password typed into the
+        # username field): all unknown names share one throttle bucket.
+        tag = UNKNOWN_TAG
     now = wall()
     wait = slots.wait_seconds(tag, now)
     if wait > 0:
@@ -326,6 +331,8 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
         row = repo.user_by_uid(slot.user_id) if slot else None
         if row is None or not row.active:
             raise LoginFailed()
+        if row.role != Role.ADMIN.value:
+            office.signing_key = None  # a demoted administrator's old slot may still wrap it (R23)
         changed = office.slots.record_success(tag)
         with repo.atomic():
             changed = _flush_pending(office) or changed

@@ -122,9 +122,21 @@ def change_role(session: Session, uid: str, role: Role | str) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator."))
     if row.role == new_role.value:
         return
+    office = session.office
+    slot = office.slots.for_user(uid)
+    strip = row.role == Role.ADMIN.value and slot is not None and slot.sk_ct is not None
     with repo.atomic():
         repo.update_user(uid, role=new_role.value)
         session.audit("user.role_change", target=uid, old=row.role, new=new_role.value)
+        if strip and slot is not None:
+            # a former administrator's slot no longer wraps the checkpoint signing key (R23)
+            saved = (slot.sk_nonce, slot.sk_ct)
+            slot.sk_nonce = slot.sk_ct = None
+            try:
+                office.slots.save()
+            except BaseException:
+                slot.sk_nonce, slot.sk_ct = saved
+                raise
     if uid == session.user.uid:
         session.refresh_user()
 

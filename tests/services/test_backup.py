@@ -155,3 +155,22 @@ def test_backups_made_before_a_rekey_still_drill_and_restore(office: Session, ba
         assert session.office.audit.verify().ok
     finally:
         session.logout()
+
+
+def test_a_demoted_administrator_can_no_longer_sign(office: Session, backups: Path, data_dir: Path,
+                                                    clock: FakeClock) -> None:
+    info = add_user(office, "second", "admin")
+    office.logout()
+    second = login(data_dir, "second", "blue whale orbit 42", clock)
+    assert second.office.signing_key is not None
+    second.logout()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    users.change_role(session, info.uid, "advisor")
+    session.logout()
+    demoted = login(data_dir, "second", "blue whale orbit 42", clock)
+    try:
+        assert demoted.office.signing_key is None
+        slot = demoted.office.slots.for_user(info.uid)
+        assert slot is not None and slot.sk_ct is None
+    finally:
+        demoted.logout()

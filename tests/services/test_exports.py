@@ -155,3 +155,10 @@ def test_training_report_export(office: Session, tmp_path: Path) -> None:
     names = [ws.cell(r, 2).value for r in range(header + 1, header + 1 + result.rows)]
     assert "admin" in names
     assert entries()[-1].action == "export.training-report"
+
+
+def test_the_audit_entry_never_names_the_chosen_file(office: Session, tmp_path: Path) -> None:
+    out = tmp_path / "tanaka.taro@example.jp.xlsx"
+    exports.export(office, ExportRequest(ExportKind.AUDIT), out)
+    last = entries()[-1]
+    assert last.target == "audit" and "tanaka" not in repr(last)

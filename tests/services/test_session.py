@@ -263,3 +263,18 @@ def test_unusable_data_folder_is_a_clear_error(tmp_path: Path) -> None:
         session_service.check_new_data_folder(blocker / "office")
     assert "cannot be written" in err.value.message
     assert blocker.read_text() == "x"
+
+
+def test_unknown_usernames_leave_no_hash_of_the_typed_text(office: session_service.Session, data_dir: Path,
+                                                           clock: FakeClock) -> None:
+    office.logout()
+    typed = "Sakura2026!-typed-as-username"
+    with pytest.raises(LoginFailed):
+        login(data_dir, typed, "whatever password", clock)
+    slots = ks.SlotFile.load(data_dir / "office.keys")
+    leaked = ks.make_tag(slots.db_uuid, typed)
+    for name in ("office.keys", "office.keys.bak"):
+        path = data_dir / name
+        if path.exists():
+            assert leaked[:16] not in path.read_text()
+    assert session_service.UNKNOWN_TAG in slots.throttle
