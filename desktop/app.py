@@ -199,8 +199,7 @@ class AppController(QObject):
         self.window = window
         if old is not None:
             window.setGeometry(old.geometry())
-            old.close()
-            old.deleteLater()
+            self._retire(old)
         window.show()
         window.set_banners(self.banners(session))
         if session.user.must_change_password:
@@ -261,10 +260,18 @@ class AppController(QObject):
             self.session.logout()
         self.session = None
         if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
+            self._retire(self.window)
             self.window = None
         self.show_login()
+
+    def _retire(self, window: QWidget) -> None:
+        """Close a main window and detach it from every session's lock listeners first."""
+        clear = getattr(window, "clear_pages", None)
+        for session in {self.session, getattr(window, "session", None)} - {None}:
+            if clear is not None and clear in session.lock_listeners:
+                session.lock_listeners.remove(clear)
+        window.close()
+        window.deleteLater()
 
     def switch_language(self, language: str) -> None:
         if language == self.language:

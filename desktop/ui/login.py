@@ -22,6 +22,7 @@ from desktop.services import session as session_service
 from desktop.services.session import KdfParams
 from desktop.ui import workers
 from desktop.ui.text import error_text
+from desktop.ui.widgets.forms import error_label, heading, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
 
 
@@ -49,16 +50,9 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(420)
 
         layout = QVBoxLayout(self)
-        title = QLabel(office_name or self.tr("Madoguchi"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 5)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        layout.addWidget(heading(office_name or self.tr("Madoguchi"), 5))
         if session is not None:
-            note = QLabel(self.tr("The session was locked. Enter your password to continue."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            layout.addWidget(paragraph(self.tr("The session was locked. Enter your password to continue.")))
         form = QFormLayout()
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -71,9 +65,7 @@ class LoginDialog(QDialog):
         if session is not None:
             self.username.setText(session.user.username)
             self.username.setReadOnly(True)
-        self.status = QLabel()
-        self.status.setObjectName("loginStatus")
-        self.status.setWordWrap(True)
+        self.status = error_label("loginStatus", red=False)
         layout.addWidget(self.status)
         if demo_users:
             lines = [self.tr("Demo office: these accounts exist only in this throw-away office.")]
@@ -135,7 +127,25 @@ class LoginDialog(QDialog):
         dialog.open()
 
 
-class RecoveryDialog(QDialog):
+class _CheckedDialog(QDialog):
+    """A dialog whose OK is checked off the GUI thread: OK waits meanwhile, a failure is shown above it."""
+
+    def _add_status_and_buttons(self, layout: QVBoxLayout) -> None:
+        self.status = error_label(red=False)
+        layout.addWidget(self.status)
+        buttons = ok_cancel_buttons(self, self._submit)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(buttons)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        self.status.setText(error_text(exc))
+
+
+class RecoveryDialog(_CheckedDialog):
     """Open the office with the recovery code and set a new administrator password (R15).
 
     Signals:
@@ -151,11 +161,9 @@ class RecoveryDialog(QDialog):
         self.data_dir = data_dir
         self.kdf = kdf
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        layout.addWidget(paragraph(self.tr(
             "Enter the recovery code that was shown when the office was created, the username of an "
-            "administrator, and a new password for that administrator."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+            "administrator, and a new password for that administrator.")))
         form = QFormLayout()
         self.code = QLineEdit()
         self.code.setObjectName("recoveryCodeInput")
@@ -167,14 +175,7 @@ class RecoveryDialog(QDialog):
         layout.addLayout(form)
         self.new_password = NewPasswordInput(self)
         layout.addWidget(self.new_password)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_status_and_buttons(layout)
 
     def _submit(self) -> None:
         code, admin = self.code.text(), self.admin.text()
@@ -191,12 +192,8 @@ class RecoveryDialog(QDialog):
         self.recovered.emit(session)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.status.setText(error_text(exc))
 
-
-class ConfirmPasswordDialog(QDialog):
+class ConfirmPasswordDialog(_CheckedDialog):
     """Asks for the current password again before a dangerous action (R19)."""
 
     def __init__(self, session: session_service.Session, on_confirmed: Callable[[], None],
@@ -207,20 +204,11 @@ class ConfirmPasswordDialog(QDialog):
         self.session = session
         self.on_confirmed = on_confirmed
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("This action needs your password again."))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout.addWidget(paragraph(self.tr("This action needs your password again.")))
         self.password = PasswordLineEdit()
         self.password.setObjectName("confirmPassword")
         layout.addWidget(self.password)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._add_status_and_buttons(layout)
 
     def _submit(self) -> None:
         password = self.password.text()
@@ -231,10 +219,6 @@ class ConfirmPasswordDialog(QDialog):
     def _done(self, _: object) -> None:
         self.accept()
         self.on_confirmed()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.status.setText(error_text(exc))
 
 
 def with_fresh_proof(session: session_service.Session, parent: QWidget, action: Callable[[], None]) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +27,7 @@ from desktop.ui import msgbox
 from desktop.ui.pages.placeholder import NotAvailablePage
 from desktop.ui.pages.users import UsersPage, role_label
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import error_label, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
 
 ABSOLUTE_SESSION_MS = 12 * 60 * 60 * 1000
@@ -96,24 +96,17 @@ class ChangePasswordDialog(QDialog):
         self.session = session
         layout = QVBoxLayout(self)
         if forced:
-            note = QLabel(self.tr("Your password was set by an administrator. Choose your own password now."))
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            layout.addWidget(paragraph(self.tr(
+                "Your password was set by an administrator. Choose your own password now.")))
         layout.addWidget(QLabel(self.tr("Current password:")))
         self.current = PasswordLineEdit()
         self.current.setObjectName("currentPassword")
         layout.addWidget(self.current)
         self.new = NewPasswordInput(self, context=[session.user.username, session.user.display_name])
         layout.addWidget(self.new)
-        self.status = QLabel()
-        self.status.setObjectName("changePasswordStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status = error_label("changePasswordStatus")
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self._submit))
 
     def _submit(self) -> None:
         new, confirm = self.new.value()

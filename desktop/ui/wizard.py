@@ -27,6 +27,7 @@ from desktop.services import session as session_service
 from desktop.services.session import KdfParams
 from desktop.ui import msgbox, workers
 from desktop.ui.text import error_text
+from desktop.ui.widgets.forms import error_label, heading, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
 
 
@@ -56,10 +57,7 @@ class SetupWizard(QDialog):
         self.pages.addWidget(self._admin_page())
         self.pages.addWidget(self._recovery_page())
 
-        self.error = QLabel(self)
-        self.error.setObjectName("wizardError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label("wizardError")
         self.back_button = QPushButton(self.tr("Back"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setDefault(True)
@@ -76,23 +74,19 @@ class SetupWizard(QDialog):
         self._sync()
 
     # --- pages --------------------------------------------------------------------------------
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        label.setFont(font)
-        return label
-
-    def _office_page(self) -> QWidget:
+    @staticmethod
+    def _page(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
+        """One step: its heading and what it is about; the caller adds the fields."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("Welcome to Madoguchi")))
-        intro = QLabel(self.tr(
+        layout.addWidget(heading(title, 4))
+        layout.addWidget(paragraph(text))
+        return page, layout
+
+    def _office_page(self) -> QWidget:
+        page, layout = self._page(self.tr("Welcome to Madoguchi"), self.tr(
             "This sets up the office: its name, the privacy officer whom staff report problems to, "
             "where the encrypted data is kept, and the first administrator."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         form = QFormLayout()
         self.office_name = QLineEdit()
         self.office_name.setObjectName("officeName")
@@ -112,15 +106,10 @@ class SetupWizard(QDialog):
         return page
 
     def _folder_page(self, default: Path) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("Data folder")))
-        text = QLabel(self.tr(
+        page, layout = self._page(self.tr("Data folder"), self.tr(
             "The office database and its key file are kept in this folder, encrypted. Choose a folder "
             "on this computer: not a network share and not a cloud-sync folder. The command line uses "
             "the same default folder."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
         row = QHBoxLayout()
         self.data_dir = QLineEdit(str(default))
         self.data_dir.setObjectName("dataDir")
@@ -133,14 +122,9 @@ class SetupWizard(QDialog):
         return page
 
     def _admin_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("First administrator")))
-        text = QLabel(self.tr(
+        page, layout = self._page(self.tr("First administrator"), self.tr(
             "The administrator manages staff accounts, settings and backups. Every person gets their "
             "own account later; do not share this one."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
         form = QFormLayout()
         self.admin_username = QLineEdit()
         self.admin_username.setObjectName("adminUsername")
@@ -159,14 +143,9 @@ class SetupWizard(QDialog):
         return page
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("Recovery code")))
-        text = QLabel(self.tr(
+        page, layout = self._page(self.tr("Recovery code"), self.tr(
             "If every administrator password is lost, this code is the only way to open the office. "
             "It is shown only now. Print it or save it, and keep it locked away from this computer."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
         self.code_label = QLabel()
         self.code_label.setObjectName("recoveryCode")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

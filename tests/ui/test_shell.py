@@ -212,3 +212,27 @@ def test_users_page_creates_a_user_after_password_confirmation(qtbot, office: se
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     names = [u.username for u in page.model.rows]
     assert "suzuki" in names
+
+
+def test_lock_still_works_after_a_language_switch(qtbot, office: session_service.Session,  # type: ignore[no-untyped-def]
+                                                  data_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    from desktop.app import AppController
+
+    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
+    controller = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(),
+                               kdf=TEST_KDF)
+    controller.open_main(office)
+    controller.switch_language("ja")
+    window = controller.window
+    assert len(office.lock_listeners) == 1
+    window.select_area(Area.ADMIN)  # type: ignore[union-attr]
+    assert window.users_page.model.rowCount() == 1  # type: ignore[union-attr]
+    controller.lock()
+    assert office.locked
+    assert window.users_page.model.rowCount() == 0  # type: ignore[union-attr]
+    assert isinstance(controller.dialog, LoginDialog)
+    controller.dialog.done(0)  # cancelling the unlock logs out and shows the login dialog
+    controller.dialog.close()  # close that too, so no dialog keeps the focus for later tests
+    controller.shutdown()
+    window.close()  # type: ignore[union-attr]

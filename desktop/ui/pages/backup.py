@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,36 +26,18 @@ from desktop.services.session import Session
 from desktop.ui import msgbox, workers
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import hint
+from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class BackupModel(RowsTableModel[backup_service.BackupSet]):
+    COLUMNS = 3
 
-class BackupModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[backup_service.BackupSet] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Made at"), self.tr("Records"), self.tr("Folder"))
 
-    def set_rows(self, rows: list[backup_service.BackupSet]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Made at"), self.tr("Records"), self.tr("Folder"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        item = self.rows[index.row()]
-        return (item.created[:16].replace("T", " "), str(sum(item.counts.values())), item.name)[index.column()]
+    def cell(self, item: backup_service.BackupSet, column: int) -> str:
+        return (item.created[:16].replace("T", " "), str(sum(item.counts.values())), item.name)[column]
 
 
 class BackupPage(QWidget):
@@ -91,12 +71,7 @@ class BackupPage(QWidget):
         form.addRow(self.tr("Last verified backup:"), self.last)
 
         self.model = BackupModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = table_view(self.model, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
 
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setObjectName("backupNow")
@@ -116,10 +91,9 @@ class BackupPage(QWidget):
         self.result.setObjectName("backupResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(self.tr("A backup is the encrypted database with its key file: it opens with the passwords "
-                              "that were valid when it was made. Keep the backup drive away from this computer."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note = hint(self.tr(
+            "A backup is the encrypted database with its key file: it opens with the passwords "
+            "that were valid when it was made. Keep the backup drive away from this computer."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.warning)
         layout.addLayout(form)
@@ -192,11 +166,10 @@ class BackupPage(QWidget):
                                      result.backup.name))
 
     def _ask_restore(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        chosen = selected_row(self.table)
+        if chosen is None:
             self.result.setText(self.tr("Choose a backup in the list first."))
             return
-        chosen = self.model.rows[rows[0].row()]
         text = fill(self.tr("Restore the backup made at %1 (%2 records)? Everything entered since then is "
                             "replaced. Enter your password to confirm."), chosen.created[:16].replace("T", " "),
                     sum(chosen.counts.values()))

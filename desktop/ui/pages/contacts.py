@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from desktop.services import contacts as contact_service
 from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.table import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 JST = timezone(timedelta(hours=9), "JST")
@@ -167,7 +167,7 @@ def retention_text(view: consent_service.ContactView) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RowsTableModel[contact_service.ContactListRow]):
     """Keyset pages from the service: the first on :meth:`open`, the next in :meth:`fetchMore`.
 
     Signals:
@@ -178,10 +178,9 @@ class ContactsModel(QAbstractTableModel):
     COLUMNS = 5
 
     def __init__(self, session: Session, parent: Any = None, *, page_size: int = contact_service.PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.session = session
         self.page_size = page_size
-        self.rows: list[contact_service.ContactListRow] = []
         self.query = contact_service.ContactQuery()
         self.cursor: tuple[Any, ...] | None = None
         self.total = 0
@@ -219,34 +218,22 @@ class ContactsModel(QAbstractTableModel):
         self.cursor = page.cursor
         self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("E-mail address"), self.tr("Name"), self.tr("Status"), self.tr("Obtained through"),
+                self.tr("Registered"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLUMNS
+    def cell(self, row: contact_service.ContactListRow, col: int) -> str:
+        if col == 0:
+            return row.address if row.address is not None else self.tr("(deleted)")
+        if col == 1:
+            return row.name or ""
+        if col == 2:
+            return status_label(row.status)
+        if col == 3:
+            return channel_label(row.channel)
+        return local_time(row.created_at, date_only=True)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("E-mail address"), self.tr("Name"), self.tr("Status"), self.tr("Obtained through"),
-                    self.tr("Registered"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return row.address if row.address is not None else self.tr("(deleted)")
-            if col == 1:
-                return row.name or ""
-            if col == 2:
-                return status_label(row.status)
-            if col == 3:
-                return channel_label(row.channel)
-            return local_time(row.created_at, date_only=True)
+    def role_data(self, row: contact_service.ContactListRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             return QColor(STATUS_COLOURS.get(row.status, "#000000"))
         if role == Qt.ItemDataRole.UserRole:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -50,6 +49,7 @@ from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.ui.pages.contacts import local_time, outcome_label, status_label, timeline_text
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
 
 SCRIPT_LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
@@ -711,21 +711,15 @@ class CorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("correctReason")
         self.reason.setPlaceholderText(self.tr("Why is it corrected?"))
-        self.status = QLabel()
-        self.status.setObjectName("correctStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status = error_label("correctStatus")
         layout.addWidget(self.to_other)
         layout.addWidget(self.read)
         layout.addWidget(self.void)
         layout.addWidget(QLabel(self.tr("Reason:")))
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout.addWidget(buttons)
+        self.buttons = ok_cancel_buttons(self, self.submit)
+        layout.addWidget(self.buttons)
         self.reason.setFocus()
 
     def submit(self) -> None:
@@ -776,14 +770,10 @@ class ScriptDialog(QDialog):
         form.addRow(self.tr("Japanese (one paragraph per block, blank line between):"), self.text_ja)
         form.addRow(self.tr("English:"), self.text_en)
         layout.addLayout(form)
-        note = QLabel(self.tr("Write {office} where the office name goes. Earlier records keep the exact text they "
-                              "were captured with."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        self.status = QLabel()
-        self.status.setObjectName("scriptStatus")
-        self.status.setWordWrap(True)
+        layout.addWidget(hint(self.tr(
+            "Write {office} where the office name goes. Earlier records keep the exact text they "
+            "were captured with.")))
+        self.status = error_label("scriptStatus", red=False)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.review_button = QPushButton(self.tr("Mark the current version as reviewed"))

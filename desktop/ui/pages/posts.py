@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QModelIndex,
@@ -24,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -54,13 +50,14 @@ from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import workers
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import ERROR_STYLE, heading
+from desktop.ui.widgets.table import RowsTableModel, table_view
 
 _Index = QModelIndex | QPersistentModelIndex
 BACKGROUND_SCREENING_CHARS = 20_000
 DEBOUNCE_MS = 250
 
 SEVERITY_COLOURS = {Severity.HIGH: "#ffcdd2", Severity.MEDIUM: "#ffe0b2", Severity.LOW: "#fff9c4"}
-ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 
 
@@ -211,15 +208,6 @@ class FindingsView(QScrollArea):
         return [label.text() for label in self.labels]
 
 
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSize(font.pointSize() + 2)
-    label.setFont(font)
-    return label
-
-
 def note(text: str = "", object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -247,15 +235,15 @@ class WrapCheck(QWidget):
 # --------------------------------------------------------------------------- my posts (lazy model)
 
 
-class MyPostsModel(QAbstractTableModel):
+class MyPostsModel(RowsTableModel[post_service.PostSummary]):
     """The user's posts, newest first, fetched in pages of :attr:`PAGE` (keyset on the id)."""
 
     PAGE = 100
+    COLUMNS = 4
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.rows: list[post_service.PostSummary] = []
         self.more = False
 
     def reload(self) -> None:
@@ -283,26 +271,14 @@ class MyPostsModel(QAbstractTableModel):
             self.rows.extend(page)
             self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Status"), self.tr("Text"), self.tr("Account"), self.tr("Updated"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 4
+    def cell(self, p: post_service.PostSummary, column: int) -> str:
+        return (status_label(p.status), p.excerpt, p.account_name, local_time(p.updated_at))[column]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Status"), self.tr("Text"), self.tr("Account"), self.tr("Updated"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (status_label(p.status), p.excerpt, p.account_name, local_time(p.updated_at))[
-                index.column()
-            ]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 0:
+    def role_data(self, p: post_service.PostSummary, column: int, role: int) -> QColor | None:
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
             if p.status is PostStatus.CHANGES_REQUESTED:
                 return QColor("#ffe0b2")
             if p.status.may_publish:
@@ -435,15 +411,7 @@ class PostsPage(QWidget):
 
         # left: my posts
         self.model = MyPostsModel(session)
-        self.table = QTableView()
-        self.table.setObjectName("myPostsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model, "myPostsTable")
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.new_button = QPushButton(self.tr("New post"))
         self.new_button.setObjectName("newPost")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -44,6 +43,7 @@ from desktop.ui import msgbox
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.pages.contacts import status_label
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import ERROR_STYLE, error_label, hint, ok_cancel_buttons
 
 
 def kind_text(kind: RequestKind) -> str:
@@ -91,19 +91,12 @@ class NewRequestDialog(QDialog):
         form.addRow(self.tr("Identity check:"), self.identity)
         form.addRow(self.tr("Received:"), self.received)
         layout.addLayout(form)
-        note = QLabel(self.tr("The due date is set 10 business days after the date received; change it in the "
-                              "ledger if needed."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        layout.addWidget(hint(self.tr(
+            "The due date is set 10 business days after the date received; change it in the "
+            "ledger if needed.")))
+        self.status = error_label()
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self.submit))
         self.created: request_service.RequestInfo | None = None
 
     def submit(self) -> None:
@@ -380,10 +373,8 @@ class RequestsPage(QWidget):
         form.addRow(self.tr("Name:"), name)
         form.addRow(self.tr("Furigana:"), kana)
         status = QLabel()
-        status.setStyleSheet("color: #b00020;")
+        status.setStyleSheet(ERROR_STYLE)
         form.addRow(status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form.addRow(buttons)
 
         def submit() -> None:
             try:
@@ -395,8 +386,7 @@ class RequestsPage(QWidget):
             self._ok(self.tr("The name was corrected."))
             self.refresh()
 
-        buttons.accepted.connect(submit)
-        buttons.rejected.connect(dialog.reject)
+        form.addRow(ok_cancel_buttons(dialog, submit))
         dialog.open()
         return dialog
 

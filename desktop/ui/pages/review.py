@@ -13,26 +13,17 @@ import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -57,11 +47,9 @@ from desktop.services import review as review_service
 from desktop.services import wordlists as wordlist_service
 from desktop.services.session import Session
 from desktop.ui.pages.posts import (
-    ERROR_STYLE,
     OK_STYLE,
     FindingsView,
     account_label,
-    heading,
     highlighted_html,
     local_time,
     note,
@@ -69,8 +57,8 @@ from desktop.ui.pages.posts import (
     status_label,
 )
 from desktop.ui.text import error_text, fill
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.widgets.forms import ERROR_STYLE, heading
+from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
 
 
 def waiting_text(waiting: timedelta) -> str:
@@ -84,68 +72,39 @@ def waiting_text(waiting: timedelta) -> str:
     return fill(QCoreApplication.translate("ReviewPage", "%1 min"), mins)
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+def _rows_model(
+    headers: Callable[[], tuple[str, ...]],
+    cells: Callable[[Any], tuple[str, ...]],
+    colour: Callable[[Any], QColor | None] | None = None,
+) -> RowsTableModel[Any]:
+    """A small read-only table: ``cells(row)`` gives the texts of one row, ``colour(row)`` its background."""
+
+    def background(row: Any, _column: int, role: int) -> QColor | None:
+        return colour(row) if colour is not None and role == Qt.ItemDataRole.BackgroundRole else None
+
+    return RowsTableModel(headers, lambda row, column: cells(row)[column], role_data=background)
 
 
-class RowsModel(QAbstractTableModel):
-    """A small read-only table: ``cells(row) -> tuple`` gives the shown texts of one row."""
+class _Tab(Protocol):
+    message: QLabel
 
-    def __init__(
-        self,
-        headers: Callable[[], tuple[str, ...]],
-        cells: Callable[[object], tuple[str, ...]],
-        colour: Callable[[object], QColor | None] | None = None,
-    ) -> None:
-        super().__init__()
-        self.headers = headers
-        self.cells = cells
-        self.colour = colour
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:  # type: ignore[type-arg]
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(row)[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and self.colour is not None:
-            return self.colour(row)
-        return None
-
-
-def _selected(table: QTableView, model: RowsModel):  # type: ignore[no-untyped-def]
-    rows = table.selectionModel().selectedRows()
-    return model.rows[rows[0].row()] if rows else None
+    def refresh(self) -> None: ...
 
 
 def _say(label: QLabel, text: str, *, error: bool = False) -> None:
     label.setText(text)
     label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+
+
+def _run(tab: _Tab, fn: Callable[[], object], done: str) -> None:
+    """Make a change; then refresh the tab and say ``done``, or say what went wrong."""
+    try:
+        fn()
+    except Exception as exc:  # noqa: BLE001
+        _say(tab.message, error_text(exc), error=True)
+        return
+    tab.refresh()
+    _say(tab.message, done)
 
 
 def _diff_html(segments: tuple[review_service.DiffSegment, ...]) -> str:
@@ -172,7 +131,7 @@ class QueueTab(QWidget):
         self.setObjectName("reviewQueueTab")
         self.session = session
         self.view: review_service.ReviewView | None = None
-        self.model = RowsModel(
+        self.model = _rows_model(
             lambda: (
                 self.tr("Waiting"),
                 self.tr("Findings"),
@@ -183,8 +142,7 @@ class QueueTab(QWidget):
             self._cells,
             self._colour,
         )
-        self.table = _table("reviewQueue")
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, "reviewQueue")
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.count_label = note(object_name="queueCount")
         left = QWidget()
@@ -492,11 +450,10 @@ class AccountsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("accountsTab")
         self.session = session
-        self.model = RowsModel(
+        self.model = _rows_model(
             lambda: (self.tr("Platform"), self.tr("Name"), self.tr("Address"), self.tr("Status")), self._cells
         )
-        self.table = _table("accountsTable")
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, "accountsTable")
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         form = QFormLayout()
         self.platform = QComboBox()
@@ -579,17 +536,9 @@ class AccountsTab(QWidget):
         self.url.setText(a.url)
         self.active.setChecked(a.active)
 
-    def _run(self, fn: Callable[[], object], done: str) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, done)
-
     def add(self) -> None:
-        self._run(
+        _run(
+            self,
             lambda: post_service.create_account(
                 self.session, platform=self.platform.currentData(), name=self.name.text(), url=self.url.text()
             ),
@@ -597,11 +546,12 @@ class AccountsTab(QWidget):
         )
 
     def save(self) -> None:
-        a = _selected(self.table, self.model)
+        a = selected_row(self.table)
         if a is None:
             _say(self.message, self.tr("Choose an account in the list first."), error=True)
             return
-        self._run(
+        _run(
+            self,
             lambda: post_service.change_account(
                 self.session,
                 a.id,
@@ -614,7 +564,8 @@ class AccountsTab(QWidget):
         )
 
     def save_contacts(self) -> None:
-        self._run(
+        _run(
+            self,
             lambda: post_service.set_public_contacts(self.session, self.contacts.toPlainText().splitlines()),
             self.tr("The contact details were saved."),
         )
@@ -630,7 +581,7 @@ class ScopesTab(QWidget):
         self.session = session
         self.accounts: dict[int, post_service.AccountInfo] = {}
         self.staff: dict[str, post_service.StaffMember] = {}
-        self.model = RowsModel(
+        self.model = _rows_model(
             lambda: (
                 self.tr("No."),
                 self.tr("Kind"),
@@ -642,8 +593,7 @@ class ScopesTab(QWidget):
             self._cells,
             self._colour,
         )
-        self.table = _table("scopesTable")
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, "scopesTable")
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         form = QFormLayout()
         self.kind = QComboBox()
@@ -825,36 +775,30 @@ class ScopesTab(QWidget):
             evidence_required=self.evidence.text(),
         )
 
-    def _run(self, fn: Callable[[], object], done: str) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, done)
-
     def grant(self) -> None:
-        self._run(
-            lambda: post_service.grant_scope(self.session, self.data()), self.tr("The scope was granted.")
+        _run(
+            self,
+            lambda: post_service.grant_scope(self.session, self.data()),
+            self.tr("The scope was granted."),
         )
 
     def change(self) -> None:
-        s = _selected(self.table, self.model)
+        s = selected_row(self.table)
         if s is None:
             _say(self.message, self.tr("Choose a scope in the list first."), error=True)
             return
-        self._run(
+        _run(
+            self,
             lambda: post_service.change_scope(self.session, s.id, self.data()),
             self.tr("The scope was changed."),
         )
 
     def revoke(self) -> None:
-        s = _selected(self.table, self.model)
+        s = selected_row(self.table)
         if s is None:
             _say(self.message, self.tr("Choose a scope in the list first."), error=True)
             return
-        self._run(lambda: post_service.revoke_scope(self.session, s.id), self.tr("The scope was revoked."))
+        _run(self, lambda: post_service.revoke_scope(self.session, s.id), self.tr("The scope was revoked."))
 
 
 # --------------------------------------------------------------------------- word lists
@@ -963,31 +907,27 @@ class WordListsTab(QWidget):
         info = self._current()
         if info is None:
             return
-        try:
-            wordlist_service.change_word_list(
+        _run(
+            self,
+            lambda: wordlist_service.change_word_list(
                 self.session,
                 info.category,
                 words=self.words.toPlainText().splitlines(),
                 allow=self.allow.toPlainText().splitlines(),
                 severity=self.severity.currentData(),
-            )
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, self.tr("The word list was saved. Screening uses it from now on."))
+            ),
+            self.tr("The word list was saved. Screening uses it from now on."),
+        )
 
     def reset(self) -> None:
         info = self._current()
         if info is None:
             return
-        try:
-            wordlist_service.reset_word_list(self.session, info.category)
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, self.tr("The shipped list is used again."))
+        _run(
+            self,
+            lambda: wordlist_service.reset_word_list(self.session, info.category),
+            self.tr("The shipped list is used again."),
+        )
 
 
 # --------------------------------------------------------------------------- incidents
@@ -998,7 +938,7 @@ class IncidentsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("incidentsTab")
         self.session = session
-        self.model = RowsModel(
+        self.model = _rows_model(
             lambda: (
                 self.tr("Recorded"),
                 self.tr("Kind"),
@@ -1009,8 +949,7 @@ class IncidentsTab(QWidget):
             self._cells,
             self._colour,
         )
-        self.table = _table("incidentsTable")
-        self.table.setModel(self.model)
+        self.table = table_view(self.model, "incidentsTable")
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         form = QFormLayout()
         self.kind = QComboBox()
@@ -1143,26 +1082,22 @@ class IncidentsTab(QWidget):
         )
 
     def record(self) -> None:
-        try:
-            post_service.record_incident(self.session, self.data())
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, self.tr("The incident was recorded."))
+        _run(
+            self,
+            lambda: post_service.record_incident(self.session, self.data()),
+            self.tr("The incident was recorded."),
+        )
 
     def update_selected(self) -> None:
-        i = _selected(self.table, self.model)
+        i = selected_row(self.table)
         if i is None:
             _say(self.message, self.tr("Choose an incident in the list first."), error=True)
             return
-        try:
-            post_service.update_incident(self.session, i.id, self.data(i.post_id))
-        except Exception as exc:  # noqa: BLE001
-            _say(self.message, error_text(exc), error=True)
-            return
-        self.refresh()
-        _say(self.message, self.tr("The incident was updated."))
+        _run(
+            self,
+            lambda: post_service.update_incident(self.session, i.id, self.data(i.post_id)),
+            self.tr("The incident was updated."),
+        )
 
 
 # --------------------------------------------------------------------------- the page

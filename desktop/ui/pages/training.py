@@ -14,15 +14,7 @@ from fractions import Fraction
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,8 +53,8 @@ from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.pages.users import role_label
 from desktop.ui.text import error_text, fill
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.widgets.forms import heading
+from desktop.ui.widgets.table import RowsTableModel
 
 GOOD = "#1b7f3b"
 BAD = "#b00020"
@@ -128,16 +120,6 @@ def reminder_text(session: Session) -> str | None:
     text = QCoreApplication.translate(
         "TrainingPage", "You have not passed this quarter's training yet. %1 days left.")
     return fill(text, status.days_left)
-
-
-def _heading(text: str = "", delta: int = 3) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSize(max(1, font.pointSize() + delta))
-    font.setBold(True)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -223,7 +205,7 @@ class QuestionPage(QWidget):
         self.scenario.setObjectName("quizScenario")
         box.addWidget(self.scenario_title)
         box.addWidget(self.scenario)
-        self.text = _heading(delta=2)
+        self.text = heading(delta=2, wrap=True)
         self.text.setObjectName("quizQuestion")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.select_hint = QLabel()
@@ -235,7 +217,7 @@ class QuestionPage(QWidget):
         self.feedback = QFrame()
         self.feedback.setObjectName("feedbackBox")
         fb = QVBoxLayout(self.feedback)
-        self.verdict = _heading(delta=1)
+        self.verdict = heading(delta=1, wrap=True)
         self.verdict.setObjectName("quizVerdict")
         self.explanation = _plain()
         self.explanation.setObjectName("quizExplanation")
@@ -456,7 +438,8 @@ class QuizPanel(QWidget):
         buttons.addWidget(self.practice_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(_heading(self.tr("Quarterly training on personal data and social media")))
+        layout.addWidget(heading(self.tr("Quarterly training on personal data and social media"), 3,
+                                 wrap=True))
         layout.addWidget(self.banner)
         layout.addWidget(self.previous_note)
         layout.addWidget(self.about)
@@ -569,7 +552,7 @@ class QuizPanel(QWidget):
     def _build_result(self) -> QWidget:
         page = QWidget()
         page.setObjectName("quizResult")
-        self.result_title = _heading(delta=5)
+        self.result_title = heading(delta=5, wrap=True)
         self.result_title.setObjectName("resultTitle")
         self.result_score = _plain()
         self.result_score.setObjectName("resultScore")
@@ -679,44 +662,25 @@ class QuizPanel(QWidget):
 # --- the report (managers, administrators) -------------------------------------------------
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsTableModel[service.PersonRow]):
     """Completion per person for one quarter (an office has tens of staff: all rows at once)."""
 
     COLUMNS = 7
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[service.PersonRow] = []
 
-    def set_rows(self, rows: list[service.PersonRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Username"), self.tr("Role"), self.tr("Status"),
+                self.tr("Attempts"), self.tr("Best score"), self.tr("Passed on"))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Username"), self.tr("Role"), self.tr("Status"),
-                    self.tr("Attempts"), self.tr("Best score"), self.tr("Passed on"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        col = index.column()
+    def role_data(self, p: service.PersonRow, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             colours = {Status.PASSED: GOOD, Status.OVERDUE: BAD, Status.ATTEMPTED: "#b26a00"}
             return QColor(colours[p.status]) if p.status in colours else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return None
+
+    def cell(self, p: service.PersonRow, col: int) -> str:
         if col == 0:
             return p.display_name if p.active else fill(self.tr("%1 (deactivated)"), p.display_name)
         if col == 1:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from desktop.services.unsubscribe import RouteChannel
 from desktop.ui.pages.contacts import local_time, route_label, status_label
 from desktop.ui.pages.phone import KeyFilter
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import error_label, ok_cancel_buttons
 
 
 class UnsubscribePage(QWidget):
@@ -379,15 +379,9 @@ class ProcessDialog(QDialog):
         self.address = QLineEdit(request.address or "")
         self.address.setObjectName("processAddress")
         layout.addWidget(self.address)
-        self.status = QLabel()
-        self.status.setObjectName("processStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status = error_label("processStatus")
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self.submit))
         self.address.setFocus()
 
     def submit(self) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,43 +22,22 @@ from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
 
 
 def role_label(role: Role | str) -> str:
     return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel[user_service.UserInfo]):
     COLUMNS = 4
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[user_service.UserInfo] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Username"), self.tr("Display name"), self.tr("Role"), self.tr("Status"))
 
-    def set_rows(self, rows: list[user_service.UserInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Username"), self.tr("Display name"), self.tr("Role"), self.tr("Status"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        user = self.rows[index.row()]
-        col = index.column()
+    def cell(self, user: user_service.UserInfo, col: int) -> str:
         if col == 0:
             return user.username
         if col == 1:
@@ -95,20 +71,12 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("Display name:"), self.display_name)
         form.addRow(self.tr("Role:"), self.role)
         layout.addLayout(form)
-        note = QLabel(self.tr("Initial password (the user must change it at the first login):"))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        layout.addWidget(paragraph(self.tr("Initial password (the user must change it at the first login):")))
         self.password = NewPasswordInput(self)
         layout.addWidget(self.password)
-        self.status = QLabel()
-        self.status.setObjectName("newUserStatus")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status = error_label("newUserStatus")
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self._submit))
 
     def _submit(self) -> None:
         password, confirm = self.password.value()
@@ -134,14 +102,9 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(QLabel(fill(self.tr("New initial password for %1:"), user.display_name)))
         self.password = NewPasswordInput(self, context=[user.username, user.display_name])
         layout.addWidget(self.password)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status = error_label()
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self, self._submit))
 
     def _submit(self) -> None:
         password, confirm = self.password.value()
@@ -160,13 +123,8 @@ class UsersPage(QWidget):
         self.setObjectName("usersPage")
         self.session = session
         self.model = UsersModel()
-        self.table = QTableView()
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table = table_view(self.model, "usersTable", resize=QHeaderView.ResizeMode.Stretch,
+                                stretch_last=False)
         self.new_button = QPushButton(self.tr("New user…"))
         self.new_button.setObjectName("newUserButton")
         self.reset_button = QPushButton(self.tr("Reset password…"))
@@ -189,11 +147,9 @@ class UsersPage(QWidget):
         buttons.addSpacing(16)
         buttons.addWidget(self.deactivate_button)
         buttons.addStretch(1)
-        note = QLabel(self.tr(
+        note = hint(self.tr(
             "Deactivating a user removes their key slot and changes the office key, so a copy of their old key "
             "file opens nothing; their records stay. Backups made before still open with their old password."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -209,8 +165,7 @@ class UsersPage(QWidget):
         self.model.set_rows([])
 
     def selected(self) -> user_service.UserInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_row(self.table)
 
     def _new_user(self) -> None:
         dialog = NewUserDialog(self.session, self)
