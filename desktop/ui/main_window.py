@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -249,11 +251,18 @@ class MainWindow(QMainWindow):
                 return
 
     def clear_pages(self) -> None:
-        """On lock: drop every row the screens hold (R18)."""
+        """On lock: drop every row the screens hold and close open dialogs with their typed text (R18)."""
         for page in self.pages.values():
             clear = getattr(page, "clear_data", None) or getattr(page, "clear", None)
             if callable(clear):
                 clear()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                for field in dialog.findChildren(QLineEdit):
+                    field.clear()
+                for text in dialog.findChildren(QPlainTextEdit):
+                    text.clear()
+                dialog.reject()
 
     def reload_current(self) -> None:
         self._show_row(self.nav.currentRow())

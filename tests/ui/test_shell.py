@@ -236,3 +236,16 @@ def test_lock_still_works_after_a_language_switch(qtbot, office: session_service
     controller.dialog.close()  # close that too, so no dialog keeps the focus for later tests
     controller.shutdown()
     window.close()  # type: ignore[union-attr]
+
+
+def test_lock_closes_open_dialogs_and_clears_their_fields(qtbot, office: session_service.Session) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.pages.users import NewUserDialog
+
+    window = _window(qtbot, office)
+    dialog = NewUserDialog(office, window)
+    dialog.open()
+    dialog.display_name.insert("山田 花子")
+    assert dialog.isVisible()
+    office.lock("test")
+    assert not dialog.isVisible()
+    assert dialog.display_name.text() == ""
