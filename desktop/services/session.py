@@ -92,6 +92,8 @@ class Session:
         self.wall = wall
         self.proof_at: datetime | None = clock()
         self.lock_listeners: list[Callable[[], None]] = []
+        self._reauth_failures = 0
+        self._reauth_last = 0.0
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -136,7 +138,11 @@ class Session:
 
     # --- re-authentication (R19) ---------------------------------------------------------
     def confirm_password(self, password: str) -> None:
-        """Prove the password again; raises LoginFailed (audited) when wrong."""
+        """Prove the password again; raises LoginFailed (audited) when wrong, Throttled after 5 failures."""
+        now = self.wall()
+        wait = ks.throttle_delay(self._reauth_failures) - (now - self._reauth_last)
+        if self._reauth_failures and wait > 0:
+            raise Throttled(wait)
         slot = self.office.slots.for_user(self.user.uid)
         try:
             if slot is None:
@@ -144,9 +150,12 @@ class Session:
             key = ks.unwrap(slot, password, self.office.slots.db_uuid)
             ks.wipe(key)
         except InvalidTag:
+            self._reauth_failures += 1
+            self._reauth_last = now
             with repo.atomic():
-                self.audit("session.reauth", result="failed")
+                self.audit("session.reauth", result="failed", failures=self._reauth_failures)
             raise LoginFailed() from None
+        self._reauth_failures = 0
         self.proof_at = self.now()
         with repo.atomic():
             self.audit("session.reauth")

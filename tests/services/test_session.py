@@ -278,3 +278,14 @@ def test_unknown_usernames_leave_no_hash_of_the_typed_text(office: session_servi
         if path.exists():
             assert leaked[:16] not in path.read_text()
     assert session_service.UNKNOWN_TAG in slots.throttle
+
+
+def test_password_reconfirmation_is_throttled(office: session_service.Session, clock: FakeClock) -> None:
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            office.confirm_password("wrong password")
+    with pytest.raises(Throttled):
+        office.confirm_password(ADMIN_PASSWORD)
+    clock.advance(seconds=2)
+    office.confirm_password(ADMIN_PASSWORD)
+    office.require_fresh_proof()
