@@ -10,6 +10,7 @@ from enum import IntEnum
 from zxcvbn import zxcvbn
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.roles import Role
 
 MIN_PASSWORD = 8
 SUGGESTED_PASSWORD = 15
@@ -164,3 +165,24 @@ def validate_new_password(password: str, confirm: str, context: list[str] | tupl
     if unicodedata.normalize("NFC", password) != unicodedata.normalize("NFC", confirm):
         raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The two passwords do not match."))
     return unicodedata.normalize("NFC", password)
+
+
+# --------------------------------------------------------------------------- administrators
+
+E_LAST_ADMIN = QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator.")
+
+
+def check_admin_remains(current_role: Role | str, new_role: Role | str | None, active_admins: int) -> None:
+    """Raise :class:`ValidationError` if the change leaves the office without an active administrator.
+
+    Only an administrator (IT, design "Roles") manages users, key slots, settings, backups and
+    restore; an office without one can no longer be administered. ``current_role`` is the
+    account's role now, ``new_role`` its role after the change (None: the account is
+    deactivated), ``active_admins`` the number of active administrators now.
+    """
+    if Role(current_role) is not Role.ADMIN:
+        return
+    if new_role is not None and Role(new_role) is Role.ADMIN:
+        return
+    if active_admins <= 1:
+        raise ValidationError(E_LAST_ADMIN)

@@ -58,6 +58,7 @@ __all__ = [
     "SpelledChar",
     "canonical_key",
     "check",
+    "mentions",
     "normalise",
     "spell_out",
     "spell_out_line",
@@ -125,6 +126,33 @@ def canonical_key(raw: str) -> str:
     deliberately NOT applied: those are distinct addresses to the sender.
     """
     return normalise(raw).lower()
+
+
+def mentions(text: str | None, key: str | None) -> bool:
+    """True when ``text`` names the address whose :func:`canonical_key` is ``key``.
+
+    ``text`` is an address as received or what a request says about it ("手紙: ＴＡＲＯ＠example.jp
+    宛"). It names the address when it is that address in any spelling :func:`normalise` repairs
+    (full width, spaces from dictation, ``mailto:``, any case), or when the address stands in it
+    among other words: not preceded by a character of a local part and not followed by one of a
+    domain (``xtaro@example.jp`` and ``taro@example.jp.net`` are other addresses).
+    """
+    if not text or not key or "@" not in key:
+        return False
+    if canonical_key(text) == key:
+        return True
+    folded = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES).lower()
+    folded = "".join(ch for ch in folded if unicodedata.category(ch) != "Cf")
+    start = folded.find(key)
+    while start >= 0:
+        end = start + len(key)
+        before = folded[start - 1] if start else ""
+        after = folded[end:end + 2]
+        continues = after[:1] in _LABEL_CHARS or (after[:1] == "." and after[1:2] in _LABEL_CHARS)
+        if before not in _LOCAL_CHARS and not continues:
+            return True
+        start = folded.find(key, start + 1)
+    return False
 
 
 # ---------------------------------------------------------------------------------------
@@ -487,6 +515,8 @@ class AddressCheck:
 
 _ATEXT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~")
 _DOMAIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
+_LABEL_CHARS = _DOMAIN_CHARS - {"."}
+_LOCAL_CHARS = frozenset(ch.lower() for ch in _ATEXT) | {"."}
 
 
 def _show_char(ch: str) -> str:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.screening import (
     RULE_MEDIA,
     SEED_FILE,
@@ -44,9 +44,12 @@ __all__ = [
     "RULE_SCOPE",
     "RULE_SOURCES",
     "SELF_CHECK",
+    "MAX_REVIEW_REASON",
     "CheckItem",
+    "CheckedDecision",
     "ChecklistItem",
     "Decision",
+    "OwnPostDecision",
     "MediaItem",
     "MediaKind",
     "PostFacts",
@@ -56,9 +59,11 @@ __all__ = [
     "Scope",
     "ScopeCheck",
     "ScopeKind",
+    "check_decision",
     "check_scope",
     "media_findings",
     "needs_attribution_review",
+    "parse_decision",
     "route",
     "status_after_edit",
 ]
@@ -556,3 +561,94 @@ REVIEW_CHECKLIST: tuple[ChecklistItem, ...] = (
         "Scopes", "Quotes and links, which readers may take as the organisation's own, are acceptable.")),
 )
 """What a reviewer confirms before approving (P3-P5)."""
+
+
+# --------------------------------------------------------------------------- reviewer's decision (P1, P3-P5)
+
+MAX_REVIEW_REASON = 5000
+
+E_OWN_POST = QT_TRANSLATE_NOOP(
+    "ServiceError", "You cannot decide on your own post. Another manager must review it."
+)
+
+
+class OwnPostDecision(ValidationError):
+    """The reviewer wrote the post: approval is by someone else (P1)."""
+
+    def __init__(self) -> None:
+        super().__init__(E_OWN_POST)
+
+
+@dataclass(frozen=True)
+class CheckedDecision:
+    """A decision that may be recorded: the trimmed reason and every checklist point ticked or not."""
+
+    decision: Decision
+    reason: str
+    checklist: dict[str, bool]
+
+
+def _invalid(template: str, *args: object) -> ValidationError:
+    return ValidationError(template, *args, context="Review")
+
+
+def parse_decision(decision: Decision | str) -> Decision:
+    """The decision named by ``decision``; a clear message for anything else."""
+    try:
+        return Decision(decision)
+    except ValueError:
+        raise _invalid(QT_TRANSLATE_NOOP("Review", "Choose a decision.")) from None
+
+
+def check_decision(
+    decision: Decision | str,
+    *,
+    reviewer_id: str,
+    author_id: str,
+    status: PostStatus,
+    version_no: int | str,
+    current_version_no: int,
+    reason: str | None = "",
+    checklist: Mapping[str, bool] | None = None,
+) -> CheckedDecision:
+    """Raise :class:`ValidationError` unless the reviewer may record ``decision`` on the post.
+
+    The rules, checked in this order:
+
+    * P1 (000 §2-4(1): "情報発信・返信を行う場合は、所属部署の責任者または任命された担当責任者の
+      了承を得ることとします"): the approval comes from someone other than the author — nobody
+      decides on their own post (:class:`OwnPostDecision`, a ValidationError the caller audits).
+    * Only a post waiting for review can be decided, and only in the version the reviewer looked
+      at (``version_no``; the post is now at ``current_version_no``): the approver approves
+      exactly what is published.
+    * Requesting changes and rejecting need a reason (at most :data:`MAX_REVIEW_REASON`
+      characters), so the author knows what to change or why the post cannot go out.
+    * Approving needs every point of :data:`REVIEW_CHECKLIST` (P3-P5) confirmed.
+    """
+    decision = parse_decision(decision)
+    if reviewer_id == author_id:
+        raise OwnPostDecision()
+    if not status.waiting_for_review:
+        raise _invalid(QT_TRANSLATE_NOOP("Review", "This post is not waiting for review."))
+    if int(version_no) != current_version_no:
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Review",
+                "The author changed the post while you were reviewing it. Look at the new version first.",
+            )
+        )
+    reason = (reason or "").strip()
+    if decision.reason_required and not reason:
+        raise _invalid(
+            QT_TRANSLATE_NOOP(
+                "Review", "Give a reason, so the author knows what to change or why the post cannot go out."
+            )
+        )
+    if len(reason) > MAX_REVIEW_REASON:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Review", "The reason may be at most %1 characters long."), MAX_REVIEW_REASON
+        )
+    ticks = {item.key: bool((checklist or {}).get(item.key)) for item in REVIEW_CHECKLIST}
+    if decision is Decision.APPROVE and not all(ticks.values()):
+        raise _invalid(QT_TRANSLATE_NOOP("Review", "Confirm every point of the checklist before approving."))
+    return CheckedDecision(decision, reason, ticks)

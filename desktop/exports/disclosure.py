@@ -7,12 +7,12 @@ A failure leaves any earlier file untouched and no temp file behind.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop.fileio import atomic_write
 
 __all__ = ["DisclosureDocument", "Section", "render", "write"]
 
@@ -54,28 +54,8 @@ def render(doc: DisclosureDocument) -> str:
 
 
 def write(path: Path, doc: DisclosureDocument) -> tuple[str, int]:
-    """Write ``doc`` to ``path`` atomically. Returns (sha256 hex, size in bytes)."""
+    """Write ``doc`` to ``path`` atomically (``desktop.fileio.atomic_write``, owner-only).
+    Returns (sha256 hex, size in bytes)."""
     data = render(doc).encode("utf-8")
-    folder = path.parent
-    tmp = folder / f".{path.name}.{os.getpid()}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        if os.name == "posix":
-            dfd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    atomic_write(path, data, mode=0o600)
     return hashlib.sha256(data).hexdigest(), len(data)

@@ -20,7 +20,6 @@ function (``desktop.domain.consent.eligibility``). Nothing here decides eligibil
 
 from __future__ import annotations
 
-import calendar
 import functools
 import unicodedata
 from collections.abc import Sequence
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time as dtime, timedelta, timezone
 from typing import Any
 
-from desktop.domain import addresses
+from desktop.domain import addresses, retention
 from desktop.domain.consent import (
     Channel,
     ConsentEvent,
@@ -107,13 +106,6 @@ def local_date(dt: datetime) -> date:
 
 def day_start(d: date) -> datetime:
     return datetime.combine(d, dtime.min, JST)
-
-
-def add_months(d: date, months: int) -> date:
-    """Same day ``months`` later; the last day of the month when that day does not exist."""
-    total = d.month - 1 + months
-    year, month = d.year + total // 12, total % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,36 +344,15 @@ def new_contact(session: Session, address: str, *, name: str | None = None, furi
 # Retention (特定電子メール法 Ordinance Art. 4(2), features.md §2a)
 # ---------------------------------------------------------------------------------------------
 
-_R_WHILE_SENDING = QT_TRANSLATE_NOOP(
-    "Retention", "Kept while the address is on the send list, and one month after sending to it stops.")
-_R_ONE_MONTH = QT_TRANSLATE_NOOP("Retention", "One month after sending to the address stopped.")
-_R_ORDER = QT_TRANSLATE_NOOP(
-    "Retention", "One year after sending to the address stopped (a measure order was received).")
-_R_MAIL_ORDER = QT_TRANSLATE_NOOP(
-    "Retention", "Three years after the last advertising mail (mail-order advertising, 特商法).")
-
-
 def retention_until(decision: Eligibility, stop: datetime | None, last_export: datetime | None, *,
                     measure_order: bool = False, mail_order_ads: bool = False) -> tuple[date | None, str]:
-    """The date until which the consent record must be kept, and why.
-
-    While the address is on the send list the record is kept (None). Otherwise the clock
-    starts when sending stopped: the refusal, unsubscribe or deletion (or the last record when
-    it never joined), or the last export that included the address if that came later. One
-    month; one year after a measure order (措置命令, Art. 7); at least three years for mail-order
-    advertising (特商法)."""
-    if decision.eligible:
-        return None, _R_WHILE_SENDING
-    moments = [m for m in (stop, last_export) if m is not None]
-    if not moments:
-        return None, _R_WHILE_SENDING
-    start = local_date(max(moments))
-    until, basis = add_months(start, 1), _R_ONE_MONTH
-    if measure_order:
-        until, basis = add_months(start, 12), _R_ORDER
-    if mail_order_ads and add_months(start, 36) > until:
-        until, basis = add_months(start, 36), _R_MAIL_ORDER
-    return until, basis
+    """The date until which the consent record must be kept, and why: the domain rule
+    (``desktop.domain.retention.retention_until``) applied to the office-local dates of
+    ``stop`` (when sending stopped) and ``last_export``."""
+    return retention.retention_until(
+        decision, local_date(stop) if stop is not None else None,
+        local_date(last_export) if last_export is not None else None,
+        measure_order=measure_order, mail_order_ads=mail_order_ads)
 
 
 def _stop_moment(decision: Eligibility, rows: Sequence[crepo.EventRow]) -> datetime | None:

@@ -379,22 +379,28 @@ def delete_data(session: Session, request_id: int) -> RequestInfo:
     now = consent.iso(session.now())
     with repo.atomic():
         blanked = 0
+        queued: list[int] = []
         if contact is not None and not contact.deleted:
             consent.apply_event(session, contact, ConsentEvent(kind=EventKind.DELETION, occurred_at=session.now(),
                                                                recorded_by=session.user.uid))
             blanked = crepo.blank_event_evidence(contact.id)
             crepo.update_contact(contact.id, address=None, key=None, name=None, furigana=None, search_text="",
                                  deleted=True, updated_at=now)
-            crepo.forget_address_everywhere(contact.id)
+            queued = crepo.forget_address_everywhere(contact.id, contact.key)
             crepo.put_suppression(contact.key_hash, "deleted", contact.id, now)
         elif row.address:
             key = addresses.canonical_key(row.address)
+            queued = crepo.forget_address_everywhere(None, key)
             crepo.put_suppression(crepo.key_hash(consent.hmac_key(session), key), "deleted", None, now)
+        for unsubscribe_id in queued:
+            # the keyed hash on the suppression list carries out the queued unsubscribe (as
+            # ``unsubscribe.complete_request`` does for an erased address)
+            crepo.update_unsubscribe(unsubscribe_id, done_at=now, done_by=session.user.uid)
         outcome = row.outcome or "個人データを削除しました（アドレスの鍵付きハッシュのみ配信停止リストに保持）"
         crepo.update_rights_request(request_id, address=None, contact=contact.id if contact else None,
                                     status=RequestStatus.DONE.value, outcome=outcome, closed_at=now, updated_at=now)
         session.audit("request.delete_data", target=str(request_id), contact=contact.id if contact else None,
-                      events_blanked=blanked, held=contact is not None)
+                      events_blanked=blanked, held=contact is not None, unsubscribes_closed=len(queued))
     return _info(session, _existing(request_id), consent.staff_names())
 
 

@@ -16,31 +16,32 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import Action
-from desktop.domain.scopes import REVIEW_CHECKLIST, Decision, PostStatus, ScopeCheck, check_scope
+from desktop.domain.scopes import (
+    E_OWN_POST,
+    MAX_REVIEW_REASON,
+    Decision,
+    OwnPostDecision,
+    PostStatus,
+    ScopeCheck,
+    check_decision,
+    check_scope,
+    parse_decision,
+)
 from desktop.domain.screening import Finding, Severity
 from desktop.services import posts
 from desktop.services.errors import ServiceError
 from desktop.services.session import Session
 from desktop.store import posts_repo, repo
 
-MAX_REASON = 5000
+MAX_REASON = MAX_REVIEW_REASON
 CHAR_DIFF_LIMIT = 20_000  # larger changed blocks are shown as whole lines removed and added
 
 
 class OwnPost(ServiceError):
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "ServiceError", "You cannot decide on your own post. Another manager must review it."
-            )
-        )
-
-
-def _err(template: str, *args: object) -> ValidationError:
-    return ValidationError(template, *args, context="Review")
+        super().__init__(E_OWN_POST)
 
 
 # --------------------------------------------------------------------------- queue
@@ -262,37 +263,25 @@ def decide(
     """Approve, request changes or reject the version the reviewer looked at."""
     session.require(Action.POST_REVIEW, str(post_id))
     row = posts._post_row(post_id)
+    decision = parse_decision(decision)
     try:
-        decision = Decision(decision)
-    except ValueError:
-        raise _err(QT_TRANSLATE_NOOP("Review", "Choose a decision.")) from None
-    if row.author_uid == session.user.uid:
+        checked = check_decision(
+            decision,
+            reviewer_id=session.user.uid,
+            author_id=row.author_uid,
+            status=PostStatus(row.status),
+            version_no=version_no,
+            current_version_no=row.version_no,
+            reason=reason,
+            checklist=checklist,
+        )
+    except OwnPostDecision:
         with repo.atomic():
             session.audit(
                 "post.decide", target=str(row.id), result="denied", reason="own_post", decision=decision.value
             )
-        raise OwnPost()
-    if not PostStatus(row.status).waiting_for_review:
-        raise _err(QT_TRANSLATE_NOOP("Review", "This post is not waiting for review."))
-    if int(version_no) != row.version_no:
-        raise _err(
-            QT_TRANSLATE_NOOP(
-                "Review",
-                "The author changed the post while you were reviewing it. Look at the new version first.",
-            )
-        )
-    reason = (reason or "").strip()
-    if decision.reason_required and not reason:
-        raise _err(
-            QT_TRANSLATE_NOOP(
-                "Review", "Give a reason, so the author knows what to change or why the post cannot go out."
-            )
-        )
-    if len(reason) > MAX_REASON:
-        raise _err(QT_TRANSLATE_NOOP("Review", "The reason may be at most %1 characters long."), MAX_REASON)
-    ticks = {item.key: bool((checklist or {}).get(item.key)) for item in REVIEW_CHECKLIST}
-    if decision is Decision.APPROVE and not all(ticks.values()):
-        raise _err(QT_TRANSLATE_NOOP("Review", "Confirm every point of the checklist before approving."))
+        raise OwnPost() from None
+    reason, ticks = checked.reason, checked.checklist
     version = posts_repo.get_version(row.id, row.version_no)
     assert version is not None
     high = sum(1 for f in version.findings if f.get("severity") == "high")

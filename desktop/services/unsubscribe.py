@@ -14,11 +14,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from desktop.domain import addresses
-from desktop.domain.business_days import add_business_days, business_days_between, is_overdue
-from desktop.domain.consent import ConsentEvent, ContactStatus, EventKind
+from desktop.domain.business_days import business_days_between, is_overdue
+from desktop.domain.consent import (
+    DEFAULT_UNSUBSCRIBE_DUE_DAYS,
+    ConsentEvent,
+    ContactStatus,
+    EventKind,
+    RouteChannel,
+    check_due_days,
+    check_unsubscribe_request,
+    due_days_setting,
+    parse_route,
+    unsubscribe_due,
+)
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.services import consent
@@ -42,35 +52,13 @@ __all__ = [
 ]
 
 CTX = "Unsubscribe"
-DEFAULT_DUE_DAYS = 3
+DEFAULT_DUE_DAYS = DEFAULT_UNSUBSCRIBE_DUE_DAYS
 SETTING = "unsubscribe_due_business_days"
 ADDRESS_AS_RECEIVED_MAX = 400
 MEMO_MAX = 1000
 
 
-class RouteChannel(StrEnum):
-    PHONE = "phone"
-    EMAIL_REPLY = "email_reply"
-    WEB_FORM = "web_form"
-    LETTER = "letter"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    RouteChannel.PHONE: QT_TRANSLATE_NOOP("Unsubscribe", "Phone"),
-    RouteChannel.EMAIL_REPLY: QT_TRANSLATE_NOOP("Unsubscribe", "E-mail reply"),
-    RouteChannel.WEB_FORM: QT_TRANSLATE_NOOP("Unsubscribe", "Web form"),
-    RouteChannel.LETTER: QT_TRANSLATE_NOOP("Unsubscribe", "Letter"),
-}
-
-_E_CHANNEL = QT_TRANSLATE_NOOP("Unsubscribe", "Choose how the request arrived.")
-_E_FUTURE = QT_TRANSLATE_NOOP("Unsubscribe", "The date received cannot be in the future.")
-_E_DAYS = QT_TRANSLATE_NOOP("Unsubscribe", "Enter a number of business days from 1 to 30.")
 _E_DONE = QT_TRANSLATE_NOOP("Unsubscribe", "This request has already been processed.")
-_E_PHONE_NOW = QT_TRANSLATE_NOOP("Unsubscribe", "A request by phone is processed during the call: enter the address the caller gives.")
 _E_EMPTY = QT_TRANSLATE_NOOP("Unsubscribe", "Enter the address, or what the request says about it.")
 _E_ADDRESS_LONG = QT_TRANSLATE_NOOP("Unsubscribe", "The text is too long (at most %1 characters).")
 _E_MEMO = QT_TRANSLATE_NOOP("Unsubscribe", "The memo is too long (at most %1 characters).")
@@ -106,17 +94,12 @@ class UnsubscribeResult:
 
 def due_days(session: Session) -> int:
     session.office
-    try:
-        value = int(repo.get_setting(SETTING, DEFAULT_DUE_DAYS))
-    except (TypeError, ValueError):
-        return DEFAULT_DUE_DAYS
-    return value if 1 <= value <= 30 else DEFAULT_DUE_DAYS
+    return due_days_setting(repo.get_setting(SETTING, DEFAULT_DUE_DAYS))
 
 
 def set_due_days(session: Session, days: int) -> None:
     session.require(Action.SETTINGS_MANAGE)
-    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 30:
-        raise ValidationError(_E_DAYS, context=CTX)
+    days = check_due_days(days)
     with repo.atomic():
         repo.set_setting(SETTING, days)
         session.audit("settings.change", target=SETTING, value=days)
@@ -167,19 +150,13 @@ def record_request(session: Session, *, address: str, channel: RouteChannel | st
                    process_now: bool = True, memo: str | None = None) -> UnsubscribeResult:
     """Record an unsubscribe request; with ``process_now`` it takes effect at once."""
     session.require(Action.UNSUBSCRIBE)
-    try:
-        route = RouteChannel(channel)
-    except ValueError:
-        raise ValidationError(_E_CHANNEL, context=CTX) from None
+    route = parse_route(channel)
     today = consent.today(session)
     received = received_on or today
-    if received > today:
-        raise ValidationError(_E_FUTURE, context=CTX)
-    if route is RouteChannel.PHONE and not process_now:
-        raise ValidationError(_E_PHONE_NOW, context=CTX)
+    check_unsubscribe_request(route, received=received, today=today, process_now=process_now)
     text = _clean_address(address)
     memo = consent.clean_text(memo, MEMO_MAX, _E_MEMO, context=CTX)
-    due = add_business_days(received, due_days(session))
+    due = unsubscribe_due(received, due_days(session))
     now = consent.iso(session.now())
     with repo.atomic():
         contact_id = event_id = None

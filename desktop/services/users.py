@@ -118,8 +118,7 @@ def change_role(session: Session, uid: str, role: Role | str) -> None:
     session.require_fresh_proof()
     row = _existing(uid)
     new_role = Role(role)
-    if row.role == Role.ADMIN.value and new_role is not Role.ADMIN and repo.count_active_admins() <= 1:
-        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator."))
+    accounts.check_admin_remains(row.role, new_role, repo.count_active_admins())
     if row.role == new_role.value:
         return
     office = session.office
@@ -154,8 +153,7 @@ def deactivate_user(session: Session, uid: str, *, rekey: bool = True) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "You cannot deactivate your own account."))
     if not row.active:
         return
-    if row.role == Role.ADMIN.value and repo.count_active_admins() <= 1:
-        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The office needs at least one active administrator."))
+    accounts.check_admin_remains(row.role, None, repo.count_active_admins())
     office = session.office
     old = office.slots.for_user(uid)
     with repo.atomic():

@@ -22,6 +22,7 @@ import peewee as pw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.domain import addresses
 from desktop.store.contacts import (
     ColumnMapping,
     ConsentRecord,
@@ -648,10 +649,52 @@ def rights_requests_for_contact(contact_id: int) -> list[RightsRequestRow]:
     return [_rights(r) for r in q]
 
 
-def forget_address_everywhere(contact_id: int) -> None:
-    """Blank the address held in requests and unsubscribe records of a deleted contact."""
-    RightsRequest.update(address=None).where(RightsRequest.contact == contact_id).execute()
-    UnsubscribeRequest.update(address=None).where(UnsubscribeRequest.contact == contact_id).execute()
+def forget_address_everywhere(contact_id: int | None, key: str | None = None) -> list[int]:
+    """Blank a deleted address wherever a request holds it; returns the ids of the open (queued)
+    unsubscribe requests whose address was blanked, for the caller to close.
+
+    * Rights requests and unsubscribe records of the contact ``contact_id``: the address.
+    * Requests recorded without a contact (an unsubscribe queued before it was processed, a
+      rights request for an address not held) whose text names the address with canonical key
+      ``key`` (:func:`desktop.domain.addresses.mentions`): the address.
+    * An unsubscribe memo of either kind that names the address: the memo.
+
+    Requests without a contact are few (the unsubscribe queue and erased requests), so they are
+    read and matched here rather than by an index over free text."""
+    if contact_id is not None:
+        RightsRequest.update(address=None).where(RightsRequest.contact == contact_id).execute()
+        UnsubscribeRequest.update(address=None).where(UnsubscribeRequest.contact == contact_id).execute()
+    if not key:
+        return []
+    mine = UnsubscribeRequest.contact.is_null()
+    if contact_id is not None:
+        mine = mine | (UnsubscribeRequest.contact == contact_id)
+    blank_address: list[int] = []
+    blank_memo: list[int] = []
+    open_ids: list[int] = []
+    q = (UnsubscribeRequest.select(UnsubscribeRequest.id, UnsubscribeRequest.address, UnsubscribeRequest.memo,
+                                   UnsubscribeRequest.done_at)
+         .where(mine & (UnsubscribeRequest.address.is_null(False) | UnsubscribeRequest.memo.is_null(False)))
+         .tuples())
+    for rid, address, memo, done_at in q:
+        if addresses.mentions(address, key):
+            blank_address.append(rid)
+            if done_at is None:
+                open_ids.append(rid)
+        if addresses.mentions(memo, key):
+            blank_memo.append(rid)
+    for i in range(0, len(blank_address), _CHUNK):
+        (UnsubscribeRequest.update(address=None)
+         .where(UnsubscribeRequest.id.in_(blank_address[i:i + _CHUNK])).execute())
+    for i in range(0, len(blank_memo), _CHUNK):
+        (UnsubscribeRequest.update(memo=None)
+         .where(UnsubscribeRequest.id.in_(blank_memo[i:i + _CHUNK])).execute())
+    rights = [rid for rid, address in RightsRequest.select(RightsRequest.id, RightsRequest.address)
+              .where(RightsRequest.contact.is_null() & RightsRequest.address.is_null(False)).tuples()
+              if addresses.mentions(address, key)]
+    for i in range(0, len(rights), _CHUNK):
+        RightsRequest.update(address=None).where(RightsRequest.id.in_(rights[i:i + _CHUNK])).execute()
+    return open_ids
 
 
 # ---------------------------------------------------------------------------------------------

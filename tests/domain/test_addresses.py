@@ -11,6 +11,7 @@ from desktop.domain.addresses import (
     AddressWarning,
     canonical_key,
     check,
+    mentions,
     normalise,
     spell_out,
     spell_out_line,
@@ -284,3 +285,35 @@ def test_spell_out_line() -> None:
 def test_spell_out_rejects_unknown_language() -> None:
     with pytest.raises(ValueError):
         spell_out("a", "fr")
+
+
+# --------------------------------------------------------------------------- mentions (deletion, A6)
+# A deletion request (design A6; seed 003 line 51 "個人情報の開示・変更・削除依頼") erases the address
+# wherever it is held, also in requests recorded as free text without a contact.
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("taro@example.jp", True),
+    ("ＴＡＲＯ＠ｅｘａｍｐｌｅ．ｊｐ", True),  # full width, as an IME gives it
+    ("ta ro@example.jp", True),  # a space from dictation
+    ("mailto:Taro@Example.JP.", True),
+    ("手紙: taro@example.jp 宛の案内を止めてほしい", True),  # inside what the request says
+    ("taro@example.jp。", True),
+    ("<taro@example.jp>", True),
+    ("xtaro@example.jp", False),  # another local part
+    ("a.taro@example.jp", False),
+    ("taro@example.jp.net", False),  # another domain
+    ("taro@example.jpn", False),
+    ("taro@example.jp-x", False),
+    ("宛先不明", False),
+    ("", False),
+    (None, False),
+])
+def test_mentions_names_the_address_in_any_spelling_but_not_another(text: str | None, named: bool) -> None:
+    assert mentions(text, canonical_key("Taro@example.jp")) is named
+
+
+def test_mentions_needs_a_key() -> None:
+    assert not mentions("taro@example.jp", None)
+    assert not mentions("taro@example.jp", "")
+    assert not mentions("taro", "taro")  # not an address

@@ -120,6 +120,58 @@ def test_deletion_of_an_address_not_held_still_suppresses_it(office) -> None:  #
     assert consent.lookup(office, "never@example.jp").erased  # type: ignore[union-attr]
 
 
+def _unsubscribe_texts() -> list[str]:
+    """Every address and memo held in unsubscribe requests, NFKC + case folded."""
+    import unicodedata
+
+    rows = crepo.recent_unsubscribes(1000)
+    return [unicodedata.normalize("NFKC", t).casefold() for r in rows for t in (r.address, r.memo) if t]
+
+
+def test_deletion_leaves_no_trace_in_unsubscribe_requests(office) -> None:  # type: ignore[no-untyped-def]
+    person(office)
+    # processed at once: linked to the contact
+    done = unsubscribe.record_request(office, address="kazuko@example.jp", channel="email_reply",
+                                      memo="本人より kazuko@example.jp の停止希望")
+    # queued (a letter to be checked first): stored as received, WITHOUT a contact id
+    q1 = unsubscribe.record_request(office, address="ＫＡＺＵＫＯ＠ｅｘａｍｐｌｅ．ｊｐ", channel="letter",
+                                    process_now=False)
+    q2 = unsubscribe.record_request(office, address="手紙: Kazuko@Example.jp 宛の案内を止めてほしい", channel="web_form",
+                                    process_now=False, memo="封筒にも kazuko@example.jp")
+    other = unsubscribe.record_request(office, address="hanako@example.jp", channel="letter", process_now=False,
+                                       memo="kazuko の紹介")
+    assert done.contact_id is not None and q1.contact_id is None and q2.contact_id is None
+    assert sum("kazuko@example.jp" in t for t in _unsubscribe_texts()) == 5  # 3 addresses, 2 memos
+    info = requests.create_request(office, kind="deletion", requester="本人", address="kazuko@example.jp")
+    requests.delete_data(office, info.request_id)
+    texts = _unsubscribe_texts()
+    assert not any("kazuko@example.jp" in t for t in texts), texts
+    # the queued requests are carried out by the suppressed keyed hash; another person's stays
+    assert [r.request_id for r in unsubscribe.open_requests(office)] == [other.request_id]
+    for r in (q1, q2):
+        row = crepo.unsubscribe_by_id(r.request_id)
+        assert row is not None and row.done_at is not None and row.address is None
+    kept = crepo.unsubscribe_by_id(other.request_id)
+    assert kept is not None and (kept.address, kept.memo) == ("hanako@example.jp", "kazuko の紹介")
+    assert store_audit.entries(action_prefix="request.delete_data")[-1].details["unsubscribes_closed"] == 2
+    with pytest.raises(ValidationError, match="already been processed"):
+        unsubscribe.complete_request(office, q1.request_id)
+
+
+def test_deletion_of_an_address_not_held_blanks_queued_unsubscribes(office) -> None:  # type: ignore[no-untyped-def]
+    queued = unsubscribe.record_request(office, address="never@example.jp", channel="letter", process_now=False)
+    near = unsubscribe.record_request(office, address="never@example.jp.net", channel="letter", process_now=False)
+    other = requests.create_request(office, kind="disclosure", requester="x", address="NEVER@example.jp")
+    info = requests.create_request(office, kind="deletion", requester="本人", address="never@example.jp")
+    assert info.contact_id is None and other.contact_id is None
+    requests.delete_data(office, info.request_id)
+    row = crepo.unsubscribe_by_id(queued.request_id)
+    assert row is not None and row.address is None and row.done_at is not None
+    assert crepo.unsubscribe_by_id(near.request_id).address == "never@example.jp.net"  # type: ignore[union-attr]
+    assert crepo.rights_request_by_id(other.request_id).address is None  # type: ignore[union-attr]
+    assert consent.lookup(office, "never@example.jp").erased  # type: ignore[union-attr]
+
+
 def test_stop_use_suppresses_at_once(office) -> None:  # type: ignore[no-untyped-def]
     cid = person(office)
     info = requests.create_request(office, kind="stop_use", requester="本人", address="kazuko@example.jp")

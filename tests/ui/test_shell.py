@@ -249,3 +249,4 @@ def test_lock_closes_open_dialogs_and_clears_their_fields(qtbot, office: session
     office.lock("test")
     assert not dialog.isVisible()
     assert dialog.display_name.text() == ""
+    dialog.deleteLater()

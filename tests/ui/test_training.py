@@ -28,7 +28,9 @@ def open_page(qtbot, session: session_service.Session, seed: int) -> TrainingPag
     page.show()
     qtbot.waitExposed(page)
     page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    page.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and (QApplication.focusWidget() is page or page.isAncestorOf(QApplication.focusWidget())))
     page.refresh()
     return page
 
