@@ -24,7 +24,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.domain import addresses
-from desktop.domain.business_days import add_business_days, is_overdue
+from desktop.domain import rights
+from desktop.domain.business_days import is_overdue
 from desktop.domain.consent import ConsentEvent, EventKind
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 CTX = "Requests"
-DEFAULT_DUE_DAYS = 10  # APPI: "without delay"; a working target the office can change per request
+DEFAULT_DUE_DAYS = rights.DEFAULT_DUE_DAYS
 
 
 class RequestKind(StrEnum):
@@ -97,8 +98,6 @@ _STATUS_LABELS = {
 
 _E_KIND = QT_TRANSLATE_NOOP("Requests", "Choose the kind of request.")
 _E_REQUESTER = QT_TRANSLATE_NOOP("Requests", "Enter who made the request (a name or a reference, at most %1 characters).")
-_E_FUTURE = QT_TRANSLATE_NOOP("Requests", "The date received cannot be in the future.")
-_E_DUE = QT_TRANSLATE_NOOP("Requests", "The due date cannot be before the date received.")
 _E_TEXT = QT_TRANSLATE_NOOP("Requests", "The text is too long (at most %1 characters).")
 _E_STATUS = QT_TRANSLATE_NOOP("Requests", "Choose a status.")
 _E_CLOSED = QT_TRANSLATE_NOOP("Requests", "This request is closed.")
@@ -183,13 +182,7 @@ def create_request(session: Session, *, kind: RequestKind | str, requester: str,
     who = consent.clean_text(requester, REQUESTER_MAX, _E_REQUESTER, context=CTX)
     if not who:
         raise ValidationError(_E_REQUESTER, REQUESTER_MAX, context=CTX)
-    today = consent.today(session)
-    received = received_on or today
-    if received > today:
-        raise ValidationError(_E_FUTURE, context=CTX)
-    due = due_on or add_business_days(received, DEFAULT_DUE_DAYS)
-    if due < received:
-        raise ValidationError(_E_DUE, context=CTX)
+    received, due = rights.request_dates(received_on, consent.today(session), due_on)
     normalised: str | None = None
     contact_id = None
     if address and address.strip():
@@ -237,8 +230,7 @@ def update_request(session: Session, request_id: int, *, status: RequestStatus |
     if identity_check is not None:
         fields["identity_check"] = _text(identity_check)
     if due_on is not None:
-        if due_on < date.fromisoformat(row.received_on):
-            raise ValidationError(_E_DUE, context=CTX)
+        rights.check_due(due_on, date.fromisoformat(row.received_on))
         fields["due_on"] = due_on.isoformat()
     closing = RequestStatus(fields.get("status", row.status)).closed  # type: ignore[arg-type]
     if closing and not str(fields.get("outcome", row.outcome)).strip():
