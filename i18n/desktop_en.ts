@@ -1572,6 +1572,10 @@ SHA-256: %3</translation>
             <translation>Log out</translation>
         </message>
         <message>
+            <source>Report a violation…</source>
+            <translation>Report a violation…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2980,6 +2984,69 @@ SHA-256: %3</translation>
         <message>
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportViolationDialog</name>
+        <message>
+            <source>Report a violation</source>
+            <translation>Report a violation</translation>
+        </message>
+        <message>
+            <source>Report at once anything that breaks the handling manual or may have let personal data leak: lost or misplaced data, mail or letters to the wrong person, unauthorised access, e-mail sent without consent. The report goes to the privacy officer, %1 (%2). Write what you know now; the privacy officer completes the rest.</source>
+            <translation>Report at once anything that breaks the handling manual or may have let personal data leak: lost or misplaced data, mail or letters to the wrong person, unauthorised access, e-mail sent without consent. The report goes to the privacy officer, %1 (%2). Write what you know now; the privacy officer completes the rest.</translation>
+        </message>
+        <message>
+            <source>What happened, which data and whose, and what has been done so far (e.g. asked the recipient to delete the mail).</source>
+            <translation>What happened, which data and whose, and what has been done so far (e.g. asked the recipient to delete the mail).</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>Details:</translation>
+        </message>
+        <message>
+            <source>Noticed at:</source>
+            <translation>Noticed at:</translation>
+        </message>
+        <message>
+            <source>Happened at:</source>
+            <translation>Happened at:</translation>
+        </message>
+        <message>
+            <source>People affected:</source>
+            <translation>People affected:</translation>
+        </message>
+        <message>
+            <source>Data involved:</source>
+            <translation>Data involved:</translation>
+        </message>
+        <message>
+            <source>What is known:</source>
+            <translation>What is known:</translation>
+        </message>
+        <message>
+            <source>Tick only what you know. Times are Japan time.</source>
+            <translation>Tick only what you know. Times are Japan time.</translation>
+        </message>
+        <message>
+            <source>Send the report</source>
+            <translation>Send the report</translation>
+        </message>
+        <message>
+            <source>Report #%1 was sent to the privacy officer, %2.</source>
+            <translation>Report #%1 was sent to the privacy officer, %2.</translation>
+        </message>
+        <message>
+            <source>From what you entered, it may have to be reported to the Personal Information Protection Commission within a few days. Tell the privacy officer now as well: %1.</source>
+            <translation>From what you entered, it may have to be reported to the Personal Information Protection Commission within a few days. Tell the privacy officer now as well: %1.</translation>
+        </message>
+        <message>
+            <source>Report sent</source>
+            <translation>Report sent</translation>
         </message>
     </context>
     <context>
@@ -4755,6 +4822,480 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Deactivate %1? They can no longer log in; their history is kept.</source>
             <translation>Deactivate %1? They can no longer log in; their history is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Violations</name>
+        <message>
+            <source>Data lost or misplaced</source>
+            <translation>Data lost or misplaced</translation>
+        </message>
+        <message>
+            <source>Sent or handed to the wrong recipient</source>
+            <translation>Sent or handed to the wrong recipient</translation>
+        </message>
+        <message>
+            <source>Unauthorised access</source>
+            <translation>Unauthorised access</translation>
+        </message>
+        <message>
+            <source>E-mail sent without consent</source>
+            <translation>E-mail sent without consent</translation>
+        </message>
+        <message>
+            <source>Other breach of the manual</source>
+            <translation>Other breach of the manual</translation>
+        </message>
+        <message>
+            <source>E-mail addresses</source>
+            <translation>E-mail addresses</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Phone numbers</translation>
+        </message>
+        <message>
+            <source>Postal addresses</source>
+            <translation>Postal addresses</translation>
+        </message>
+        <message>
+            <source>Consent records</source>
+            <translation>Consent records</translation>
+        </message>
+        <message>
+            <source>Login IDs or passwords</source>
+            <translation>Login IDs or passwords</translation>
+        </message>
+        <message>
+            <source>Card or bank details</source>
+            <translation>Card or bank details</translation>
+        </message>
+        <message>
+            <source>Sensitive information (health, beliefs, criminal record…)</source>
+            <translation>Sensitive information (health, beliefs, criminal record…)</translation>
+        </message>
+        <message>
+            <source>Other data</source>
+            <translation>Other data</translation>
+        </message>
+        <message>
+            <source>It involves sensitive personal information (要配慮個人情報).</source>
+            <translation>It involves sensitive personal information (要配慮個人情報).</translation>
+        </message>
+        <message>
+            <source>Misuse of the data could cause financial harm (e.g. card numbers, login passwords).</source>
+            <translation>Misuse of the data could cause financial harm (e.g. card numbers, login passwords).</translation>
+        </message>
+        <message>
+            <source>It may have been done for an unlawful purpose (e.g. unauthorised access, theft by staff).</source>
+            <translation>It may have been done for an unlawful purpose (e.g. unauthorised access, theft by staff).</translation>
+        </message>
+        <message>
+            <source>More than 1,000 people are or may be affected.</source>
+            <translation>More than 1,000 people are or may be affected.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Reported to the PPC</source>
+            <translation>Reported to the PPC</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Preliminary report (速報)</source>
+            <translation>Preliminary report (速報)</translation>
+        </message>
+        <message>
+            <source>Final report (確報)</source>
+            <translation>Final report (確報)</translation>
+        </message>
+        <message>
+            <source>1. Summary</source>
+            <extracomment>The nine items a report to the PPC gives (PPC Rules Art. 8(1)), in the form's order.</extracomment>
+            <translation>1. Summary</translation>
+        </message>
+        <message>
+            <source>2. Kinds of personal data</source>
+            <translation>2. Kinds of personal data</translation>
+        </message>
+        <message>
+            <source>3. Number of people</source>
+            <translation>3. Number of people</translation>
+        </message>
+        <message>
+            <source>4. Cause</source>
+            <translation>4. Cause</translation>
+        </message>
+        <message>
+            <source>5. Secondary harm, or the risk of it</source>
+            <translation>5. Secondary harm, or the risk of it</translation>
+        </message>
+        <message>
+            <source>6. What was done for the people affected</source>
+            <translation>6. What was done for the people affected</translation>
+        </message>
+        <message>
+            <source>7. Public announcement</source>
+            <translation>7. Public announcement</translation>
+        </message>
+        <message>
+            <source>8. Measures against recurrence</source>
+            <translation>8. Measures against recurrence</translation>
+        </message>
+        <message>
+            <source>9. Other useful information</source>
+            <translation>9. Other useful information</translation>
+        </message>
+        <message>
+            <source>Choose what happened.</source>
+            <translation>Choose what happened.</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>Describe what happened.</translation>
+        </message>
+        <message>
+            <source>The description is too long (at most %1 characters).</source>
+            <translation>The description is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most %1 characters).</source>
+            <translation>The text is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The time it was noticed cannot be in the future.</source>
+            <translation>The time it was noticed cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>The time it happened cannot be in the future.</source>
+            <translation>The time it happened cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>It cannot have happened after it was noticed.</source>
+            <translation>It cannot have happened after it was noticed.</translation>
+        </message>
+        <message>
+            <source>Enter the number of people affected as a whole number from 0 to %1, or leave it empty if unknown.</source>
+            <translation>Enter the number of people affected as a whole number from 0 to %1, or leave it empty if unknown.</translation>
+        </message>
+        <message>
+            <source>Choose the kinds of data from the list.</source>
+            <translation>Choose the kinds of data from the list.</translation>
+        </message>
+        <message>
+            <source>Choose a status.</source>
+            <translation>Choose a status.</translation>
+        </message>
+        <message>
+            <source>The preliminary report cannot be dated before the day the case was noticed (%1).</source>
+            <translation>The preliminary report cannot be dated before the day the case was noticed (%1).</translation>
+        </message>
+        <message>
+            <source>The preliminary report cannot be dated in the future.</source>
+            <translation>The preliminary report cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated before the day the case was noticed (%1).</source>
+            <translation>The final report cannot be dated before the day the case was noticed (%1).</translation>
+        </message>
+        <message>
+            <source>The final report cannot be dated in the future.</source>
+            <translation>The final report cannot be dated in the future.</translation>
+        </message>
+        <message>
+            <source>The people affected cannot have been told before the day the case was noticed (%1).</source>
+            <translation>The people affected cannot have been told before the day the case was noticed (%1).</translation>
+        </message>
+        <message>
+            <source>The day the people affected were told cannot be in the future.</source>
+            <translation>The day the people affected were told cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Write a closing note (what was found and what was done) before closing the case.</source>
+            <translation>Write a closing note (what was found and what was done) before closing the case.</translation>
+        </message>
+        <message>
+            <source>A report to the PPC may be needed: enter the date of the final report before closing the case. If no report is needed (e.g. the data was strongly encrypted), correct the facts first.</source>
+            <translation>A report to the PPC may be needed: enter the date of the final report before closing the case. If no report is needed (e.g. the data was strongly encrypted), correct the facts first.</translation>
+        </message>
+        <message>
+            <source>This case is closed. Reopen it to change it.</source>
+            <translation>This case is closed. Reopen it to change it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationsModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Noticed</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>PPC report</source>
+            <translation>PPC report</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>May be needed</source>
+            <translation>May be needed</translation>
+        </message>
+        <message>
+            <source>Exemption may apply</source>
+            <translation>Exemption may apply</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViolationsPage</name>
+        <message>
+            <source>Known:</source>
+            <translation>Known:</translation>
+        </message>
+        <message>
+            <source>Leave empty if not known</source>
+            <translation>Leave empty if not known</translation>
+        </message>
+        <message>
+            <source>Sensitive personal information (要配慮個人情報) is involved</source>
+            <translation>Sensitive personal information (要配慮個人情報) is involved</translation>
+        </message>
+        <message>
+            <source>Misuse could cause financial harm</source>
+            <translation>Misuse could cause financial harm</translation>
+        </message>
+        <message>
+            <source>It may have been done on purpose (theft, unauthorised access)</source>
+            <translation>It may have been done on purpose (theft, unauthorised access)</translation>
+        </message>
+        <message>
+            <source>The data was strongly encrypted and the key is safe</source>
+            <translation>The data was strongly encrypted and the key is safe</translation>
+        </message>
+        <message>
+            <source>Report a violation</source>
+            <translation>Report a violation</translation>
+        </message>
+        <message>
+            <source>OVERDUE: %1 was due by %2</source>
+            <translation>OVERDUE: %1 was due by %2</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
+            <source>Report a violation…</source>
+            <translation>Report a violation…</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <source>Reports of breaches of the manual and possible leaks, filed by staff (seed rule: report at once to the privacy officer). Deadlines count the day the case was noticed as day 1.</source>
+            <translation>Reports of breaches of the manual and possible leaks, filed by staff (seed rule: report at once to the privacy officer). Deadlines count the day the case was noticed as day 1.</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>What happened:</translation>
+        </message>
+        <message>
+            <source>Noticed at:</source>
+            <translation>Noticed at:</translation>
+        </message>
+        <message>
+            <source>Happened at:</source>
+            <translation>Happened at:</translation>
+        </message>
+        <message>
+            <source>People affected:</source>
+            <translation>People affected:</translation>
+        </message>
+        <message>
+            <source>Data involved:</source>
+            <translation>Data involved:</translation>
+        </message>
+        <message>
+            <source>What is known:</source>
+            <translation>What is known:</translation>
+        </message>
+        <message>
+            <source>Analysis and measures</source>
+            <translation>Analysis and measures</translation>
+        </message>
+        <message>
+            <source>Cause:</source>
+            <translation>Cause:</translation>
+        </message>
+        <message>
+            <source>Secondary harm, or the risk of it:</source>
+            <translation>Secondary harm, or the risk of it:</translation>
+        </message>
+        <message>
+            <source>Done for the people affected, public announcement:</source>
+            <translation>Done for the people affected, public announcement:</translation>
+        </message>
+        <message>
+            <source>Measures against recurrence:</source>
+            <translation>Measures against recurrence:</translation>
+        </message>
+        <message>
+            <source>Reports and notification</source>
+            <translation>Reports and notification</translation>
+        </message>
+        <message>
+            <source>Made on:</source>
+            <translation>Made on:</translation>
+        </message>
+        <message>
+            <source>Told on:</source>
+            <translation>Told on:</translation>
+        </message>
+        <message>
+            <source>Preliminary report to the PPC:</source>
+            <translation>Preliminary report to the PPC:</translation>
+        </message>
+        <message>
+            <source>Final report to the PPC:</source>
+            <translation>Final report to the PPC:</translation>
+        </message>
+        <message>
+            <source>People affected told:</source>
+            <translation>People affected told:</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Close the case…</source>
+            <translation>Close the case…</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>%1 shown, %2 overdue</source>
+            <translation>%1 shown, %2 overdue</translation>
+        </message>
+        <message>
+            <source>No case selected</source>
+            <translation>No case selected</translation>
+        </message>
+        <message>
+            <source>Select a case in the list.</source>
+            <translation>Select a case in the list.</translation>
+        </message>
+        <message>
+            <source>Case #%1 — %2</source>
+            <translation>Case #%1 — %2</translation>
+        </message>
+        <message>
+            <source>Filed by %1 on %2. Noticed %3 (day 1 of the deadlines).</source>
+            <translation>Filed by %1 on %2. Noticed %3 (day 1 of the deadlines).</translation>
+        </message>
+        <message>
+            <source>Closing note: %1</source>
+            <translation>Closing note: %1</translation>
+        </message>
+        <message>
+            <source>A report to the Personal Information Protection Commission (PPC) may be needed:</source>
+            <translation>A report to the Personal Information Protection Commission (PPC) may be needed:</translation>
+        </message>
+        <message>
+            <source>Preliminary report: aim for %1, at the latest %2. Final report: by %3 (%4 days).</source>
+            <translation>Preliminary report: aim for %1, at the latest %2. Final report: by %3 (%4 days).</translation>
+        </message>
+        <message>
+            <source>Tell the people affected promptly, and record the date.</source>
+            <translation>Tell the people affected promptly, and record the date.</translation>
+        </message>
+        <message>
+            <source>Report items still to answer: %1</source>
+            <translation>Report items still to answer: %1</translation>
+        </message>
+        <message>
+            <source>The data was strongly encrypted and the key is safe, so the exemption from reporting may apply. Record the reasons in the closing note.</source>
+            <translation>The data was strongly encrypted and the key is safe, so the exemption from reporting may apply. Record the reasons in the closing note.</translation>
+        </message>
+        <message>
+            <source>From what is recorded, no report to the PPC is needed. Check the facts, and analyse the case and prevent it happening again.</source>
+            <translation>From what is recorded, no report to the PPC is needed. Check the facts, and analyse the case and prevent it happening again.</translation>
+        </message>
+        <message>
+            <source>The number of people is not known yet: more than 1,000 people needs a report.</source>
+            <translation>The number of people is not known yet: more than 1,000 people needs a report.</translation>
+        </message>
+        <message>
+            <source>OVERDUE: %1.</source>
+            <translation>OVERDUE: %1.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <source>Close case #%1. Write what was found and what was done, including any disciplinary step under the office rules.</source>
+            <translation>Close case #%1. Write what was found and what was done, including any disciplinary step under the office rules.</translation>
+        </message>
+        <message>
+            <source>The case was closed.</source>
+            <translation>The case was closed.</translation>
+        </message>
+        <message>
+            <source>The case was reopened.</source>
+            <translation>The case was reopened.</translation>
+        </message>
+        <message>
+            <source>Violation reports: %1 case(s) have a report to the PPC past its deadline (Administration → Violation reports).</source>
+            <translation>Violation reports: %1 case(s) have a report to the PPC past its deadline (Administration → Violation reports).</translation>
+        </message>
+        <message>
+            <source>Violation reports</source>
+            <translation>Violation reports</translation>
         </message>
     </context>
     <context>

@@ -1572,6 +1572,10 @@ SHA-256：%3</translation>
         <translation>ログアウト</translation>
     </message>
     <message>
+        <source>Report a violation…</source>
+        <translation>違反を報告…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2980,6 +2984,69 @@ SHA-256：%3</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViolationDialog</name>
+    <message>
+        <source>Report a violation</source>
+        <translation>違反の報告</translation>
+    </message>
+    <message>
+        <source>Report at once anything that breaks the handling manual or may have let personal data leak: lost or misplaced data, mail or letters to the wrong person, unauthorised access, e-mail sent without consent. The report goes to the privacy officer, %1 (%2). Write what you know now; the privacy officer completes the rest.</source>
+        <translation>取扱マニュアルに違反する事案や、個人データが漏えいしたおそれのある事案（データの紛失・所在不明、メールや郵便物の誤送信、不正アクセス、同意のないメール送信など）は、直ちに報告してください。報告は個人情報保護責任者の%1（%2）に送られます。現時点で分かっていることを入力してください。残りは個人情報保護責任者が記入します。</translation>
+    </message>
+    <message>
+        <source>What happened, which data and whose, and what has been done so far (e.g. asked the recipient to delete the mail).</source>
+        <translation>何が起きたか、誰のどのデータか、これまでに行った対応（例：受信者にメールの削除を依頼した）</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>発生内容：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細：</translation>
+    </message>
+    <message>
+        <source>Noticed at:</source>
+        <translation>発覚日時：</translation>
+    </message>
+    <message>
+        <source>Happened at:</source>
+        <translation>発生日時：</translation>
+    </message>
+    <message>
+        <source>People affected:</source>
+        <translation>対象者（本人）の数：</translation>
+    </message>
+    <message>
+        <source>Data involved:</source>
+        <translation>対象のデータ：</translation>
+    </message>
+    <message>
+        <source>What is known:</source>
+        <translation>判明している事項：</translation>
+    </message>
+    <message>
+        <source>Tick only what you know. Times are Japan time.</source>
+        <translation>分かっている項目のみチェックしてください。日時は日本時間です。</translation>
+    </message>
+    <message>
+        <source>Send the report</source>
+        <translation>報告を送信</translation>
+    </message>
+    <message>
+        <source>Report #%1 was sent to the privacy officer, %2.</source>
+        <translation>報告 #%1 を個人情報保護責任者の%2に送信しました。</translation>
+    </message>
+    <message>
+        <source>From what you entered, it may have to be reported to the Personal Information Protection Commission within a few days. Tell the privacy officer now as well: %1.</source>
+        <translation>入力内容から、数日以内に個人情報保護委員会への報告が必要となる可能性があります。個人情報保護責任者にも今すぐ直接連絡してください（連絡先：%1）。</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>報告の送信完了</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4822,480 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <message>
         <source>Deactivate %1? They can no longer log in; their history is kept.</source>
         <translation>%1 を無効化しますか？このユーザーはログインできなくなります。履歴は保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Violations</name>
+    <message>
+        <source>Data lost or misplaced</source>
+        <translation>データの紛失・所在不明</translation>
+    </message>
+    <message>
+        <source>Sent or handed to the wrong recipient</source>
+        <translation>誤送信・誤交付</translation>
+    </message>
+    <message>
+        <source>Unauthorised access</source>
+        <translation>不正アクセス</translation>
+    </message>
+    <message>
+        <source>E-mail sent without consent</source>
+        <translation>同意のないメール送信</translation>
+    </message>
+    <message>
+        <source>Other breach of the manual</source>
+        <translation>その他のマニュアル違反</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal addresses</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>同意記録</translation>
+    </message>
+    <message>
+        <source>Login IDs or passwords</source>
+        <translation>ログインIDまたはパスワード</translation>
+    </message>
+    <message>
+        <source>Card or bank details</source>
+        <translation>カード情報・口座情報</translation>
+    </message>
+    <message>
+        <source>Sensitive information (health, beliefs, criminal record…)</source>
+        <translation>要配慮個人情報（病歴、信条、犯罪歴…）</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>その他のデータ</translation>
+    </message>
+    <message>
+        <source>It involves sensitive personal information (要配慮個人情報).</source>
+        <translation>要配慮個人情報が含まれています。</translation>
+    </message>
+    <message>
+        <source>Misuse of the data could cause financial harm (e.g. card numbers, login passwords).</source>
+        <translation>不正に利用されると財産的被害が生じるおそれがあります（例：カード番号、ログインパスワード）。</translation>
+    </message>
+    <message>
+        <source>It may have been done for an unlawful purpose (e.g. unauthorised access, theft by staff).</source>
+        <translation>不正の目的で行われたおそれがあります（例：不正アクセス、職員による持ち出し）。</translation>
+    </message>
+    <message>
+        <source>More than 1,000 people are or may be affected.</source>
+        <translation>対象者（本人）が1,000人を超えるか、そのおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Reported to the PPC</source>
+        <translation>個人情報保護委員会に報告済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報)</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <source>Final report (確報)</source>
+        <translation>確報</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <extracomment>The nine items a report to the PPC gives (PPC Rules Art. 8(1)), in the form&apos;s order.</extracomment>
+        <translation>1. 概要</translation>
+    </message>
+    <message>
+        <source>2. Kinds of personal data</source>
+        <translation>2. 個人データの項目</translation>
+    </message>
+    <message>
+        <source>3. Number of people</source>
+        <translation>3. 対象者（本人）の数</translation>
+    </message>
+    <message>
+        <source>4. Cause</source>
+        <translation>4. 原因</translation>
+    </message>
+    <message>
+        <source>5. Secondary harm, or the risk of it</source>
+        <translation>5. 二次被害またはそのおそれの有無と内容</translation>
+    </message>
+    <message>
+        <source>6. What was done for the people affected</source>
+        <translation>6. 本人への対応の実施状況</translation>
+    </message>
+    <message>
+        <source>7. Public announcement</source>
+        <translation>7. 公表の実施状況</translation>
+    </message>
+    <message>
+        <source>8. Measures against recurrence</source>
+        <translation>8. 再発防止策</translation>
+    </message>
+    <message>
+        <source>9. Other useful information</source>
+        <translation>9. その他参考となる事項</translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>発生内容を選択してください。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>発生した内容の詳細を入力してください。</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>詳細が長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>テキストが長すぎます（%1文字以内）。</translation>
+    </message>
+    <message>
+        <source>The time it was noticed cannot be in the future.</source>
+        <translation>発覚日時に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>The time it happened cannot be in the future.</source>
+        <translation>発生日時に未来の日時は指定できません。</translation>
+    </message>
+    <message>
+        <source>It cannot have happened after it was noticed.</source>
+        <translation>発生日時を発覚日時より後にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Enter the number of people affected as a whole number from 0 to %1, or leave it empty if unknown.</source>
+        <translation>対象者（本人）の数は0～%1の整数で入力してください。不明な場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the kinds of data from the list.</source>
+        <translation>データの種類を一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>状態を選択してください。</translation>
+    </message>
+    <message>
+        <source>The preliminary report cannot be dated before the day the case was noticed (%1).</source>
+        <translation>速報の日付を発覚日（%1）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The preliminary report cannot be dated in the future.</source>
+        <translation>速報の日付に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The final report cannot be dated before the day the case was noticed (%1).</source>
+        <translation>確報の日付を発覚日（%1）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The final report cannot be dated in the future.</source>
+        <translation>確報の日付に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The people affected cannot have been told before the day the case was noticed (%1).</source>
+        <translation>本人への通知日を発覚日（%1）より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The day the people affected were told cannot be in the future.</source>
+        <translation>本人への通知日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Write a closing note (what was found and what was done) before closing the case.</source>
+        <translation>事案を完了する前に、完了時の記録（判明した事実と実施した対応）を入力してください。</translation>
+    </message>
+    <message>
+        <source>A report to the PPC may be needed: enter the date of the final report before closing the case. If no report is needed (e.g. the data was strongly encrypted), correct the facts first.</source>
+        <translation>個人情報保護委員会への報告が必要な可能性があります。事案を完了する前に確報の日付を入力してください。報告が不要な場合（例：データに高度な暗号化が施されていた）は、先に事実関係を修正してください。</translation>
+    </message>
+    <message>
+        <source>This case is closed. Reopen it to change it.</source>
+        <translation>この事案は完了しています。変更するには再開してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>発覚日</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>発生内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>PPC report</source>
+        <translation>個人情報保護委員会への報告</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>May be needed</source>
+        <translation>必要な可能性あり</translation>
+    </message>
+    <message>
+        <source>Exemption may apply</source>
+        <translation>報告対象外の可能性あり</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsPage</name>
+    <message>
+        <source>Known:</source>
+        <translation>判明済み：</translation>
+    </message>
+    <message>
+        <source>Leave empty if not known</source>
+        <translation>不明な場合は空欄</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information (要配慮個人情報) is involved</source>
+        <translation>要配慮個人情報が含まれる</translation>
+    </message>
+    <message>
+        <source>Misuse could cause financial harm</source>
+        <translation>不正に利用されると財産的被害が生じるおそれがある</translation>
+    </message>
+    <message>
+        <source>It may have been done on purpose (theft, unauthorised access)</source>
+        <translation>不正の目的で行われたおそれがある（盗難、不正アクセス）</translation>
+    </message>
+    <message>
+        <source>The data was strongly encrypted and the key is safe</source>
+        <translation>データに高度な暗号化が施され、鍵も安全である</translation>
+    </message>
+    <message>
+        <source>Report a violation</source>
+        <translation>違反の報告</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1 was due by %2</source>
+        <translation>【期限超過】%1（期限：%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1：%2まで</translation>
+    </message>
+    <message>
+        <source>Report a violation…</source>
+        <translation>違反を報告…</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>対応中の事案</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>すべての事案</translation>
+    </message>
+    <message>
+        <source>Reports of breaches of the manual and possible leaks, filed by staff (seed rule: report at once to the privacy officer). Deadlines count the day the case was noticed as day 1.</source>
+        <translation>職員から提出された、マニュアル違反や漏えいのおそれがある事案の報告です（規程：直ちに個人情報保護責任者に報告する）。期限は、発覚日を1日目として数えます。</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事実関係</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>発生内容：</translation>
+    </message>
+    <message>
+        <source>Noticed at:</source>
+        <translation>発覚日時：</translation>
+    </message>
+    <message>
+        <source>Happened at:</source>
+        <translation>発生日時：</translation>
+    </message>
+    <message>
+        <source>People affected:</source>
+        <translation>対象者（本人）の数：</translation>
+    </message>
+    <message>
+        <source>Data involved:</source>
+        <translation>対象のデータ：</translation>
+    </message>
+    <message>
+        <source>What is known:</source>
+        <translation>判明している事項：</translation>
+    </message>
+    <message>
+        <source>Analysis and measures</source>
+        <translation>分析と対策</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Secondary harm, or the risk of it:</source>
+        <translation>二次被害またはそのおそれ：</translation>
+    </message>
+    <message>
+        <source>Done for the people affected, public announcement:</source>
+        <translation>本人への対応、公表：</translation>
+    </message>
+    <message>
+        <source>Measures against recurrence:</source>
+        <translation>再発防止策：</translation>
+    </message>
+    <message>
+        <source>Reports and notification</source>
+        <translation>報告と通知</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>実施日：</translation>
+    </message>
+    <message>
+        <source>Told on:</source>
+        <translation>通知日：</translation>
+    </message>
+    <message>
+        <source>Preliminary report to the PPC:</source>
+        <translation>個人情報保護委員会への速報：</translation>
+    </message>
+    <message>
+        <source>Final report to the PPC:</source>
+        <translation>個人情報保護委員会への確報：</translation>
+    </message>
+    <message>
+        <source>People affected told:</source>
+        <translation>本人への通知：</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Close the case…</source>
+        <translation>事案を完了…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 overdue</source>
+        <translation>%1件を表示、期限超過 %2件</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>事案が選択されていません</translation>
+    </message>
+    <message>
+        <source>Select a case in the list.</source>
+        <translation>一覧から事案を選択してください。</translation>
+    </message>
+    <message>
+        <source>Case #%1 — %2</source>
+        <translation>事案 #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2. Noticed %3 (day 1 of the deadlines).</source>
+        <translation>%2 に %1 が報告しました。発覚日時：%3（期限計算の1日目）。</translation>
+    </message>
+    <message>
+        <source>Closing note: %1</source>
+        <translation>完了時の記録：%1</translation>
+    </message>
+    <message>
+        <source>A report to the Personal Information Protection Commission (PPC) may be needed:</source>
+        <translation>個人情報保護委員会への報告が必要な可能性があります：</translation>
+    </message>
+    <message>
+        <source>Preliminary report: aim for %1, at the latest %2. Final report: by %3 (%4 days).</source>
+        <translation>速報：%1 を目安に、遅くとも %2 まで。確報：%3 まで（%4日以内）。</translation>
+    </message>
+    <message>
+        <source>Tell the people affected promptly, and record the date.</source>
+        <translation>速やかに本人への通知を行い、その日付を記録してください。</translation>
+    </message>
+    <message>
+        <source>Report items still to answer: %1</source>
+        <translation>未記入の報告事項：%1</translation>
+    </message>
+    <message>
+        <source>The data was strongly encrypted and the key is safe, so the exemption from reporting may apply. Record the reasons in the closing note.</source>
+        <translation>データに高度な暗号化が施され、鍵も安全であるため、報告対象外となる場合があります。その理由を完了時の記録に残してください。</translation>
+    </message>
+    <message>
+        <source>From what is recorded, no report to the PPC is needed. Check the facts, and analyse the case and prevent it happening again.</source>
+        <translation>記録された内容からは、個人情報保護委員会への報告は不要です。事実関係を確認したうえで、事案を分析し、再発防止策を講じてください。</translation>
+    </message>
+    <message>
+        <source>The number of people is not known yet: more than 1,000 people needs a report.</source>
+        <translation>対象者（本人）の数はまだ不明です。1,000人を超える場合は報告が必要です。</translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1.</source>
+        <translation>【期限超過】%1の期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>事案の完了</translation>
+    </message>
+    <message>
+        <source>Close case #%1. Write what was found and what was done, including any disciplinary step under the office rules.</source>
+        <translation>事案 #%1 を完了します。判明した事実と実施した対応を、事務所の規程に基づく懲戒処分があればそれも含めて入力してください。</translation>
+    </message>
+    <message>
+        <source>The case was closed.</source>
+        <translation>事案を完了しました。</translation>
+    </message>
+    <message>
+        <source>The case was reopened.</source>
+        <translation>事案を再開しました。</translation>
+    </message>
+    <message>
+        <source>Violation reports: %1 case(s) have a report to the PPC past its deadline (Administration → Violation reports).</source>
+        <translation>違反報告：個人情報保護委員会への報告期限を過ぎている事案が%1件あります（「管理」→「違反報告」）。</translation>
+    </message>
+    <message>
+        <source>Violation reports</source>
+        <translation>違反報告</translation>
     </message>
 </context>
 <context>

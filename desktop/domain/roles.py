@@ -38,6 +38,7 @@ class Action(StrEnum):
     POST_COMPOSE = "post_compose"
     QUIZ_TAKE = "quiz_take"
     OWN_PASSWORD = "own_password"
+    VIOLATION_REPORT = "violation_report"
     # managers
     POST_REVIEW = "post_review"
     SCOPES_MANAGE = "scopes_manage"
@@ -55,6 +56,7 @@ class Action(StrEnum):
     RIGHTS_REQUESTS = "rights_requests"
     AUDIT_VIEW = "audit_view"
     AUDIT_VERIFY = "audit_verify"
+    VIOLATION_MANAGE = "violation_manage"
 
 
 _EVERYONE = {
@@ -65,6 +67,7 @@ _EVERYONE = {
     Action.POST_COMPOSE,
     Action.QUIZ_TAKE,
     Action.OWN_PASSWORD,
+    Action.VIOLATION_REPORT,
 }
 _MANAGER = _EVERYONE | {
     Action.POST_REVIEW,
@@ -87,6 +90,7 @@ _ADMIN = _EVERYONE | {
     Action.RIGHTS_REQUESTS,
     Action.AUDIT_VIEW,
     Action.AUDIT_VERIFY,
+    Action.VIOLATION_MANAGE,
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {

@@ -51,6 +51,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.contacts"),  # 2: addresses, consent events, scripts, unsubscribes, requests
     _feature("desktop.store.posts"),  # 3: SNS accounts, scopes, posts, reviews, incidents
     _feature("desktop.store.training"),  # 4: quiz attempts and answers
+    _feature("desktop.store.violations"),  # 5: violation reports (A10)
 ]
 
 

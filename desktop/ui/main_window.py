@@ -282,6 +282,12 @@ class MainWindow(QMainWindow):
         logout.triggered.connect(self.logout_requested)
         user_menu.addAction(change)
         user_menu.addAction(lock)
+        from desktop.ui.pages.violations import open_report_dialog
+
+        report = QAction(self.tr("Report a violation…"), self)
+        report.setObjectName("reportViolationAction")
+        report.triggered.connect(lambda: open_report_dialog(self.session, self))
+        user_menu.addAction(report)
         user_menu.addSeparator()
         user_menu.addAction(logout)
 

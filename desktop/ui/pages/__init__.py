@@ -24,7 +24,7 @@ from desktop.services.session import Session
 PageFactory = Callable[[Session, QWidget], QWidget]
 
 FEATURES = ("phone", "contacts", "unsubscribe", "requests", "posts", "review", "export", "training", "settings",
-            "backup")
+            "backup", "violations")
 
 
 def _modules() -> list[ModuleType]:
