@@ -632,6 +632,9 @@ _DEMO_DOMAINS = ("example.jp", "example.com", "example.ne.jp", "example.co.jp", 
 def populate_demo(session: Session) -> dict[str, int]:
     """About 40 fictitious contacts across channels and outcomes, two unsubscribe requests (one
     overdue) and one rights request. Addresses use example.* domains only."""
+    from desktop.services.demo import require_demo
+
+    require_demo(session)
     from desktop.services import lp_import, requests as request_service, unsubscribe as unsubscribe_service
 
     real_clock = session.clock

@@ -1374,6 +1374,9 @@ def populate_demo(session: Session) -> None:
 
     Needs the demo users "advisor" and "manager" (see ``desktop.app.create_demo_office``).
     """
+    from desktop.services.demo import require_demo
+
+    require_demo(session)
     from desktop.services import review  # noqa: PLC0415 - review imports this module
 
     real_now = session.now()

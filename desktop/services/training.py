@@ -679,6 +679,9 @@ def populate_demo(session: Session, *, seed: int = 2026) -> int:
     Previous quarter: ``advisor`` passed, ``manager`` failed (so overdue), ``admin`` nothing.
     This quarter: ``advisor`` failed once (still attempted), ``manager`` passed.
     """
+    from desktop.services.demo import require_demo
+
+    require_demo(session)
     session.require(Action.TRAINING_REPORT, "training.demo")
     rng = random.Random(seed)
     bank = load_bank()

@@ -7,6 +7,7 @@ A4 line 46 "録音やメモなどを適切に取り、「同意を得た」ま�
 
 from __future__ import annotations
 
+from desktop.services.demo import mark_demo
 import json
 import unicodedata
 from datetime import UTC, date, datetime
@@ -329,6 +330,7 @@ def test_retention_shown_per_contact_and_extended_by_a_later_export(office, cloc
 
 def test_populate_demo_creates_realistic_fictitious_data(office) -> None:  # type: ignore[no-untyped-def]
     add_user(office, "advisor", "advisor")
+    mark_demo(office)
     counts = consent.populate_demo(office)
     assert counts["phone"] >= 24 and counts["import"] >= 10 and counts["request"] == 1
     total = contacts_total()
@@ -342,3 +344,12 @@ def test_populate_demo_creates_realistic_fictitious_data(office) -> None:  # typ
     assert office.clock() == datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the real clock is back
     assert [e.kind for e in crepo.events_for_contact(rows[0].contact_id)]
     assert EventKind.OPT_IN_CONFIRMED.value in {e.kind for r in rows for e in crepo.events_for_contact(r.contact_id)}
+
+
+def test_demo_data_is_refused_in_a_real_office(office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import posts, training
+    from desktop.services.errors import PermissionDenied
+
+    for seeder in (consent.populate_demo, posts.populate_demo, training.populate_demo):
+        with pytest.raises(PermissionDenied):
+            seeder(office)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.demo import mark_demo
 import errno
 import hashlib
 import io
@@ -147,6 +148,7 @@ def test_manager_may_not_export_the_audit_log(office: Session, data_dir: Path, c
 def test_training_report_export(office: Session, tmp_path: Path) -> None:
     from desktop.services import training
 
+    mark_demo(office)
     training.populate_demo(office)
     out = tmp_path / "training.xlsx"
     result = exports.export(office, ExportRequest(ExportKind.TRAINING_REPORT), out)

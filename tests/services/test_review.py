@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
+from desktop.services.demo import mark_demo
 import pytest
 
 from desktop.domain.errors import ValidationError
@@ -219,6 +220,7 @@ def test_demo_data(office: session_service.Session) -> None:
 
     add_user(office, "advisor", "advisor")
     add_user(office, "manager", "manager")
+    mark_demo(office)
     posts.populate_demo(office)
     statuses = sorted(p.status.value for p in posts_for_everyone(office))
     assert statuses == [

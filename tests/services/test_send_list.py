@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.demo import mark_demo
 import io
 import random
 from pathlib import Path
@@ -17,6 +18,7 @@ from desktop.store.audit import entries
 
 
 def test_send_list_has_only_eligible_addresses(office: Session, tmp_path: Path) -> None:
+    mark_demo(office)
     consent.populate_demo(office)
     preview = exports.preview(office, ExportRequest(ExportKind.SEND_LIST))
     assert preview.rows > 0 and preview.excluded

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.demo import mark_demo
 import random
 from collections import Counter
 from datetime import UTC, date, datetime
@@ -349,6 +350,7 @@ def test_demo_data_gives_the_report_content(office: session_service.Session, dat
                                             clock: FakeClock) -> None:
     add_user(office, "advisor", "advisor", PASSWORD)
     add_user(office, "manager", "manager", PASSWORD)
+    mark_demo(office)
     assert training.populate_demo(office) == 4
     this = training.report(office)
     assert {p.username: p.status for p in this.people} == \

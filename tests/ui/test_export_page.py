@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.services.demo import mark_demo
 import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -67,6 +68,7 @@ def test_cancel_writes_nothing(qtbot, office: Session, tmp_path: Path) -> None: 
 def test_send_list_preview_shows_reasons(qtbot, office: Session) -> None:  # type: ignore[no-untyped-def]
     from desktop.services import consent
 
+    mark_demo(office)
     consent.populate_demo(office)
     page = ExportPage(office)
     qtbot.addWidget(page)

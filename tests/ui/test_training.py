@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.services.demo import mark_demo
 import random
 from pathlib import Path
 
@@ -147,6 +148,7 @@ def test_report_tab_for_a_manager_and_none_for_an_advisor(qtbot, office: session
                                                           data_dir: Path, clock: FakeClock) -> None:
     add_user(office, "advisor", "advisor", PASSWORD)
     add_user(office, "manager", "manager", PASSWORD)
+    mark_demo(office)
     service.populate_demo(office)
     office.logout()
     manager = login(data_dir, "manager", PASSWORD, clock)
