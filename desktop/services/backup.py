@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.services import session as session_service
-from desktop.services.errors import LoginFailed, NotFound
+from desktop.services.errors import NotFound
 from desktop.services.session import Session
 from desktop.store import backup as store_backup
 from desktop.store import repo

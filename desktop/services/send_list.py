@@ -182,8 +182,4 @@ def consent_records(session: Session, request: ExportRequest) -> Table:
     return Table([Sheet("同意記録", columns, rows())], count, columns, rows())
 
 
-def register() -> None:
-    """Importing this module registers the builders; nothing else to do."""
-
-
-__all__ = ["consent_records", "register", "send_list", "send_list_preview"]
+__all__ = ["consent_records", "send_list", "send_list_preview"]

@@ -37,7 +37,7 @@ from desktop.services.errors import (
     Throttled,
 )
 from desktop.store import keyslots as ks
-from desktop.store.keyslots import PRODUCTION_KDF, KdfParams
+from desktop.store.keyslots import PRODUCTION_KDF, KdfParams  # noqa: F401 - re-exported for ui and app
 from desktop.store import repo
 from desktop.store.office import (
     BadCredentials,

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import peewee as pw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -172,7 +171,3 @@ def entries(*, action_prefix: str | None = None, since: str | None = None, until
 
 def count() -> int:
     return AuditEntry.select().count()
-
-
-def is_append_only_error(exc: BaseException) -> bool:
-    return isinstance(exc, pw.IntegrityError) and "append-only" in str(exc)

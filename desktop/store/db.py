@@ -167,17 +167,6 @@ def open_database(path: Path, key: bytes | bytearray) -> OfficeDatabase:
     return db
 
 
-def cipher_info(db: peewee.Database) -> dict[str, str]:
-    """SQLCipher version and provider (R35 self-test)."""
-    version = db.execute_sql("PRAGMA cipher_version").fetchone()
-    provider = db.execute_sql("PRAGMA cipher_provider").fetchone()
-    return {
-        "cipher_version": version[0] if version else "",
-        "cipher_provider": provider[0] if provider else "",
-        "sqlite_version": ".".join(str(p) for p in sqlcipher.sqlite_version_info),
-    }
-
-
 def integrity_check(db: peewee.Database) -> None:
     """``cipher_integrity_check`` must be empty and ``quick_check`` 'ok' (R7); raise Corrupt otherwise."""
     try:

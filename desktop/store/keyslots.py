@@ -24,10 +24,8 @@ import hashlib
 import hmac
 import json
 import secrets
-import time
 import unicodedata
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -391,7 +389,3 @@ def wipe(buffer: bytearray | None) -> None:
         return
     for i in range(len(buffer)):
         buffer[i] = 0
-
-
-Clock = Callable[[], float]
-monotonic_wall: Clock = time.time

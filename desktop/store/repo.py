@@ -42,10 +42,6 @@ def set_setting(key: str, value: Any) -> None:
     Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
 
 
-def all_settings() -> dict[str, Any]:
-    return {s.key: json.loads(s.value) for s in Setting.select()}
-
-
 def insert_user(*, uid: str, username: str, display_name: str, role: str, must_change_password: bool,
                 created_at: str) -> UserRow:
     try:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.roles import Action
-from desktop.domain.violations import REPORT_ITEMS, DataKind, Due, Reason, Status, ViolationKind
+from desktop.domain.violations import REPORT_ITEMS, DataKind, Due, Status, ViolationKind
 from desktop.services import violations as service
 from desktop.services.consent import JST
 from desktop.services.session import Session
