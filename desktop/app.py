@@ -18,7 +18,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import paths
+from desktop import crashlog, paths
 from desktop.domain.roles import Area, Role
 from desktop.services import about
 from desktop.services import session as session_service
@@ -39,30 +39,13 @@ def version_text() -> str:
 # --- logging: ids only, never personal data (R34) ----------------------------------------------
 
 
-def log_dir() -> Path:
-    return paths.config_dir() / "logs"
-
-
-def setup_logging(folder: Path | None = None) -> Path | None:
-    folder = folder or log_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "madoguchi.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-        folder = None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return folder
+log_dir = paths.log_dir
+setup_logging = crashlog.setup
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Log unexpected errors without their message text (it may hold personal data)."""
-    frames = "".join(traceback.format_tb(tb))
-    log.error("unexpected %s.%s\n%s", exc_type.__module__, exc_type.__qualname__, frames)
+    crashlog.record_unexpected(exc, tb)
 
 
 # --- translations ---------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The command line: the same services as the app, without Qt.
 
-    madoguchi init --data-dir DIR --office NAME --admin USER [--officer NAME --officer-contact TEXT]
+    madoguchi init --office NAME --admin USER --officer NAME --officer-contact TEXT [--data-dir DIR]
+                   [--display-name NAME]   (--officer and --officer-contact are asked for when run in a
+                                            terminal, and required otherwise)
     madoguchi verify --data-dir DIR --user USER
     madoguchi import FILE --source municipal-lp|other-lp --user USER [--data-dir DIR] [--map field=column ...]
 
@@ -52,18 +54,19 @@ def _password(prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
-def _ask(value: str | None, prompt: str, flag: str) -> str:
-    if value:
+def _ask(value: str | None, prompt: str, flag: str, meaning: str) -> str:
+    if value and value.strip():
         return value
     if sys.stdin and sys.stdin.isatty():
         return input(prompt)
-    raise CliError(f"missing {flag}")
+    raise CliUsage(f"init needs {flag} ({meaning}); it is asked for only when run in a terminal")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
-    officer = _ask(args.officer, "Privacy officer's name: ", "--officer")
-    contact = _ask(args.officer_contact, "How to reach the privacy officer: ", "--officer-contact")
+    officer = _ask(args.officer, "Privacy officer's name: ", "--officer NAME", "the privacy officer's name")
+    contact = _ask(args.officer_contact, "How to reach the privacy officer: ", "--officer-contact TEXT",
+                   "how to reach the privacy officer")
     password = _password(f"Password for {args.admin}: ", confirm=True)
     session, code = session_service.create_office(
         data_dir,
@@ -212,13 +215,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="madoguchi", description="Madoguchi office tool (command line)")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("init", help="create a new office")
-    p.add_argument("--data-dir")
-    p.add_argument("--office", required=True)
-    p.add_argument("--admin", required=True)
-    p.add_argument("--display-name")
-    p.add_argument("--officer")
-    p.add_argument("--officer-contact")
+    p = sub.add_parser(
+        "init", help="create a new office",
+        usage="madoguchi init --office NAME --admin USER --officer NAME --officer-contact TEXT "
+              "[--data-dir DIR] [--display-name NAME]",
+        description="Create a new office in an empty data folder. Required: --office, --admin, --officer "
+                    "and --officer-contact (the last two are asked for when run in a terminal). The "
+                    "administrator's password comes from a prompt or MADOGUCHI_PASSWORD.")
+    p.add_argument("--data-dir", help="the office's data folder (default: the per-user data folder)")
+    p.add_argument("--office", required=True, metavar="NAME", help="the office's name (required)")
+    p.add_argument("--admin", required=True, metavar="USER", help="the first administrator's username (required)")
+    p.add_argument("--display-name", metavar="NAME", help="the administrator's display name (default: USER)")
+    p.add_argument("--officer", metavar="NAME",
+                   help="the privacy officer's name (required; asked for in a terminal)")
+    p.add_argument("--officer-contact", metavar="TEXT",
+                   help="how to reach the privacy officer (required; asked for in a terminal)")
     p.set_defaults(func=cmd_init)
     p = sub.add_parser("verify", help="verify the audit chain")
     p.add_argument("--data-dir")

@@ -67,6 +67,14 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
+def log_dir() -> Path:
+    """The per-user log folder (``MADOGUCHI_LOG_DIR`` overrides it)."""
+    env = os.environ.get("MADOGUCHI_LOG_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
 def config_dir() -> Path:
     """Per-user settings outside the office database (language, last data folder)."""
     env = os.environ.get("MADOGUCHI_CONFIG_DIR")

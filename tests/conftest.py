@@ -26,11 +26,24 @@ ADMIN_PASSWORD = "correct horse battery staple"
 SENTINEL_EMAIL = "sentinel.marker.7f3a@example-sentinel.jp"
 
 
+def _clock_start() -> datetime:
+    """Where every fake clock starts: 2026-11-23 09:00 UTC, moved by ``MADOGUCHI_TEST_CLOCK_SHIFT_DAYS``.
+
+    ``.ci/run`` runs the suite again a year ahead and a year back, so that no test depends on
+    the calendar date it was written on.
+    """
+    shift = int(os.environ.get("MADOGUCHI_TEST_CLOCK_SHIFT_DAYS", "0") or 0)
+    return datetime(2026, 11, 23, 9, 0, tzinfo=UTC) + timedelta(days=shift)
+
+
+CLOCK_START = _clock_start()
+
+
 class FakeClock:
     """A controllable clock for services (aware datetime) and throttling (wall seconds)."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+        self.now = start or CLOCK_START
 
     def __call__(self) -> datetime:
         return self.now

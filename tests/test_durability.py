@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import keyslots as ks
-from tests.conftest import ADMIN_PASSWORD, TEST_KDF, SENTINEL_EMAIL, login, make_office
+from tests.conftest import ADMIN_PASSWORD, SENTINEL_EMAIL, login, make_office
 
 pytestmark = pytest.mark.slow
 

@@ -31,9 +31,8 @@ and are rejected.
 
 from __future__ import annotations
 
-import functools
-
 import difflib
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum

@@ -45,12 +45,22 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from typing import Any, NamedTuple, Protocol
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_time import (  # noqa: F401 - quarters are part of the training rules' API
+    MSG_BAD_FY_START,
+    MSG_BAD_QUARTER_LABEL,
+    Quarter,
+    fiscal_quarter,
+    quarter_from_label,
+)
+from desktop.domain.office_time import (
+    as_date as _as_date,
+)
 
 CONTEXT = "Training"
 
@@ -99,10 +109,6 @@ MSG_BAD_SOURCE = QT_TRANSLATE_NOOP(
     "Training",
     "Question %1: the source needs a file name, a line number from 1 and a quote of at least %2 characters.",
 )
-MSG_BAD_FY_START = QT_TRANSLATE_NOOP(
-    "Training", "The first month of the fiscal year must be between 1 and 12, not %1."
-)
-MSG_BAD_QUARTER_LABEL = QT_TRANSLATE_NOOP("Training", "\"%1\" is not a quarter such as \"FY2026 Q3\".")
 MSG_BAD_COUNT = QT_TRANSLATE_NOOP("Training", "A quiz needs at least one question, not %1.")
 MSG_UNKNOWN_DRAW_TOPIC = QT_TRANSLATE_NOOP("Training", "Unknown quiz topic \"%1\".")
 MSG_NOTHING_TO_DRAW = QT_TRANSLATE_NOOP("Training", "There are no questions for the chosen topics.")
@@ -134,7 +140,6 @@ FALSE_ID = "false"
 
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CHOICE_ID_RE = re.compile(r"^[a-z0-9_]+$")
-_QUARTER_LABEL_RE = re.compile(r"^FY(\d{4}) Q([1-4])$")
 
 
 class Kind(StrEnum):
@@ -596,97 +601,6 @@ def parse_bank(docs: Sequence[Mapping[str, Any]], names: Sequence[str] | None = 
 
 
 # --- quarters -----------------------------------------------------------------------------
-
-
-def _as_date(d: date) -> date:
-    """Drop the time of a ``datetime`` (a ``datetime`` does not compare with a ``date``)."""
-    return d.date() if isinstance(d, datetime) else d
-
-
-def _month_start(year: int, month_index: int) -> date:
-    """First day of month ``month_index`` (0 = January of ``year``; may exceed 11)."""
-    return date(year + month_index // 12, month_index % 12 + 1, 1)
-
-
-@dataclass(frozen=True)
-class Quarter:
-    """One quarter of a fiscal year.
-
-    Attributes:
-        fiscal_year: The calendar year in which the fiscal year starts.
-        number: 1-4.
-        start: First day.
-        end: Last day (inclusive).
-        fy_start_month: First month of the fiscal year (1-12) this quarter was computed with.
-    """
-
-    fiscal_year: int
-    number: int
-    start: date
-    end: date
-    fy_start_month: int = 4
-
-    @property
-    def label(self) -> str:
-        """Stable key and display label, e.g. ``"FY2026 Q3"`` (used to store attempts)."""
-        return f"FY{self.fiscal_year} Q{self.number}"
-
-    def contains(self, d: date) -> bool:
-        """Return whether ``d`` falls inside the quarter (both ends included)."""
-        return self.start <= _as_date(d) <= self.end
-
-    def next(self) -> Quarter:
-        """Return the following quarter."""
-        return fiscal_quarter(self.end + timedelta(days=1), self.fy_start_month)
-
-    def previous(self) -> Quarter:
-        """Return the preceding quarter."""
-        return fiscal_quarter(self.start - timedelta(days=1), self.fy_start_month)
-
-
-def _check_fy_start(fy_start_month: int) -> None:
-    """Raise :class:`ValidationError` unless ``fy_start_month`` is an int 1-12."""
-    valid = isinstance(fy_start_month, int) and not isinstance(fy_start_month, bool)
-    if not valid or not 1 <= fy_start_month <= 12:
-        raise _fail(MSG_BAD_FY_START, fy_start_month)
-
-
-def fiscal_quarter(d: date, fy_start_month: int = 4) -> Quarter:
-    """Return the fiscal quarter holding ``d``.
-
-    Args:
-        d: The day (a ``datetime`` counts by its date).
-        fy_start_month: First month of the fiscal year; 4 (April) is the Japanese default.
-
-    Returns:
-        The quarter; the fiscal year is named after the year it starts in.
-
-    Raises:
-        ValidationError: ``fy_start_month`` is not 1-12.
-    """
-    _check_fy_start(fy_start_month)
-    d = _as_date(d)
-    fiscal_year = d.year if d.month >= fy_start_month else d.year - 1
-    months_in = (d.month - fy_start_month) % 12
-    number = months_in // 3 + 1
-    first = fy_start_month - 1 + (number - 1) * 3  # month index counted from January of fiscal_year
-    start = _month_start(fiscal_year, first)
-    end = _month_start(fiscal_year, first + 3) - timedelta(days=1)
-    return Quarter(fiscal_year, number, start, end, fy_start_month)
-
-
-def quarter_from_label(label: str, fy_start_month: int = 4) -> Quarter:
-    """Return the quarter named ``label`` (``"FY2026 Q3"``), the inverse of :attr:`Quarter.label`.
-
-    Raises:
-        ValidationError: The label is malformed or ``fy_start_month`` is not 1-12.
-    """
-    m = _QUARTER_LABEL_RE.match(label.strip()) if isinstance(label, str) else None
-    if m is None:
-        raise _fail(MSG_BAD_QUARTER_LABEL, label)
-    year, number = int(m.group(1)), int(m.group(2))
-    _check_fy_start(fy_start_month)
-    return fiscal_quarter(_month_start(year, fy_start_month - 1 + (number - 1) * 3), fy_start_month)
 
 
 def days_left(quarter: Quarter, today: date) -> int:

@@ -19,14 +19,15 @@ import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any, Literal
 
 import msoffcrypto
 import xlsxwriter
 from msoffcrypto.format.ooxml import OOXMLFile
 
-JST = timezone(timedelta(hours=9))  # Japan has no daylight-saving time
+from desktop.domain.office_time import OFFICE_TZ
+
 DATETIME_FORMAT = "yyyy/mm/dd hh:mm"
 DATE_FORMAT = "yyyy/mm/dd"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
@@ -85,7 +86,7 @@ def to_excel_time(value: datetime | date) -> datetime:
     """Excel has no time zones: show aware datetimes in Japan time, naive."""
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(JST)
+            value = value.astimezone(OFFICE_TZ)
         return value.replace(tzinfo=None)
     return datetime(value.year, value.month, value.day)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.domain import office_time
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.services import session as session_service
@@ -115,7 +116,7 @@ def maybe_auto_backup(session: Session) -> BackupSet | None:
     now = session.now()
     if last_text:
         last = datetime.fromisoformat(last_text)
-        if (last.year, last.month) == (now.year, now.month):
+        if office_time.month_key(last) == office_time.month_key(now):  # months of the office, not UTC
             return None
     if not location(session).parent.exists():
         return None

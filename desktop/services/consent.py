@@ -24,10 +24,10 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time as dtime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop.domain import addresses, retention
+from desktop.domain import addresses, office_time, retention
 from desktop.domain.consent import (
     Channel,
     ConsentEvent,
@@ -49,7 +49,6 @@ from desktop.store import contacts_repo as crepo
 from desktop.store import repo
 
 __all__ = [
-    "JST",
     "CaptureResult",
     "ContactView",
     "KnownAddress",
@@ -66,7 +65,6 @@ __all__ = [
 ]
 
 CTX = "Consent"
-JST = timezone(timedelta(hours=9), "JST")  # Japan has no daylight-saving time
 
 NAME_MAX = 100
 FURIGANA_MAX = 100
@@ -100,12 +98,8 @@ def parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def local_date(dt: datetime) -> date:
-    return dt.astimezone(JST).date()
-
-
-def day_start(d: date) -> datetime:
-    return datetime.combine(d, dtime.min, JST)
+local_date = office_time.office_date
+day_start = office_time.day_start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -635,7 +629,9 @@ def populate_demo(session: Session) -> dict[str, int]:
     from desktop.services.demo import require_demo
 
     require_demo(session)
-    from desktop.services import lp_import, requests as request_service, unsubscribe as unsubscribe_service
+    from desktop.services import lp_import
+    from desktop.services import requests as request_service
+    from desktop.services import unsubscribe as unsubscribe_service
 
     real_clock = session.clock
     now = real_clock()

@@ -13,14 +13,16 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time as dtime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
-from desktop.exports.writers import JST, Column, ExportCancelled, Sheet, build_csv, build_xlsx, encrypt_xlsx
+from desktop.exports.writers import Column, ExportCancelled, Sheet, build_csv, build_xlsx, encrypt_xlsx
 from desktop.fileio import atomic_write
 from desktop.services.errors import ServiceError
 from desktop.services.session import Session
@@ -123,9 +125,9 @@ def day_bounds(request: ExportRequest) -> tuple[str | None, str | None]:
     """ISO UTC bounds for an inclusive Japan-time date range."""
     start = end = None
     if request.date_from:
-        start = datetime.combine(request.date_from, dtime.min, JST).astimezone(UTC).isoformat()
+        start = datetime.combine(request.date_from, dtime.min, OFFICE_TZ).astimezone(UTC).isoformat()
     if request.date_to:
-        end = datetime.combine(request.date_to + timedelta(days=1), dtime.min, JST).astimezone(UTC).isoformat()
+        end = datetime.combine(request.date_to + timedelta(days=1), dtime.min, OFFICE_TZ).astimezone(UTC).isoformat()
     return start, end
 
 
@@ -238,7 +240,7 @@ def _audit_table(session: Session, request: ExportRequest) -> Table:
         ("検証件数 Entries verified", str(result.count)),
         ("最終連番 Last seq", str(result.last_seq)),
         ("最終MAC Last MAC", result.last_mac_hex),
-        ("出力日時 Exported at", session.now().astimezone(JST).strftime("%Y/%m/%d %H:%M")),
+        ("出力日時 Exported at", session.now().astimezone(OFFICE_TZ).strftime("%Y/%m/%d %H:%M")),
         ("出力者 Exported by", session.user.username),
     ]
     sheet = Sheet("監査ログ", columns, rows(), note_rows=notes)

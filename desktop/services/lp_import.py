@@ -33,6 +33,7 @@ from typing import Any
 from desktop.domain import addresses
 from desktop.domain.consent import Channel, ConsentEvent, ContactStatus, EventKind, Outcome, validate_capture
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
 from desktop.exports import readers
 from desktop.services import consent
@@ -233,7 +234,7 @@ def parse_date(value: str) -> datetime | None:
         if parsed is None:
             raise ValueError(text) from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=consent.JST)
+        parsed = parsed.replace(tzinfo=OFFICE_TZ)
     return parsed
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop.domain import office_time
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.platforms import Platform, length_finding
 from desktop.domain.roles import Action, Role
@@ -325,12 +326,12 @@ class IncidentInfo:
 
 
 def local_today(session: Session) -> date:
-    """The office's calendar day (the computer's time zone), for scope validity."""
-    return session.now().astimezone().date()
+    """The office's calendar day, for scope validity."""
+    return office_time.office_date(session.now())
 
 
 def _local_day(iso: str) -> date:
-    return datetime.fromisoformat(iso).astimezone().date()
+    return office_time.office_date(datetime.fromisoformat(iso))
 
 
 def _dt(iso: str | None) -> datetime | None:
@@ -1400,7 +1401,7 @@ def populate_demo(session: Session) -> None:
         manager, platform=Platform.HOMEPAGE, name="ホームページ ブログ", url="https://coop.example.jp/blog"
     )
     set_public_contacts(manager, ["048-000-1234", "info@coop.example.jp"])
-    today = real_now.astimezone().date()
+    today = office_time.office_date(real_now)
     events = grant_scope(
         manager,
         ScopeInput(

@@ -23,11 +23,11 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.domain import addresses
-from desktop.domain import rights
+from desktop.domain import addresses, rights
 from desktop.domain.business_days import is_overdue
 from desktop.domain.consent import ConsentEvent, EventKind
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
 from desktop.exports import disclosure
 from desktop.services import consent
@@ -265,7 +265,7 @@ def _yes_no(v: bool | None) -> str:
 def _local(text: str | None) -> str:
     if not text:
         return "-"
-    return consent.parse_iso(text).astimezone(consent.JST).strftime("%Y-%m-%d %H:%M")
+    return consent.parse_iso(text).astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _document(session: Session, row: crepo.RightsRequestRow,

@@ -17,10 +17,10 @@ from desktop.exports.writers import Column, Sheet
 from desktop.services import consent
 from desktop.services import settings as settings_service
 from desktop.services.exports import (
+    PREVIEWS,
     ExportKind,
     ExportRequest,
     Preview,
-    PREVIEWS,
     Table,
     builder,
     day_bounds,

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ from cryptography.exceptions import InvalidTag
 
 from desktop.domain import accounts
 from desktop.domain.roles import Action, Role, allowed
+from desktop.services import clock as system_clock
+from desktop.services.clock import Clock
 from desktop.services.errors import (
     Locked,
     LoginFailed,
@@ -37,16 +38,18 @@ from desktop.services.errors import (
     Throttled,
 )
 from desktop.store import keyslots as ks
-from desktop.store.keyslots import PRODUCTION_KDF, KdfParams  # noqa: F401 - re-exported for ui and app
 from desktop.store import repo
+from desktop.store.keyslots import PRODUCTION_KDF, KdfParams  # noqa: F401 - re-exported for ui and app
 from desktop.store.office import (
     BadCredentials,
     OfficeFiles,
     OpenOffice,
-    create_office as store_create_office,
     load_slots,
     prepare_folder,
     unlock_with_slot,
+)
+from desktop.store.office import (
+    create_office as store_create_office,
 )
 
 log = logging.getLogger(__name__)
@@ -55,11 +58,7 @@ REAUTH_WINDOW = timedelta(minutes=5)
 UNKNOWN_TAG = "unknown-user"
 PENDING_LIMIT = 1000
 
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+utc_now = system_clock.system_now  # the default clock of a real session
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,7 @@ def check_new_data_folder(data_dir: Path) -> None:
 def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str, privacy_officer_contact: str,
                   admin_username: str, admin_display_name: str, admin_password: str, admin_password_confirm: str,
                   kdf: ks.KdfParams = ks.PRODUCTION_KDF, clock: Clock = utc_now,
-                  wall: Callable[[], float] = time.time) -> tuple[Session, str]:
+                  wall: Callable[[], float] = system_clock.system_seconds) -> tuple[Session, str]:
     """Create a new office with its first administrator. Returns the session and the recovery code."""
     from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -354,7 +353,7 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
 
 
 def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = ks.PRODUCTION_KDF,
-          clock: Clock = utc_now, wall: Callable[[], float] = time.time) -> Session:
+          clock: Clock = utc_now, wall: Callable[[], float] = system_clock.system_seconds) -> Session:
     """Unlock the office with a username and password. One error for every kind of failure (R16)."""
     office, row = _open_for(OfficeFiles(Path(data_dir)), username, password, wall=wall, clock=clock)
     session = Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)
@@ -365,7 +364,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
 
 def recover(data_dir: Path, code: str, admin_username: str, new_password: str, confirm: str, *,
             kdf: ks.KdfParams = ks.PRODUCTION_KDF, clock: Clock = utc_now,
-            wall: Callable[[], float] = time.time) -> Session:
+            wall: Callable[[], float] = system_clock.system_seconds) -> Session:
     """Open the office with the recovery code and set a new password for an administrator (R15)."""
     files = OfficeFiles(Path(data_dir))
     try:

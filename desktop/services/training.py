@@ -21,14 +21,15 @@ import random
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
 from desktop.domain import training
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
-from desktop.domain.training import DrawnQuestion, Question, QuestionBank, Quarter, Score, Status
+from desktop.domain.training import DrawnQuestion, Quarter, Question, QuestionBank, Score, Status
 from desktop.paths import resource_path
 from desktop.services.errors import PermissionDenied
 from desktop.services.session import Session
@@ -37,7 +38,6 @@ from desktop.store import training_repo as store
 
 CONTEXT = "Training"
 
-OFFICE_TZ = timezone(timedelta(hours=9), "JST")
 """The office calendar that decides dates and quarters (Japan has no daylight saving time)."""
 
 SETTING_FY_START = "training_fy_start_month"

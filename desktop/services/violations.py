@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop.domain import violations as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
 from desktop.domain.violations import Assessment, DataKind, DateField, Due, Facts, Status, ViolationKind
 from desktop.services import consent
@@ -157,7 +158,7 @@ def _aware(value: datetime | None) -> datetime | None:
     """Naive times from a form are office-local (Japan time)."""
     if value is None:
         return None
-    return value.replace(tzinfo=consent.JST) if value.tzinfo is None else value
+    return value.replace(tzinfo=OFFICE_TZ) if value.tzinfo is None else value
 
 
 def file_report(session: Session, *, kind: ViolationKind | str, description: str,

@@ -6,8 +6,8 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import crashlog
 from desktop.domain.errors import DomainError, fill
-
 
 __all__ = ["error_text", "fill", "rich"]
 
@@ -16,9 +16,10 @@ def error_text(exc: BaseException) -> str:
     """The translated, filled message of an expected error; a generic text for anything else."""
     if isinstance(exc, DomainError):
         return fill(QCoreApplication.translate(exc.context, exc.message), *exc.params)
-    return QCoreApplication.translate(
-        "Errors", "Something went wrong. Nothing was saved. The details are in the log file."
-    )
+    crashlog.record_unexpected(exc)
+    return fill(QCoreApplication.translate(
+        "Errors", "Something went wrong. Nothing was saved. The details are in the log file %1."
+    ), str(crashlog.log_file()))
 
 
 def rich(template: str, *args: object) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -18,8 +18,8 @@ from desktop.domain.consent import (
     validate_capture,
 )
 from desktop.domain.errors import ValidationError
+from desktop.domain.office_time import OFFICE_TZ as JST
 
-JST = timezone(timedelta(hours=9))
 T0 = datetime(2026, 4, 1, 10, 0, tzinfo=JST)
 TODAY = date(2026, 6, 1)
 

@@ -9,14 +9,14 @@ last ad".
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
 from desktop.domain.consent import Channel, ConsentEvent, EventKind, Outcome, eligibility
+from desktop.domain.office_time import OFFICE_TZ as JST
 from desktop.domain.retention import add_months, retention_until
 
-JST = timezone(timedelta(hours=9))
 DAY = date(2026, 3, 15)
 
 NOT_ON_LIST = eligibility([], deleted=False, address_valid=True, today=DAY)

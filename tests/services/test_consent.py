@@ -7,7 +7,6 @@ A4 line 46 "録音やメモなどを適切に取り、「同意を得た」ま�
 
 from __future__ import annotations
 
-from desktop.services.demo import mark_demo
 import json
 import unicodedata
 from datetime import UTC, date, datetime
@@ -16,7 +15,9 @@ import pytest
 
 from desktop.domain.consent import ContactStatus, EventKind, Outcome, Reason
 from desktop.domain.errors import DomainError, ValidationError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.services import consent, contacts, scripts, unsubscribe
+from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
@@ -310,7 +311,7 @@ def test_retention_one_month_after_sending_stops(stop: date, flags: dict[str, bo
     from desktop.domain.consent import eligibility
 
     decision = eligibility([], deleted=False, address_valid=True, today=stop)
-    moment = datetime(stop.year, stop.month, stop.day, 12, tzinfo=consent.JST)
+    moment = datetime(stop.year, stop.month, stop.day, 12, tzinfo=OFFICE_TZ)
     until, basis = consent.retention_until(decision, moment, None, **flags)
     assert until == expected and basis
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.services.demo import mark_demo
 import errno
 import hashlib
 import io
@@ -14,6 +13,7 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.services import exports
+from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied, ReauthRequired
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-from desktop.services.demo import mark_demo
 import pytest
 
 from desktop.domain.errors import ValidationError
@@ -14,6 +13,7 @@ from desktop.domain.scopes import REVIEW_CHECKLIST, PostStatus
 from desktop.domain.screening import Category
 from desktop.services import posts, review
 from desktop.services import session as session_service
+from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from tests.conftest import FakeClock
 from tests.services.posts_helpers import Office, audit_count, last_audit

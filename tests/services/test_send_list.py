@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.services.demo import mark_demo
 import io
 import random
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from desktop.domain.consent import Outcome
 from desktop.services import consent, exports
+from desktop.services.demo import mark_demo
 from desktop.services.exports import ExportKind, ExportRequest
 from desktop.services.session import Session
 from desktop.store.audit import entries

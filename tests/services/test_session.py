@@ -17,8 +17,8 @@ from desktop.services.errors import (
     LoginFailed,
     NoOffice,
     PasswordChangeRequired,
-    RecoveryFailed,
     ReauthRequired,
+    RecoveryFailed,
     Throttled,
 )
 from desktop.store import keyslots as ks

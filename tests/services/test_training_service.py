@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.services.demo import mark_demo
 import random
 from collections import Counter
 from datetime import UTC, date, datetime
@@ -16,6 +15,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.training import Status
 from desktop.services import session as session_service
 from desktop.services import training, users
+from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from desktop.store import training_repo
 from desktop.store.audit import entries

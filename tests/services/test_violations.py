@@ -16,9 +16,9 @@ import peewee as pw
 import pytest
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.office_time import OFFICE_TZ as JST
 from desktop.domain.violations import DataKind, Due, Reason, Status, ViolationKind
 from desktop.services import violations
-from desktop.services.consent import JST
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.session import Session
 from desktop.store import audit as store_audit

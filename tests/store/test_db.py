@@ -13,7 +13,13 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store import db as dbmod
-from desktop.store.errors import AlreadyOpenElsewhere, Corrupt, EncryptionUnavailable, UnsafeLocation, WrongKeyOrCorrupt
+from desktop.store.errors import (
+    AlreadyOpenElsewhere,
+    Corrupt,
+    EncryptionUnavailable,
+    UnsafeLocation,
+    WrongKeyOrCorrupt,
+)
 
 MARKER = b"plaintext-marker-4242@example.jp"
 

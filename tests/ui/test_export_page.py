@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services.demo import mark_demo
 import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.services.demo import mark_demo
 from desktop.services.session import Session
 from desktop.store.audit import entries
 from desktop.ui.pages.export import ExportPage

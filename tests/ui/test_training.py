@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.services.demo import mark_demo
 import random
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from desktop.domain.training import DrawnQuestion, Status
 from desktop.services import session as session_service
 from desktop.services import training as service
+from desktop.services.demo import mark_demo
 from desktop.ui.pages.training import TrainingPage, reminder_text
 from tests.conftest import FakeClock, add_user, login
 

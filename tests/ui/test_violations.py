@@ -11,13 +11,18 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QWidget
 
+from desktop.domain.office_time import OFFICE_TZ as JST
 from desktop.domain.violations import DataKind, Status, ViolationKind
 from desktop.services import violations
-from desktop.services.consent import JST
 from desktop.services.session import Session
 from desktop.store import audit as store_audit
 from desktop.ui import pages
-from desktop.ui.pages.violations import ReportViolationDialog, ViolationsPage, open_report_dialog, reminder_text
+from desktop.ui.pages.violations import (
+    ReportViolationDialog,
+    ViolationsPage,
+    open_report_dialog,
+    reminder_text,
+)
 from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
 
 pytestmark = pytest.mark.gui

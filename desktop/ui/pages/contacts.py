@@ -7,7 +7,6 @@ unsubscribe screens.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +42,11 @@ from desktop.services import consent as consent_service
 from desktop.services import contacts as contact_service
 from desktop.services.session import Session
 from desktop.ui import msgbox
+from desktop.ui.dates import local_time
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.table import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-JST = timezone(timedelta(hours=9), "JST")
 
 # ---------------------------------------------------------------------------------------------
 # Shared wording
@@ -101,13 +100,6 @@ def kind_label(kind: str) -> str:
     if kind in extra:
         return extra[kind]
     return QCoreApplication.translate("EventKind", EventKind(kind).label)
-
-
-def local_time(iso_text: str | None, *, date_only: bool = False) -> str:
-    if not iso_text:
-        return ""
-    moment = datetime.fromisoformat(iso_text).astimezone(JST)
-    return moment.strftime("%Y-%m-%d") if date_only else moment.strftime("%Y-%m-%d %H:%M")
 
 
 def timeline_text(entry: consent_service.TimelineEntry) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session
 from desktop.ui import msgbox, workers
+from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.password import PasswordLineEdit
@@ -56,8 +57,8 @@ class ExportPage(QWidget):
         for kind in export_service.available_kinds(session):
             self.kind.addItem(kind_label(kind), kind.value)
         self.use_dates = QCheckBox(self.tr("Only this period:"))
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(office_today(session.now()).addMonths(-1))
+        self.date_to = QDateEdit(office_today(session.now()))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy/MM/dd")

@@ -47,7 +47,8 @@ from desktop.domain.roles import Action, Area
 from desktop.services import consent as consent_service
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
-from desktop.ui.pages.contacts import local_time, outcome_label, status_label, timeline_text
+from desktop.ui.dates import local_time
+from desktop.ui.pages.contacts import outcome_label, status_label, timeline_text
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
 

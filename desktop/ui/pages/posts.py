@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -49,6 +47,7 @@ from desktop.domain.screening import Finding, Severity, Where
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import workers
+from desktop.ui.dates import local_time, qdatetime, read_datetime
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import ERROR_STYLE, heading
 from desktop.ui.widgets.table import RowsTableModel, table_view
@@ -74,13 +73,6 @@ def platform_label(platform: Platform) -> str:
 
 def account_label(account: post_service.AccountInfo) -> str:
     return fill(QCoreApplication.translate("PostsPage", "%1 (%2)"), account.name, platform_label(account.platform))
-
-
-def local_time(value: str | datetime | None) -> str:
-    if not value:
-        return ""
-    dt = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def finding_message(f: Finding) -> str:
@@ -687,7 +679,7 @@ class PostsPage(QWidget):
                 )
             self.correction_text.clear()
             self.published_url.setText(detail.post.published_url or "" if detail else "")
-            self.published_at.setDateTime(QDateTime.currentDateTime())
+            self.published_at.setDateTime(qdatetime(self.session.now()))
         finally:
             self._loading = False
         self.message.clear()
@@ -997,7 +989,7 @@ class PostsPage(QWidget):
     def record_publication(self) -> None:
         if self.post is None:
             return
-        when = self.published_at.dateTime().toPython().astimezone()
+        when = read_datetime(self.published_at)
         try:
             detail = post_service.record_publication(
                 self.session, self.post.id, url=self.published_url.text(), published_at=when

@@ -40,6 +40,7 @@ from desktop.services import requests as request_service
 from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
 from desktop.ui import msgbox
+from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.pages.contacts import status_label
 from desktop.ui.text import error_text, fill
@@ -82,7 +83,7 @@ class NewRequestDialog(QDialog):
         self.identity = QLineEdit()
         self.identity.setObjectName("requestIdentity")
         self.identity.setPlaceholderText(self.tr("How the identity was checked"))
-        self.received = QDateEdit(QDate.currentDate())
+        self.received = QDateEdit(office_today(session.now()))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Kind:"), self.kind)

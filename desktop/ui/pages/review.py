@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import office_time
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import ROLE_LABELS, Area, Role
 from desktop.domain.scopes import REVIEW_CHECKLIST, Decision, ScopeKind
@@ -46,12 +47,12 @@ from desktop.services import posts as post_service
 from desktop.services import review as review_service
 from desktop.services import wordlists as wordlist_service
 from desktop.services.session import Session
+from desktop.ui.dates import local_time, office_today
 from desktop.ui.pages.posts import (
     OK_STYLE,
     FindingsView,
     account_label,
     highlighted_html,
-    local_time,
     note,
     platform_label,
     status_label,
@@ -678,7 +679,7 @@ class ScopesTab(QWidget):
         who = [self.staff[u].display_name if u in self.staff else u[:8] for u in sorted(s.user_uids)]
         who += [QCoreApplication.translate("Roles", ROLE_LABELS[Role(r)]) for r in sorted(s.roles)]
         valid = fill(self.tr("%1 to %2"), s.valid_from or "…", s.valid_to or "…")
-        today = date.today()
+        today = office_time.office_date(self.session.now())
         status = (
             self.tr("Revoked")
             if s.revoked
@@ -971,7 +972,7 @@ class IncidentsTab(QWidget):
         self.takedown = QDateEdit()
         self.takedown.setCalendarPopup(True)
         self.takedown.setDisplayFormat("yyyy-MM-dd")
-        self.takedown.setDate(QDate.currentDate())
+        self.takedown.setDate(office_today(self.session.now()))
         takedown = QHBoxLayout()
         takedown.addWidget(self.has_takedown)
         takedown.addWidget(self.takedown)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 import random
-from fractions import Fraction
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import addresses
+from desktop.domain import addresses, office_time
 from desktop.domain.roles import Area
 from desktop.services import consent as consent_service
 from desktop.services import unsubscribe as unsubscribe_service
 from desktop.services.session import Session
 from desktop.services.unsubscribe import RouteChannel
-from desktop.ui.pages.contacts import local_time, route_label, status_label
+from desktop.ui.dates import local_time
+from desktop.ui.pages.contacts import route_label, status_label
 from desktop.ui.pages.phone import KeyFilter
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, ok_cancel_buttons
@@ -178,7 +179,7 @@ class UnsubscribePage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
     def _today(self) -> date:
-        return consent_service.today(self.session) if not self.session.locked else date.today()
+        return office_time.office_date(self.session.now())
 
     def _reset_date(self) -> None:
         today = self._today()

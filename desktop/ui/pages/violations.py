@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
 from desktop.domain.violations import REPORT_ITEMS, DataKind, Due, Status, ViolationKind
 from desktop.services import violations as service
-from desktop.services.consent import JST
 from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.text import error_text, fill
@@ -73,7 +73,7 @@ def status_text(status: Status) -> str:
 
 
 def _qdatetime(dt: datetime) -> QDateTime:
-    local = dt.astimezone(JST)
+    local = dt.astimezone(OFFICE_TZ)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
@@ -84,7 +84,7 @@ def _naive(q: QDateTime) -> datetime:
 
 
 def _minute(dt: datetime | None) -> datetime | None:
-    return None if dt is None else dt.astimezone(JST).replace(second=0, microsecond=0, tzinfo=None)
+    return None if dt is None else dt.astimezone(OFFICE_TZ).replace(second=0, microsecond=0, tzinfo=None)
 
 
 def _qdate(d: date) -> QDate:
@@ -545,8 +545,8 @@ class ViolationsPage(QWidget):
             return
         self.title.setText(fill(self.tr("Case #%1 — %2"), r.report_id, status_text(r.status)))
         info = [fill(self.tr("Filed by %1 on %2. Noticed %3 (day 1 of the deadlines)."), r.reported_by_name,
-                     r.reported_at.astimezone(JST).strftime("%Y-%m-%d %H:%M"),
-                     r.noticed_at.astimezone(JST).strftime("%Y-%m-%d %H:%M"))]
+                     r.reported_at.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M"),
+                     r.noticed_at.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M"))]
         if closed and r.closing_note:
             info.append(fill(self.tr("Closing note: %1"), r.closing_note))
         self.info.setText("\n".join(info))
@@ -560,7 +560,7 @@ class ViolationsPage(QWidget):
         for edit, text in ((self.cause, r.cause), (self.secondary_harm, r.secondary_harm),
                            (self.actions, r.actions), (self.prevention, r.prevention)):
             edit.setPlainText(text)
-        today = self.session.now().astimezone(JST).date()
+        today = self.session.now().astimezone(OFFICE_TZ).date()
         self.preliminary.set(r.preliminary_on, today)
         self.final.set(r.final_on, today)
         self.notified.set(r.people_notified_on, today)
@@ -737,7 +737,7 @@ def _demo_cases(session: Session) -> None:
                                description="共有フォルダに外部からのアクセス記録。名簿ファイルが閲覧された可能性。",
                                people_affected=320, data_kinds=[DataKind.EMAIL, DataKind.NAME])
     service.update_report(session, leak.report_id,
-                          preliminary_on=(now - timedelta(days=17)).astimezone(JST).date(),
+                          preliminary_on=(now - timedelta(days=17)).astimezone(OFFICE_TZ).date(),
                           cause="共有設定の誤り。", actions="対象者へ通知済み。")
     service.file_report(session, kind=ViolationKind.LOST, noticed_at=now - timedelta(days=1),
                         description="イベント受付の紙の名簿を会場に置き忘れた。", people_affected=12,

@@ -1,0 +1,49 @@
+"""Dates and times on screen: always office time, "today" always from the session's clock.
+
+Date widgets show wall time without a zone; these helpers put office time into them and read it
+back as office time, whatever the time zone of the PC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateTimeEdit
+
+from desktop.domain import office_time
+
+__all__ = ["local_time", "office_today", "qdate", "qdatetime", "read_datetime"]
+
+DATE_FORMAT = "%Y-%m-%d"
+DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def local_time(value: str | datetime | None, *, date_only: bool = False) -> str:
+    """A stored moment (ISO text or aware datetime) as office wall time; "" for none."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        return ""  # stored times are always aware; never guess a naive one's zone
+    return office_time.to_office(moment).strftime(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
+
+
+def office_today(now: datetime) -> QDate:
+    """The office's day at ``now`` (pass ``session.now()``) as a ``QDate``."""
+    return qdate(office_time.office_date(now))
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """An aware moment as office wall time for a ``QDateTimeEdit``."""
+    wall = office_time.office_naive(moment)
+    return QDateTime(qdate(wall.date()), QTime(wall.hour, wall.minute, wall.second))
+
+
+def read_datetime(edit: QDateTimeEdit) -> datetime:
+    """The wall time typed in ``edit``, read as office time (aware)."""
+    return office_time.from_office_naive(edit.dateTime().toPython().replace(tzinfo=None))
