@@ -9,7 +9,6 @@ import os
 import shutil
 import sys
 import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType

@@ -15,7 +15,7 @@ PASSWORD = "cli test password 2026"
 def run(args: list[str], env_extra: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "MADOGUCHI_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
+    return subprocess.run(check=False, args=[sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env,
                           timeout=timeout)
 
 

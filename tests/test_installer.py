@@ -58,7 +58,7 @@ def frozen() -> ModuleType:
                     "build and check the frozen app by hand with `make installer`")
     build = _build_module()
     if not build.is_fresh():
-        result = subprocess.run([sys.executable, str(INSTALLER / "build.py"), "--no-self-test"], cwd=ROOT,
+        result = subprocess.run(check=False, args=[sys.executable, str(INSTALLER / "build.py"), "--no-self-test"], cwd=ROOT,
                                 capture_output=True, text=True, encoding="utf-8", errors="replace",
                                 timeout=BUILD_TIMEOUT)
         output = (result.stdout + result.stderr)[-4000:]
@@ -70,7 +70,7 @@ def frozen() -> ModuleType:
 @pytest.mark.slow
 @pytest.mark.timeout(BUILD_TIMEOUT + 120)
 def test_frozen_self_test_passes_in_japanese_with_clean_stderr(frozen: ModuleType, tmp_path: Path) -> None:
-    result = subprocess.run([str(frozen.executable()), "self-test"], cwd=tmp_path, env=_frozen_env(tmp_path),
+    result = subprocess.run(check=False, args=[str(frozen.executable()), "self-test"], cwd=tmp_path, env=_frozen_env(tmp_path),
                             capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -86,7 +86,7 @@ def test_frozen_self_test_passes_in_japanese_with_clean_stderr(frozen: ModuleTyp
 @pytest.mark.slow
 @pytest.mark.timeout(BUILD_TIMEOUT + 120)
 def test_frozen_version_shows_pyproject_version_and_build_date(frozen: ModuleType, tmp_path: Path) -> None:
-    result = subprocess.run([str(frozen.executable()), "--version"], cwd=tmp_path, env=_frozen_env(tmp_path),
+    result = subprocess.run(check=False, args=[str(frozen.executable()), "--version"], cwd=tmp_path, env=_frozen_env(tmp_path),
                             capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""

@@ -75,7 +75,7 @@ def set_location(session: Session, folder: Path, keep_sets: int) -> None:
 
 
 def status(session: Session) -> BackupStatus:
-    session.office
+    session.ensure_unlocked()
     root = location(session)
     last_text = repo.get_setting("last_verified_backup_at", "")
     last = datetime.fromisoformat(last_text) if last_text else None
@@ -111,7 +111,7 @@ def backup_now(session: Session) -> BackupSet:
 
 def maybe_auto_backup(session: Session) -> BackupSet | None:
     """The first unlock on or after the 1st of a month makes that month's backup (any role: A8)."""
-    session.office
+    session.ensure_unlocked()
     last_text = repo.get_setting("last_verified_backup_at", "")
     now = session.now()
     if last_text:

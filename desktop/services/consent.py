@@ -572,7 +572,7 @@ def today_entries(session: Session, limit: int = 50) -> list[TodayEntry]:
     rows = crepo.events_recorded_by(session.user.uid, iso(start), iso(start + timedelta(days=1)), limit=limit)
     contact_ids = {r.contact_id for r, _ in rows}
     corrected: set[int] = set()
-    for cid, events in crepo.events_for_contacts(contact_ids).items():
+    for _cid, events in crepo.events_for_contacts(contact_ids).items():
         corrected.update(e.corrects_id for e in events if e.corrects_id is not None)
     return [TodayEntry(r.id, r.contact_id, address, r.recorded_at, r.kind, r.outcome, r.channel, r.corrects_id,
                        r.id in corrected) for r, address in rows]
@@ -662,7 +662,7 @@ def populate_demo(session: Session) -> dict[str, int]:
             admin_user = session.user
             session.user = CurrentUser(advisor.uid, advisor.username, advisor.display_name, Role(advisor.role), False)
             try:
-                for j, (i, (name, kana, local)) in enumerate(people[40:42] + people[0:1]):
+                for j, (_i, (name, kana, local)) in enumerate(people[40:42] + people[0:1]):
                     at(now - timedelta(minutes=90 - 25 * j))
                     capture_phone(session, address=f"{local}.tel@example.jp",
                                   outcome=Outcome.AGREED if j != 1 else Outcome.REFUSED, script=phone_script,

@@ -23,7 +23,7 @@ def mark_demo(session: Session) -> None:
 
 
 def require_demo(session: Session) -> None:
-    session.office
+    session.ensure_unlocked()
     if not repo.get_setting(DEMO_SETTING, False):
         raise PermissionDenied()
 

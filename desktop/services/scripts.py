@@ -147,7 +147,7 @@ def _view(session: Session, row: crepo.ScriptVersionRow, lang: str) -> ScriptVie
 
 def current(session: Session, key: str, lang: str = "ja") -> ScriptView:
     """The version in force for ``key`` (e.g. "phone"), rendered in ``lang``."""
-    session.office  # raises Locked
+    session.ensure_unlocked()
     _ensure_defaults(session)
     row = crepo.latest_script_version(key)
     if row is None:
@@ -156,7 +156,7 @@ def current(session: Session, key: str, lang: str = "ja") -> ScriptView:
 
 
 def render_version(session: Session, version_row_id: int, lang: str = "ja") -> ScriptView:
-    session.office
+    session.ensure_unlocked()
     row = crepo.script_version_by_id(version_row_id)
     if row is None:
         raise NotFound()
@@ -165,7 +165,7 @@ def render_version(session: Session, version_row_id: int, lang: str = "ja") -> S
 
 def versions(session: Session, key: str) -> list[ScriptView]:
     """All versions of ``key``, newest first (Japanese rendering)."""
-    session.office
+    session.ensure_unlocked()
     _ensure_defaults(session)
     return [_view(session, r, "ja") for r in crepo.script_versions(key)]
 

@@ -105,6 +105,11 @@ class Session:
             raise Locked()
         return self._office
 
+    def ensure_unlocked(self) -> None:
+        """Raise :class:`Locked` when the office is locked (reads need no role, only a key)."""
+        if self._office is None:
+            raise Locked()
+
     def now(self) -> datetime:
         return self.clock()
 
@@ -211,7 +216,7 @@ class Session:
 
     # --- settings --------------------------------------------------------------------------
     def settings(self) -> OfficeSettings:
-        self.office
+        self.ensure_unlocked()
         return OfficeSettings(
             office_name=repo.get_setting("office_name", ""),
             privacy_officer_name=repo.get_setting("privacy_officer_name", ""),

@@ -32,7 +32,7 @@ class OfficeDetails:
 
 
 def details(session: Session) -> OfficeDetails:
-    session.office
+    session.ensure_unlocked()
     values = {key: str(repo.get_setting(key, "") or "") for key in FIELDS}
     if not values["optout_statement"]:
         values["optout_statement"] = rules.DEFAULT_OPT_OUT_STATEMENT

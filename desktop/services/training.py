@@ -128,7 +128,7 @@ def _check_settings(fy_start_month: Any, questions: Any, pass_mark: Any, feedbac
 
 def training_settings(session: Session) -> TrainingSettings:
     """The office's quiz settings (defaults where none were saved)."""
-    session.office  # raises Locked
+    session.ensure_unlocked()
     default = TrainingSettings()
     try:
         return _check_settings(

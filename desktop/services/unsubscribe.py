@@ -93,7 +93,7 @@ class UnsubscribeResult:
 
 
 def due_days(session: Session) -> int:
-    session.office
+    session.ensure_unlocked()
     return due_days_setting(repo.get_setting(SETTING, DEFAULT_DUE_DAYS))
 
 

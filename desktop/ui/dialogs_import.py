@@ -412,7 +412,7 @@ class ImportDialog(QDialog):
 
 def screenshot_preview(parent: QWidget, target: Path) -> None:
     """Render the dialog with a preview of a small fictitious file (``make screenshots``)."""
-    session = getattr(parent, "session")
+    session = parent.session
     folder = Path(tempfile.mkdtemp(prefix="madoguchi-shot-"))
     try:
         rows = [["タイムスタンプ", "メールアドレス", "氏名", "フリガナ", "配信希望"],

@@ -30,7 +30,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # reported to the GUI thread, never swallowed
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never swallowed
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

@@ -183,7 +183,7 @@ class BackupPage(QWidget):
             return
         window = self.window()
         msgbox.info(self, self.tr("Restore"), self.tr("The backup was restored. Log in again."),
-                    lambda _r: getattr(window, "logout_requested").emit())
+                    lambda _r: window.logout_requested.emit())
 
     def verify(self) -> None:
         try:
