@@ -327,7 +327,7 @@ def self_test(argv: Sequence[str] | None = None) -> int:
     for sub in ("quiz", "scripts", "wordlists"):
         try:
             if not paths.resource_path(sub).is_dir():
-                problems.append(f"resources/{sub} missing")
+                problems.append(f"desktop/resources/{sub} missing")
         except FileNotFoundError:
             problems.append("resources folder missing")
             break

@@ -1,14 +1,16 @@
-"""Where things live: the per-user data folder, and the shipped read-only resources.
+"""Where things live: the per-user data and log folders, and the shipped read-only resources.
 
-Resources are found from a source checkout, from an installed wheel (``desktop/_data``
-copied at build time is not needed: the project root is found next to the package) and
-from a PyInstaller bundle (``sys._MEIPASS``).
+The shipped files are package data, inside ``desktop/``: ``desktop/resources`` (consent scripts,
+quiz bank, word lists, icons) and ``desktop/i18n`` (the compiled ``.qm`` translations). They are
+found with :mod:`importlib.resources`, so the same code works from a source checkout, an
+editable install, an installed wheel and the PyInstaller bundle (which collects them under
+``desktop/``). The translation sources (``.ts``) stay in the top-level ``i18n/`` folder.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -16,43 +18,27 @@ import platformdirs
 APP_NAME = "Madoguchi"
 APP_AUTHOR = "Madoguchi"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
 
-
-def _candidate_roots() -> list[Path]:
-    roots: list[Path] = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        roots.append(Path(frozen))
-    env = os.environ.get("MADOGUCHI_RESOURCES_ROOT")
-    if env:
-        roots.append(Path(env))
-    roots.append(_PACKAGE_DIR.parent)  # source checkout or editable install
-    roots.append(_PACKAGE_DIR / "_shipped")  # wheel: resources/ and i18n/ copied in by the build
-    return roots
-
-
-def _find(kind: str) -> Path:
-    for root in _candidate_roots():
-        candidate = root / kind
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(kind)
+def _package_folder(name: str) -> Path:
+    folder = Path(str(resources.files("desktop") / name))
+    if not folder.is_dir():
+        raise FileNotFoundError(f"desktop/{name} is missing from the installed package")
+    return folder
 
 
 def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (consent scripts, quiz bank, word lists, icons)."""
-    return _find("resources")
+    """The shipped ``desktop/resources`` folder (consent scripts, quiz bank, word lists, icons)."""
+    return _package_folder("resources")
 
 
 def resource_path(relative: str) -> Path:
-    """A file below ``resources/``, e.g. ``resource_path("quiz/bank.toml")``."""
+    """A file below ``desktop/resources``, e.g. ``resource_path("quiz/phone.toml")``."""
     return resources_dir() / relative
 
 
 def i18n_dir() -> Path:
-    """The folder holding the compiled ``.qm`` translations."""
-    return _find("i18n")
+    """The folder holding the compiled ``.qm`` translations (``desktop/i18n``)."""
+    return _package_folder("i18n")
 
 
 def default_data_dir() -> Path:

@@ -866,8 +866,8 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>Something went wrong. Nothing was saved. The details are in the log file.</source>
-            <translation>Something went wrong. Nothing was saved. The details are in the log file.</translation>
+            <source>Something went wrong. Nothing was saved. The details are in the log file %1.</source>
+            <translation>Something went wrong. Nothing was saved. The details are in the log file %1.</translation>
         </message>
     </context>
     <context>

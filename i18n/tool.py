@@ -40,7 +40,8 @@ def ts_path(lang: str) -> Path:
 
 
 def qm_path(lang: str) -> Path:
-    return I18N / f"desktop_{lang}.qm"
+    """The compiled translation ships inside the package (``desktop/i18n``), beside the code."""
+    return ROOT / "desktop" / "i18n" / f"desktop_{lang}.qm"
 
 
 def lupdate(targets: list[Path]) -> None:

@@ -44,7 +44,7 @@ BUNDLE = DIST / "madoguchi"
 MAC_APP = DIST / "Madoguchi.app"
 
 # Inputs whose change makes a build stale (the fingerprint in build/installer/stamp.json).
-FINGERPRINT_GLOBS = ("desktop/**/*.py", "resources/**/*", "i18n/*.qm", "installer/madoguchi.spec",
+FINGERPRINT_GLOBS = ("desktop/**/*.py", "desktop/resources/**/*", "desktop/i18n/*.qm", "installer/madoguchi.spec",
                      "installer/build.py", "installer/hooks/*.py", "installer/linux/*", "pyproject.toml")
 
 
@@ -213,7 +213,6 @@ def missing_libraries(bundle: Path) -> dict[str, set[str]]:
 
 def self_test(exe: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("MADOGUCHI_RESOURCES_ROOT", None)  # the bundle must find its own resources
     return subprocess.run([str(exe), "self-test"], env=env, capture_output=True, text=True,
                           encoding="utf-8", errors="replace", timeout=300)
 

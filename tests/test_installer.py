@@ -37,7 +37,6 @@ def _build_module() -> ModuleType:
 def _frozen_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MADOGUCHI_CONFIG_DIR=str(tmp_path / "config"),
                MADOGUCHI_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
-    env.pop("MADOGUCHI_RESOURCES_ROOT", None)  # the bundle must find its own resources
     env.pop("PYTHONPATH", None)
     return env
 
@@ -74,7 +73,7 @@ def test_frozen_self_test_passes_in_japanese_with_clean_stderr(frozen: ModuleTyp
                             capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    expected = _japanese("LoginDialog", "Log in to Madoguchi", str(ROOT / "i18n" / "desktop_ja.qm"))
+    expected = _japanese("LoginDialog", "Log in to Madoguchi", str(ROOT / "desktop" / "i18n" / "desktop_ja.qm"))
     assert "ログイン" in expected
     line = result.stdout.strip()
     pattern = rf"self-test ok \({re.escape(VERSION)}, SQLCipher 4\.[^,]+, Qt [0-9.]+, ja: (.+)\)"
@@ -90,7 +89,7 @@ def test_frozen_version_shows_pyproject_version_and_build_date(frozen: ModuleTyp
                             capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    stamp = frozen.BUNDLE / "_internal" / "resources" / "BUILD_DATE"
+    stamp = frozen.BUNDLE / "_internal" / "desktop" / "resources" / "BUILD_DATE"
     build_date = stamp.read_text(encoding="utf-8").strip()
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", build_date)
     lines = result.stdout.splitlines()
@@ -105,14 +104,15 @@ def test_frozen_version_shows_pyproject_version_and_build_date(frozen: ModuleTyp
 def test_bundle_carries_resources_and_translations_not_screenshots(frozen: ModuleType) -> None:
     internal = frozen.BUNDLE / "_internal"
     for folder in ("quiz", "scripts", "wordlists"):
-        shipped = sorted(p.name for p in (internal / "resources" / folder).iterdir())
-        source = sorted(p.name for p in (ROOT / "resources" / folder).iterdir() if p.name != "__pycache__")
+        shipped = sorted(p.name for p in (internal / "desktop" / "resources" / folder).iterdir())
+        source = sorted(p.name for p in (ROOT / "desktop" / "resources" / folder).iterdir() if p.name != "__pycache__")
         assert shipped == source and shipped, folder
     assert not (internal / "resources" / "screenshots").exists()
-    i18n = internal / "i18n"
+    assert not (internal / "desktop" / "resources" / "screenshots").exists()
+    i18n = internal / "desktop" / "i18n"
     for name in ("desktop_ja.qm", "desktop_en.qm", "qtbase_ja.qm"):
         assert (i18n / name).is_file(), name
-    assert (i18n / "desktop_ja.qm").read_bytes() == (ROOT / "i18n" / "desktop_ja.qm").read_bytes()
+    assert (i18n / "desktop_ja.qm").read_bytes() == (ROOT / "desktop" / "i18n" / "desktop_ja.qm").read_bytes()
     # Qt's own strings load from the bundled copy: the standard Cancel button says キャンセル
     assert _japanese("QPlatformTheme", "Cancel", str(i18n / "qtbase_ja.qm")) == "キャンセル"
     # the version comes from pyproject.toml, once

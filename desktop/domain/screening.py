@@ -12,7 +12,7 @@ point (4); ``運用ポリシー 削除ルール 9`` is deletion rule 9 of the op
   a bare ``123-4567`` only next to an address or after 郵便番号/住所), street addresses
   (prefecture/city followed by a block number such as ``1-2-3`` or ``3丁目5番2号``). HIGH.
 * prohibited and confidential content (P3) - word lists (:class:`WordLists`, read by the
-  caller from ``resources/wordlists/*.toml``), matched on normalised text
+  caller from ``desktop/resources/wordlists/*.toml``), matched on normalised text
   (:mod:`desktop.domain.text_normalise`); severity per list.
 * links outside the organisation's own domains (P5, §2-5(4)) - MEDIUM.
 * quotes, reposts and retweets (P5, §2-5(4)) - MEDIUM.
@@ -481,7 +481,7 @@ class _PhraseMatcher:
 
 @dataclass(frozen=True)
 class WordList:
-    """One category of a word-list file (see ``resources/wordlists/*.toml``)."""
+    """One category of a word-list file (see ``desktop/resources/wordlists/*.toml``)."""
 
     category: Category
     label_ja: str

@@ -1,6 +1,6 @@
 """Consent scripts: the wording shown or read when an address is taken (design A4).
 
-The default scripts live in ``resources/scripts/*.toml`` and come verbatim from the example
+The default scripts live in ``desktop/resources/scripts/*.toml`` and come verbatim from the example
 wordings (1)–(4) of ``shared/seeds/003_5cb2449b1dcf02bb.txt``, except that the seed's
 organisation ("当社") is the placeholder ``{office}``: each office fills in its own name.
 This module is pure: the caller reads the file (``tomllib``) and passes the mapping to

@@ -3,7 +3,7 @@
 Rule A9 of the address manual (``003_5cb2449b1dcf02bb.txt``) asks for training every
 quarter ("4半期毎に研修でメンバーに教育し、徹底する"); the quiz covers both rule books.
 
-This module is pure: it never reads files. The caller loads ``resources/quiz/*.toml``
+This module is pure: it never reads files. The caller loads ``desktop/resources/quiz/*.toml``
 (with :mod:`tomllib`) and hands the parsed documents to :func:`parse_bank`.
 
 Bank format (one or more TOML documents, each holding an array of ``[[question]]``)::

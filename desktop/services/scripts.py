@@ -1,4 +1,4 @@
-"""Consent scripts: the defaults from ``resources/scripts``, versions published by managers,
+"""Consent scripts: the defaults from ``desktop/resources/scripts``, versions published by managers,
 the exact text shown (rendered with the office name, stored once under its hash), and the
 yearly review warning (A9).
 

@@ -77,7 +77,7 @@ def _fail(message: str, *args: object) -> ValidationError:
 
 @functools.lru_cache(maxsize=1)
 def load_bank() -> QuestionBank:
-    """Read and validate ``resources/quiz/*.toml`` once (the bank is read-only shipped data)."""
+    """Read and validate ``desktop/resources/quiz/*.toml`` once (the bank is read-only shipped data)."""
     folder = resource_path("quiz")
     files = sorted(folder.glob("*.toml"))
     docs = [tomllib.loads(f.read_text(encoding="utf-8")) for f in files]

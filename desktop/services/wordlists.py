@@ -1,4 +1,4 @@
-"""The screening word lists: shipped defaults (``resources/wordlists/*.toml``) and managers' edits.
+"""The screening word lists: shipped defaults (``desktop/resources/wordlists/*.toml``) and managers' edits.
 
 A manager may change the words, the allow list and the severity of a category; the change
 is stored in the database (the shipped files are read-only) and audited as

@@ -1,4 +1,4 @@
-"""The shipped quiz bank (``resources/quiz/*.toml``): complete, bilingual and traceable to the seeds."""
+"""The shipped quiz bank (``desktop/resources/quiz/*.toml``): complete, bilingual and traceable to the seeds."""
 
 from __future__ import annotations
 

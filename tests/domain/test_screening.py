@@ -30,7 +30,7 @@ from desktop.domain.screening import (
 from desktop.domain.text_normalise import normalise_word
 
 ROOT = Path(__file__).resolve().parents[2]
-WORDLIST_DIR = ROOT / "resources" / "wordlists"
+WORDLIST_DIR = ROOT / "desktop" / "resources" / "wordlists"
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 OWN = ["coop.example.jp"]
 

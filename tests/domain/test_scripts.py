@@ -1,4 +1,4 @@
-"""Default consent scripts (resources/scripts) and their pure parser (desktop.domain.scripts)."""
+"""Default consent scripts (desktop/resources/scripts) and their pure parser (desktop.domain.scripts)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from desktop.domain.scripts import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPTS = ROOT / "resources" / "scripts"
+SCRIPTS = ROOT / "desktop" / "resources" / "scripts"
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 SEED_FILE = "003_5cb2449b1dcf02bb.txt"
 
