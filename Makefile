@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-fast venv screenshots translations benchmarks demo lint installer clean
+.PHONY: run test test-fast test-dates venv screenshots translations benchmarks demo lint installer clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -23,14 +23,21 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python -m desktop --demo
 
-test: $(STAMP)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not gui"
 
 lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks i18n installer
+	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The suite with the fake clock a year ahead and a year back: no test may depend on today's date.
+test-dates: $(STAMP)
+	MADOGUCHI_TEST_CLOCK_SHIFT_DAYS=365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
+	MADOGUCHI_TEST_CLOCK_SHIFT_DAYS=-365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
 
 translations: $(STAMP)
 	$(BIN)/python i18n/tool.py update

@@ -17,7 +17,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop import crashlog, paths
+from desktop import crashlog, paths, platform_libs
 from desktop.domain.roles import Area, Role
 from desktop.services import about
 from desktop.services import session as session_service
@@ -277,6 +277,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGUAGES)
     args = parser.parse_args(list(argv or []))
 
+    if QApplication.instance() is None and platform_libs.needs_xcb():
+        missing = platform_libs.missing_packages()
+        if missing:
+            print("madoguchi: the window cannot open because system libraries that Qt needs are missing; "
+                  f"install them with: {platform_libs.apt_command(missing)}", file=sys.stderr)
+            return 1
     setup_logging()
     sys.excepthook = _excepthook
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -314,22 +320,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- self-test ------------------------------------------------------------------------------
 
 
+def _failure(step: str, exc: BaseException) -> str:
+    """What failed, without message texts that could hold data (our own file errors are safe)."""
+    detail = f": {exc}" if isinstance(exc, FileNotFoundError | ImportError) else ""
+    return f"{step} failed ({type(exc).__name__}{detail})"
+
+
 def self_test(argv: Sequence[str] | None = None) -> int:
-    """Create an office in a temp folder, write, read, verify, load Japanese. Exit 0 when all pass."""
+    """Create an office in a temp folder, write, read, verify, load Japanese. Exit 0 when all pass.
+
+    Every step is checked on its own and a failure is printed as one line; never a traceback.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     problems: list[str] = []
-    info = about.versions(PySide6.__version__)
-    if not info["sqlcipher"].startswith("4."):
-        problems.append(f"SQLCipher 4 expected, found {info['sqlcipher']}")
-    if info.get("cipher_provider") not in ("openssl", ""):
-        problems.append(f"unexpected cipher provider {info.get('cipher_provider')}")
+    info: dict[str, str] = {"madoguchi": "?", "sqlcipher": "?", "qt": "?"}
+    try:
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    except Exception as exc:  # noqa: BLE001 - reported as a failed check
+        print(f"self-test FAILED: {_failure('starting Qt', exc)}", file=sys.stderr)
+        return 1
+    try:
+        info = about.versions(PySide6.__version__)
+        if not info["sqlcipher"].startswith("4."):
+            problems.append(f"SQLCipher 4 expected, found {info['sqlcipher']}")
+        if info.get("cipher_provider") not in ("openssl", ""):
+            problems.append(f"unexpected cipher provider {info.get('cipher_provider')}")
+    except Exception as exc:  # noqa: BLE001
+        problems.append(_failure("reading the library versions", exc))
     for sub in ("quiz", "scripts", "wordlists"):
         try:
             if not paths.resource_path(sub).is_dir():
                 problems.append(f"desktop/resources/{sub} missing")
-        except FileNotFoundError:
-            problems.append("resources folder missing")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(_failure("finding the shipped resources", exc))
             break
     folder = Path(tempfile.mkdtemp(prefix="madoguchi-selftest-"))
     try:
@@ -348,15 +371,19 @@ def self_test(argv: Sequence[str] | None = None) -> int:
             problems.append("audit chain did not verify")
         session.logout()
     except Exception as exc:  # noqa: BLE001 - reported as a failed check
-        problems.append(f"office round trip failed: {type(exc).__name__}")
+        problems.append(_failure("office round trip", exc))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    translators = install_translators(app, "ja", [])
-    probe = QCoreApplication.translate("LoginDialog", "Log in to Madoguchi")
-    if probe == "Log in to Madoguchi":
-        problems.append("Japanese translation did not load")
-    for t in translators:
-        app.removeTranslator(t)
+    probe = ""
+    try:
+        translators = install_translators(app, "ja", [])
+        probe = QCoreApplication.translate("LoginDialog", "Log in to Madoguchi")
+        if probe == "Log in to Madoguchi":
+            problems.append("Japanese translation did not load")
+        for t in translators:
+            app.removeTranslator(t)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(_failure("loading the Japanese translation", exc))
     if problems:
         for p in problems:
             print(f"self-test FAILED: {p}", file=sys.stderr)

@@ -2,7 +2,8 @@
 
 When one is missing, Qt says "could not load the Qt platform plugin xcb" and names a library
 that is often not the one missing. This check loads each library the plugin needs (the list
-comes from ``ldd`` on PySide6's ``libqxcb.so`` and ``libQt6XcbQpa.so``) and prints one line with
+comes from the ``NEEDED`` entries of PySide6's ``libqxcb.so`` and of the Qt libraries it loads; a
+test reads them again with ``readelf``) and prints one line with
 the exact ``apt-get install`` for Debian and Ubuntu. The README lists the same packages; a test
 keeps the two in step.
 """
@@ -41,6 +42,9 @@ XCB_LIBRARIES: Mapping[str, str] = {
     "libfontconfig.so.1": "libfontconfig1",
     "libfreetype.so.6": "libfreetype6",
     "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
     "libdbus-1.so.3": "libdbus-1-3",
 }
 

@@ -204,7 +204,7 @@ def missing_libraries(bundle: Path) -> dict[str, set[str]]:
     for path in sorted(internal.rglob("*")):
         if not path.is_file() or path.is_symlink() or ".so" not in path.name:
             continue
-        out = subprocess.run(["ldd", str(path)], env=env, capture_output=True, text=True).stdout
+        out = subprocess.run(check=False, args=["ldd", str(path)], env=env, capture_output=True, text=True).stdout
         for line in out.splitlines():
             if "=> not found" in line:
                 missing.setdefault(line.split()[0], set()).add(path.relative_to(bundle).as_posix())
@@ -213,7 +213,7 @@ def missing_libraries(bundle: Path) -> dict[str, set[str]]:
 
 def self_test(exe: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([str(exe), "self-test"], env=env, capture_output=True, text=True,
+    return subprocess.run(check=False, args=[str(exe), "self-test"], env=env, capture_output=True, text=True,
                           encoding="utf-8", errors="replace", timeout=300)
 
 

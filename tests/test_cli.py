@@ -82,3 +82,23 @@ def test_export_and_backup_from_the_command_line(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "made and verified" in result.stdout
     assert any(p.name.startswith("madoguchi-") for p in (tmp_path / "office-backups").iterdir())
+
+
+def test_init_without_the_officer_names_the_option_when_not_in_a_terminal(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "init", "--data-dir", str(tmp_path / "o"), "--office", "X",
+         "--admin", "boss", "--officer-contact", "03-0000-0000"],
+        env={**os.environ, "MADOGUCHI_PASSWORD": PASSWORD}, stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("madoguchi: init needs --officer NAME (the privacy officer's name); "
+                                     "it is asked for only when run in a terminal")
+    assert not (tmp_path / "o").exists()
+
+
+def test_init_usage_says_which_options_are_required() -> None:
+    result = run(["init", "--help"])
+    assert result.returncode == 0
+    usage = " ".join(result.stdout.split())
+    assert "usage: madoguchi init --office NAME --admin USER --officer NAME --officer-contact TEXT" in usage
+    assert "(required; asked for in a terminal)" in usage
