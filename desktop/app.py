@@ -9,7 +9,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -51,8 +51,8 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
 
 def pick_language(prefs: Prefs, override: str | None = None) -> str:
-    if override in LANGUAGES:
-        return override  # type: ignore[return-value]
+    if override is not None and override in LANGUAGES:
+        return override
     if prefs.language in LANGUAGES:
         return prefs.language
     system = QLocale.system().name().split("_")[0]
@@ -163,7 +163,7 @@ class AppController(QObject):
         if self.session is None or self.session.locked:
             self.app.quit()
 
-    def page_factories(self) -> dict[Area, object]:
+    def page_factories(self) -> Mapping[Area, object]:
         from desktop.ui import pages
 
         return pages.factories()
@@ -218,7 +218,9 @@ class AppController(QObject):
             return
         session.lock("idle")
         window.idle.stop()
-        window.centralWidget().setEnabled(False)
+        central = window.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
         window._update_status()
         dialog = LoginDialog(self.data_dir, kdf=self.kdf, session=session, parent=window)
         dialog.logged_in.connect(self._unlocked)
@@ -229,8 +231,9 @@ class AppController(QObject):
     def _unlocked(self, _: object) -> None:
         from desktop.ui.main_window import MainWindow
 
-        if isinstance(self.window, MainWindow):
-            self.window.centralWidget().setEnabled(True)
+        central = self.window.centralWidget() if isinstance(self.window, MainWindow) else None
+        if isinstance(self.window, MainWindow) and central is not None:
+            central.setEnabled(True)
             self.window.reload_current()
 
     def _unlock_cancelled(self) -> None:
@@ -249,7 +252,8 @@ class AppController(QObject):
     def _retire(self, window: QWidget) -> None:
         """Close a main window and detach it from every session's lock listeners first."""
         clear = getattr(window, "clear_pages", None)
-        for session in {self.session, getattr(window, "session", None)} - {None}:
+        sessions = {self.session, getattr(window, "session", None)}
+        for session in (s for s in sessions if s is not None):
             if clear is not None and clear in session.lock_listeners:
                 session.lock_listeners.remove(clear)
         window.close()
@@ -285,7 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     setup_logging()
     sys.excepthook = _excepthook
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
     from PySide6.QtGui import QIcon
@@ -305,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo_users = create_demo_office(data_dir)
     else:
         data_dir = Path(args.data_dir or prefs.data_dir or paths.default_data_dir())
-    controller = AppController(app, data_dir=data_dir, language=language, prefs=prefs, kdf=kdf,  # type: ignore[arg-type]
+    controller = AppController(app, data_dir=data_dir, language=language, prefs=prefs, kdf=kdf,
                                demo_users=demo_users)
     app.setQuitOnLastWindowClosed(True)
     controller.start()

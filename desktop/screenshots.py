@@ -14,7 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.app import DEMO_KDF, DEMO_PASSWORDS, create_demo_office, install_translators  # noqa: E402
@@ -106,7 +106,7 @@ def run(out: Path, languages: list[str]) -> None:
     try:
         data_dir = tmp / "office"
         demo_users = create_demo_office(data_dir)
-        translators: list = []
+        translators: list[QTranslator] = []
         for lang in languages:
             translators = install_translators(app, lang, translators)
             shot_wizard(out, lang, data_dir)

@@ -46,4 +46,7 @@ def qdatetime(moment: datetime) -> QDateTime:
 
 def read_datetime(edit: QDateTimeEdit) -> datetime:
     """The wall time typed in ``edit``, read as office time (aware)."""
-    return office_time.from_office_naive(edit.dateTime().toPython().replace(tzinfo=None))
+    wall = edit.dateTime().toPython()
+    if not isinstance(wall, datetime):
+        raise TypeError("a QDateTimeEdit holds a date and time")
+    return office_time.from_office_naive(wall.replace(tzinfo=None))
