@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,18 +12,46 @@ from desktop.domain.scopes import ScopeKind
 from desktop.services import posts
 from desktop.services import session as session_service
 from desktop.store.audit import entries
-from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login, make_office
 
 PASSWORD = "blue whale orbit 42"
 OWN_SITE = "https://coop.example.jp/news/2026/11/01"
 
 
+_TEMPLATE: dict[str, object] = {}
+_SHARED = ("uids", "x", "insta", "home", "events", "published")
+
+
 class Office:
-    """One office, one open session at a time (the database is opened exclusively)."""
+    """One office, one open session at a time (the database is opened exclusively).
+
+    The users, accounts and scopes are made once per test run in a template office; each test
+    works on a copy of it (a fresh office at the run's start time is all the template assumes).
+    """
 
     def __init__(self, admin: session_service.Session, data_dir: Path, clock: FakeClock) -> None:
         self.data_dir = data_dir
         self.clock = clock
+        if clock.now != CLOCK_START:
+            self._build(admin, data_dir, clock)
+            return
+        admin.logout()
+        if "folder" not in _TEMPLATE:
+            folder = Path(tempfile.mkdtemp(prefix="madoguchi-posts-template-")) / "office"
+            first, _code = make_office(folder, FakeClock())
+            template_clock = FakeClock()
+            self._build(first, folder, template_clock)
+            self.session.logout()
+            _TEMPLATE.update({name: getattr(self, name) for name in _SHARED}, folder=folder)
+        shutil.rmtree(data_dir)
+        shutil.copytree(_TEMPLATE["folder"], data_dir)  # type: ignore[arg-type]
+        (data_dir / "office.lock").unlink(missing_ok=True)
+        for name in _SHARED:
+            value = _TEMPLATE[name]
+            setattr(self, name, dict(value) if isinstance(value, dict) else value)
+        self.session = login(data_dir, "manager", PASSWORD, clock)
+
+    def _build(self, admin: session_service.Session, data_dir: Path, clock: FakeClock) -> None:
         self.uids = {"admin": admin.user.uid}
         for name, role in (
             ("advisor", "advisor"),
