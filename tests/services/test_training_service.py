@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from datetime import UTC, date, datetime
+from fractions import Fraction
 from pathlib import Path
 
 import peewee
@@ -321,7 +322,7 @@ def test_settings_change_is_audited_and_used(office: session_service.Session) ->
     assert [(e.action, e.details) for e in entries()[before:]] == \
            [("training.settings", {"questions": "10", "pass_mark": "7/10", "feedback": "end"})]
     run = training.start(office, rng=random.Random(2))
-    assert (run.total, run.feedback, run.pass_mark) == (10, "end", rules.Fraction(7, 10))
+    assert (run.total, run.feedback, run.pass_mark) == (10, "end", Fraction(7, 10))
     _run, result = take(office, wrong=3)
     assert result.passed  # 7/10 reaches 70 %
 
