@@ -1,0 +1,99 @@
+"""Pre-approved posting scopes (P1, P2) and the photo/video checklist (P4).
+
+Source: ``000_7078b34c99567e82.txt`` §2-4 "情報発信、返信の権限": (1) a post or reply needs
+the approval of the department head or an appointed responsible person; (2) when that is
+not possible, staff may post within scopes approved in advance: a) content already
+published on the homepage, b) facts about events, c) established procedures,
+d) confirmed Q&A. §2-5(3): photos and video - personal information, portrait rights,
+copyright.
+
+:func:`check_scope` spells out every condition of a scope for one post;
+:func:`route` decides whether the post may go out without per-post approval. The module
+is pure: dates are passed in (``today``), nothing is read from a clock or a database.
+"""
+
+from __future__ import annotations
+
+from desktop.domain.scopes.kinds import (
+    ITEM_ACCOUNT,
+    ITEM_AUTHOR,
+    ITEM_CLAIMED,
+    ITEM_DATES,
+    ITEM_EVIDENCE,
+    ITEM_NOT_REVOKED,
+    RULE_APPROVAL,
+    RULE_SCOPE,
+    RULE_SOURCES,
+    CheckItem,
+    PostFacts,
+    Scope,
+    ScopeCheck,
+    ScopeKind,
+    check_scope,
+)
+from desktop.domain.scopes.lifecycle import (
+    E_OWN_POST,
+    MAX_REVIEW_REASON,
+    REVIEW_CHECKLIST,
+    SELF_CHECK,
+    CheckedDecision,
+    ChecklistItem,
+    Decision,
+    OwnPostDecision,
+    PostStatus,
+    check_decision,
+    parse_decision,
+    status_after_edit,
+)
+from desktop.domain.scopes.media import (
+    MediaItem,
+    MediaKind,
+    media_findings,
+)
+from desktop.domain.scopes.routing import (
+    REASON_EDITED_AFTER_APPROVAL,
+    REASON_EDITED_IN_REVIEW,
+    Routing,
+    RoutingDecision,
+    needs_attribution_review,
+    route,
+)
+
+__all__ = [
+    "CheckItem",
+    "CheckedDecision",
+    "ChecklistItem",
+    "Decision",
+    "E_OWN_POST",
+    "ITEM_ACCOUNT",
+    "ITEM_AUTHOR",
+    "ITEM_CLAIMED",
+    "ITEM_DATES",
+    "ITEM_EVIDENCE",
+    "ITEM_NOT_REVOKED",
+    "MAX_REVIEW_REASON",
+    "MediaItem",
+    "MediaKind",
+    "OwnPostDecision",
+    "PostFacts",
+    "PostStatus",
+    "REASON_EDITED_AFTER_APPROVAL",
+    "REASON_EDITED_IN_REVIEW",
+    "REVIEW_CHECKLIST",
+    "RULE_APPROVAL",
+    "RULE_SCOPE",
+    "RULE_SOURCES",
+    "Routing",
+    "RoutingDecision",
+    "SELF_CHECK",
+    "Scope",
+    "ScopeCheck",
+    "ScopeKind",
+    "check_decision",
+    "check_scope",
+    "media_findings",
+    "needs_attribution_review",
+    "parse_decision",
+    "route",
+    "status_after_edit",
+]

@@ -1,0 +1,104 @@
+"""Routing a submitted post: approved inside a scope, or sent to a reviewer, and why."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.scopes.kinds import (
+    PostFacts,
+    Scope,
+    ScopeCheck,
+    check_scope,
+)
+from desktop.domain.screening import (
+    Finding,
+    Group,
+    Severity,
+    has_high,
+)
+
+# --------------------------------------------------------------------------- routing
+
+
+class RoutingDecision(enum.Enum):
+    AUTO_APPROVED_IN_SCOPE = "auto_approved_in_scope"
+    NEEDS_REVIEW = "needs_review"
+
+    @property
+    def label(self) -> str:
+        return _DECISION_LABELS[self]
+
+
+_DECISION_LABELS = {
+    RoutingDecision.AUTO_APPROVED_IN_SCOPE: QT_TRANSLATE_NOOP("Scopes", "Within a pre-approved scope"),
+    RoutingDecision.NEEDS_REVIEW: QT_TRANSLATE_NOOP("Scopes", "Needs approval"),
+}
+
+_REASON_NO_SCOPE = QT_TRANSLATE_NOOP(
+    "Scopes",
+    "No pre-approved scope applies. A post in the organisation's name needs the approval of the department "
+    "head or an appointed responsible person.",
+)
+_REASON_HIGH = QT_TRANSLATE_NOOP(
+    "Scopes", "The screening found a serious issue; a reviewer must look at the post even within a scope."
+)
+REASON_EDITED_AFTER_APPROVAL = QT_TRANSLATE_NOOP(
+    "Scopes", "The post was changed after it was approved; a reviewer must approve the new version."
+)
+REASON_EDITED_IN_REVIEW = QT_TRANSLATE_NOOP(
+    "Scopes", "The author changed the post while it was waiting for review."
+)
+_REASON_ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "Scopes",
+    "The post links to an outside site, quotes someone or speaks for the organisation; readers may take "
+    "this as the organisation's own, so a reviewer must look at it even within a scope.",
+)
+
+
+def needs_attribution_review(findings: Iterable[Finding]) -> bool:
+    """True if a finding may be read as the organisation's own (P5: outside links, quotes, claims)."""
+    return any(f.group is Group.ATTRIBUTION and f.severity >= Severity.MEDIUM for f in findings)
+
+
+@dataclass(frozen=True)
+class Routing:
+    """Where a post goes next. ``reasons`` are translatable templates (context ``"Scopes"``)."""
+
+    decision: RoutingDecision
+    scope_id: int | None = None
+    reasons: tuple[str, ...] = ()
+    check: ScopeCheck | None = None
+
+    @property
+    def auto_approved(self) -> bool:
+        return self.decision is RoutingDecision.AUTO_APPROVED_IN_SCOPE
+
+
+def route(
+    post: PostFacts,
+    scope: Scope | None,
+    findings: Iterable[Finding],
+    own_domains: Sequence[str],
+    today: date,
+) -> Routing:
+    """Auto-approve only when ``scope`` fully checks out and nothing needs a reviewer; else review.
+
+    A reviewer is needed for any HIGH finding and, by P5 (``000 §2-5(4)``), for any MEDIUM
+    finding about an outside link, a quote or speaking for the organisation. Other MEDIUM
+    and LOW findings do not stop an in-scope post; the caller shows them.
+    """
+    findings = list(findings)
+    extra = ((_REASON_HIGH,) if has_high(findings) else ()) + (
+        (_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ()
+    )
+    if scope is None:  # the findings are shown on their own; "even within a scope" would not apply
+        return Routing(RoutingDecision.NEEDS_REVIEW, None, (_REASON_NO_SCOPE,), None)
+    check = check_scope(scope, post, own_domains, today)
+    reasons = tuple(item.message for item in check.failed) + extra
+    if check.ok and not extra:
+        return Routing(RoutingDecision.AUTO_APPROVED_IN_SCOPE, scope.id, (), check)
+    return Routing(RoutingDecision.NEEDS_REVIEW, None, reasons, check)
