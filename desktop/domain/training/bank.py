@@ -93,8 +93,8 @@ DEFAULT_QUESTION_COUNT = 15
 TRUE_ID = "true"
 FALSE_ID = "false"
 
-_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_CHOICE_ID_RE = re.compile(r"^[a-z0-9_]+$")
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CHOICE_ID_RE = re.compile(r"^[a-z0-9_]+$")
 
 
 class Kind(StrEnum):
@@ -179,7 +179,7 @@ TOPICS: tuple[Topic, ...] = (
 """Every topic, in display order."""
 
 TOPIC_KEYS: tuple[str, ...] = tuple(t.key for t in TOPICS)
-_TOPICS_BY_KEY: dict[str, Topic] = {t.key: t for t in TOPICS}
+TOPICS_BY_KEY: dict[str, Topic] = {t.key: t for t in TOPICS}
 
 
 def topic(key: str) -> Topic:
@@ -189,7 +189,7 @@ def topic(key: str) -> Topic:
         ValidationError: ``key`` is not a known topic.
     """
     try:
-        return _TOPICS_BY_KEY[key]
+        return TOPICS_BY_KEY[key]
     except KeyError:
         raise ValidationError(MSG_UNKNOWN_DRAW_TOPIC, key, context=CONTEXT) from None
 

@@ -13,10 +13,9 @@ from desktop.domain.office_time import (  # noqa: F401 - quarters are part of th
     quarter_from_label,
 )
 from desktop.domain.training.bank import (
-    _CHOICE_ID_RE,
-    _ID_RE,
-    _TOPICS_BY_KEY,
+    CHOICE_ID_RE,
     FALSE_ID,
+    ID_RE,
     LANGUAGES,
     MIN_QUOTE_CHARS,
     MSG_ALL_CORRECT,
@@ -42,6 +41,7 @@ from desktop.domain.training.bank import (
     MSG_UNKNOWN_KIND,
     MSG_UNKNOWN_TOPIC,
     MSG_WRONG_TYPE,
+    TOPICS_BY_KEY,
     TRUE_ID,
     TRUEFALSE_CHOICES,
     Choice,
@@ -107,7 +107,7 @@ def _parse_choices(raw: Mapping[str, Any], kind: Kind, where: str) -> tuple[Choi
             if key not in _CHOICE_KEYS:
                 raise fail(MSG_UNKNOWN_KEY, where, f"choices.{key}")
         cid = item.get("id")
-        if not isinstance(cid, str) or not _CHOICE_ID_RE.match(cid):
+        if not isinstance(cid, str) or not CHOICE_ID_RE.match(cid):
             raise fail(MSG_WRONG_TYPE, where, "choices.id")
         if cid in seen:
             raise fail(MSG_DUPLICATE_CHOICE, where, cid)
@@ -183,7 +183,7 @@ def _parse_question(raw: Any, where: str) -> Question:
         if key not in _QUESTION_KEYS:
             raise fail(MSG_UNKNOWN_KEY, where, key)
     qid = _text(raw, "id", where)
-    if not _ID_RE.match(qid):
+    if not ID_RE.match(qid):
         raise fail(MSG_BAD_ID, where, qid)
     kind_raw = _text(raw, "kind", where)
     try:
@@ -191,7 +191,7 @@ def _parse_question(raw: Any, where: str) -> Question:
     except ValueError:
         raise fail(MSG_UNKNOWN_KIND, where, kind_raw) from None
     topic_key = _text(raw, "topic", where)
-    if topic_key not in _TOPICS_BY_KEY:
+    if topic_key not in TOPICS_BY_KEY:
         raise fail(MSG_UNKNOWN_TOPIC, where, topic_key)
 
     scenario_ja = scenario_en = ""

@@ -20,7 +20,6 @@ from desktop.domain.office_time import (
     as_date as _as_date,
 )
 from desktop.domain.training.bank import (
-    _TOPICS_BY_KEY,
     DEFAULT_PASS_MARK,
     DEFAULT_QUESTION_COUNT,
     MSG_ANSWER_NOT_ASKED,
@@ -30,6 +29,7 @@ from desktop.domain.training.bank import (
     MSG_SELECTED_NOT_CHOICE,
     MSG_UNKNOWN_DRAW_TOPIC,
     TOPIC_KEYS,
+    TOPICS_BY_KEY,
     Choice,
     Kind,
     Question,
@@ -120,7 +120,7 @@ def draw(
     else:
         wanted: set[str] = set()
         for key in topics:
-            if key not in _TOPICS_BY_KEY:
+            if key not in TOPICS_BY_KEY:
                 raise fail(MSG_UNKNOWN_DRAW_TOPIC, key)
             wanted.add(key)
         keys = [k for k in TOPIC_KEYS if k in wanted and k in grouped]
