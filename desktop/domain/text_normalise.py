@@ -65,13 +65,15 @@ def fold_kana(text: str) -> str:
     return "".join(out)
 
 
-def normalise_for_matching(text: str) -> tuple[str, list[int]]:
+def normalise_for_matching(text: str, *, fold: bool = True) -> tuple[str, list[int]]:
     """Normalise ``text`` for matching and return ``(normalised, index_map)``.
 
     ``index_map[i]`` is the index in ``text`` of the character that produced
     ``normalised[i]``; the list has one extra, last entry equal to ``len(text)`` so that
     ``index_map[len(normalised)]`` is valid. The map never decreases. Use
     :func:`to_original_span` to turn a span of the normalised text into a span of ``text``.
+    With ``fold=False`` katakana stays katakana (for a morphological analyser); kana folding
+    maps one character to one, so both forms share the same index map.
     """
     raw: list[str] = []  # NFKC + lower, before kana folding (needed to compose ﾜﾞ -> ヷ)
     index_map: list[int] = []
@@ -88,7 +90,8 @@ def normalise_for_matching(text: str) -> tuple[str, list[int]]:
             raw.append(out)
             index_map.append(i)
     index_map.append(len(text))
-    return fold_kana("".join(raw)), index_map
+    joined = "".join(raw)
+    return (fold_kana(joined) if fold else joined), index_map
 
 
 def to_original_span(index_map: list[int], start: int, end: int) -> tuple[int, int]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import phonenumbers
 
+from desktop.domain.screening import patterns
+from desktop.domain.screening.matching import ViewMatcher
 from desktop.domain.screening.model import (
     RULE_CLAIM,
     RULE_LINK,
@@ -18,7 +21,8 @@ from desktop.domain.screening.model import (
 )
 from desktop.domain.screening.personal import EMAIL_RE, PublicContacts, address_spans, postal_spans
 from desktop.domain.screening.urls import host_of, is_own_host, urls_in_normalised
-from desktop.domain.screening.wordlists import PhraseMatcher, WordLists
+from desktop.domain.screening.views import Analyzer, build_views
+from desktop.domain.screening.wordlists import PhraseMatcher, WordList, WordLists
 from desktop.domain.text_normalise import normalise_for_matching, normalise_word, to_original_span
 
 # --------------------------------------------------------------------------- quotes, claims
@@ -51,6 +55,11 @@ _CLAIM_MATCHER = PhraseMatcher(_CLAIM_PHRASES, _CLAIM_ALLOW)
 # --------------------------------------------------------------------------- screen
 
 
+@lru_cache(maxsize=64)
+def _matcher_for(wl: WordList, analyze: Analyzer | None) -> ViewMatcher:
+    return ViewMatcher(wl.words, wl.allow, analyze)
+
+
 def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
     s, e = span
     return any(s < b and a < e for a, b in others)
@@ -63,6 +72,7 @@ def screen(
     *,
     own_domains: Sequence[str],
     public_contacts: Iterable[str] = (),
+    analyze: Analyzer | None = None,
 ) -> list[Finding]:
     """Screen a post and return its findings, sorted by position.
 
@@ -75,10 +85,14 @@ def screen(
             are not flagged.
         public_contacts: the office's own published phone numbers, e-mail and postal
             addresses; these are not flagged as personal data.
+        analyze: a Japanese morphological analyser (the app passes SudachiPy's); with it,
+            listed words are also found conjugated and written in kana, and personal names
+            are recognised. Without it only the character views are read.
 
     Text findings come first by ``(start, end)``, then link findings, each by item.
     """
     norm, imap = normalise_for_matching(text)
+    views = build_views(norm, analyze, normalise_for_matching(text, fold=False)[0])
     public = PublicContacts(public_contacts)
     raw: list[tuple[int, int, Category, Severity, str, tuple[str, ...]]] = []  # spans in norm
 
@@ -94,20 +108,26 @@ def screen(
             add(s, e, Category.OUTSIDE_LINK, Severity.MEDIUM, RULE_LINK, (host or url,))
 
     # Personal data.
-    email_spans = []
+    email_spans: list[tuple[int, int]] = []
     for m in EMAIL_RE.finditer(norm):
         email_spans.append(m.span())
         if not public.has_text(m.group()):
             add(*m.span(), Category.EMAIL_ADDRESS, Severity.HIGH, RULE_PERSONAL)
+    for m in EMAIL_RE.finditer(views.digits):  # written out: アットマーク, (at), どっと
+        span = views.from_digits(*m.span())
+        if not _overlaps(span, email_spans + url_spans) and not public.has_text(m.group()):
+            add(*span, Category.EMAIL_ADDRESS, Severity.HIGH, RULE_PERSONAL)
+            email_spans.append(span)
     blocked = url_spans + email_spans
-    for pm in phonenumbers.PhoneNumberMatcher(norm, "JP"):
-        span = (pm.start, pm.end)
-        if _overlaps(span, blocked):
-            continue
-        e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
-        if not public.has_phone(e164):
-            add(*span, Category.PHONE_NUMBER, Severity.HIGH, RULE_PERSONAL)
-        blocked.append(span)
+    for source, to_norm in ((norm, None), (views.digits, views.from_digits)):  # kanji numerals too
+        for pm in phonenumbers.PhoneNumberMatcher(source, "JP"):
+            span = (pm.start, pm.end) if to_norm is None else to_norm(pm.start, pm.end)
+            if _overlaps(span, blocked):
+                continue
+            e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
+            if not public.has_phone(e164):
+                add(*span, Category.PHONE_NUMBER, Severity.HIGH, RULE_PERSONAL)
+            blocked.append(span)
     for span in postal_spans(norm):
         if _overlaps(span, blocked):
             continue
@@ -120,10 +140,14 @@ def screen(
         if not public.has_text(norm[span[0] : span[1]]):
             add(*span, Category.STREET_ADDRESS, Severity.HIGH, RULE_PERSONAL)
 
-    # Word lists.
+    # Word lists, in every view (spaced out, conjugated, in kana).
     for wl in word_lists:
-        for s, e in wl.matches(norm):
+        for s, e in _matcher_for(wl, analyze).find(views):
             add(s, e, wl.category, wl.severity, wl.rule)
+
+    # What a word list cannot say: patterns of each kind of prohibited content, and people named.
+    for hit in patterns.find(views):
+        add(hit.start, hit.end, hit.category, hit.severity, hit.rule)
 
     # Quotes and claims to speak for the organisation.
     for s, e in _QUOTE_MATCHER.finditer(norm):
