@@ -470,8 +470,8 @@ def eligibility(
             status = (
                 ContactStatus.AWAITING_CONFIRMATION if detail is _D_UNCONFIRMED else ContactStatus.NO_CONSENT
             )
-            rule = c.channel.rule if c.channel is not None else None
-            return result(False, Reason.NO_OPT_IN, status, detail, rule=rule)
+            return result(False, Reason.NO_OPT_IN, status, detail,
+                          rule=c.channel.rule if c.channel is not None else None)
         if no_decision is not None and no_decision.channel is Channel.MUNICIPAL_LP:
             return result(False, Reason.NO_OPT_IN, ContactStatus.NO_CONSENT, _D_NOT_TICKED, rule="A1")
         return result(False, Reason.NO_OPT_IN, ContactStatus.NO_CONSENT, _D_NO_RECORD)
@@ -686,7 +686,7 @@ def check_due_days(days: object) -> int:
 def due_days_setting(stored: object) -> int:
     """The business days to use for a stored setting value; the default when it is unusable."""
     try:
-        value = int(stored)  # type: ignore[call-overload]
+        value: int = int(stored)  # type: ignore[call-overload]
     except (TypeError, ValueError):
         return DEFAULT_UNSUBSCRIBE_DUE_DAYS
     if MIN_UNSUBSCRIBE_DUE_DAYS <= value <= MAX_UNSUBSCRIBE_DUE_DAYS:

@@ -248,6 +248,8 @@ def _clean(value: str | None) -> str:
 
 
 def check_kind(value: ViolationKind | str | None) -> ViolationKind:
+    if value is None:
+        raise ValidationError(E_KIND)
     try:
         return ViolationKind(value)
     except ValueError:
@@ -306,6 +308,8 @@ def check_data_kinds(values: Iterable[DataKind | str]) -> frozenset[DataKind]:
 
 
 def check_status(value: Status | str | None) -> Status:
+    if value is None:
+        raise ValidationError(E_STATUS)
     try:
         return Status(value)
     except ValueError:

@@ -119,9 +119,9 @@ def build_xlsx(sheets: Sequence[Sheet], *, progress: Progress | None = None, can
             ws = workbook.add_worksheet(sheet_name(spec.name, used))
             widths = [display_width(c.header) + 2 for c in spec.columns]
             r = 0
-            for key, value in spec.note_rows:
+            for key, note in spec.note_rows:
                 ws.write_string(r, 0, key, key_fmt)
-                text = _text(value)
+                text = _text(note)
                 ws.write_string(r, 1, text, quoted if looks_like_formula(text) else None)
                 widths[0] = max(widths[0], display_width(key) + 2)
                 r += 1

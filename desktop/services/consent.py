@@ -255,7 +255,8 @@ def today(session: Session) -> date:
 
 def domain_event(row: crepo.EventRow) -> ConsentEvent:
     return ConsentEvent(
-        kind=EventKind(row.kind), channel=row.channel, outcome=row.outcome, occurred_at=parse_iso(row.occurred_at),
+        kind=EventKind(row.kind), channel=Channel(row.channel) if row.channel is not None else None,
+        outcome=Outcome(row.outcome) if row.outcome is not None else None, occurred_at=parse_iso(row.occurred_at),
         script_version_id=row.script_version_id, script_hash=row.script_hash, opt_in_checked=row.opt_in_checked,
         notice_given=row.notice_given, script_read_confirmed=row.script_read_confirmed, imported=row.imported,
         recorded_by=row.staff_uid, recording_id=row.recording_ref, memo=row.memo, event_id=row.id,
@@ -544,7 +545,8 @@ def correct_event(session: Session, event_id: int, *, reason: str, outcome: Outc
             raise ValidationError(_E_SAME_OUTCOME, context=CTX)
         read = original.script_read_confirmed if script_read_confirmed is None else script_read_confirmed
         event = ConsentEvent(
-            kind=EventKind.CORRECTION, channel=original.channel, outcome=new_outcome, occurred_at=session.now(),
+            kind=EventKind.CORRECTION, channel=Channel(original.channel) if original.channel is not None else None,
+            outcome=new_outcome, occurred_at=session.now(),
             script_version_id=original.script_version_id, script_hash=original.script_hash,
             opt_in_checked=original.opt_in_checked, notice_given=original.notice_given,
             script_read_confirmed=read, imported=original.imported, supersedes=event_id, memo=reason_text,

@@ -224,15 +224,16 @@ def parse_date(value: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        parsed = None
+        found: datetime | None = None
         for fmt in _DATE_FORMATS:
             try:
-                parsed = datetime.strptime(text, fmt)
+                found = datetime.strptime(text, fmt)
                 break
             except ValueError:
                 continue
-        if parsed is None:
+        if found is None:
             raise ValueError(text) from None
+        parsed = found
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=OFFICE_TZ)
     return parsed
@@ -435,6 +436,7 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
                                  contact_id=contact.id if contact else None))
             continue
         if not ticked:
+            params: tuple[str, ...]
             if s.get("unrecognised") is not None:
                 detail, params = _D_UNKNOWN_VALUE, (s["unrecognised"],)
             else:
@@ -635,9 +637,10 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         crepo.set_mapping(source.value, preview.mapping, now_text, uid)
+        counts: dict[str, Any] = {o.value: n for o, n in preview.counts.items()}
         seq = session.audit("import.confirm", target=str(batch_id), source=source.value, total=total,
                             created=created, joined=joined, file_kind=preview.file_kind,
-                            wording=stored.version_id, **{o.value: n for o, n in preview.counts.items()})
+                            wording=stored.version_id, **counts)
     if progress is not None:
         progress(total, total)
     return ImportResult(batch_id, dict(preview.counts), created, joined, total, seq)

@@ -23,6 +23,7 @@ from desktop.domain.scopes import (
     MAX_REVIEW_REASON,
     Decision,
     OwnPostDecision,
+    PostFacts,
     PostStatus,
     ScopeCheck,
     check_decision,
@@ -214,7 +215,7 @@ def review_view(session: Session, post_id: int) -> ReviewView:
     check = None
     if scope is not None:
         author = repo.user_by_uid(row.author_uid)
-        facts = posts.PostFacts(
+        facts = PostFacts(
             author_id=row.author_uid,
             author_role=author.role if author else "",
             account_id=row.account_id,

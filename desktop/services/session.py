@@ -39,7 +39,8 @@ from desktop.services.errors import (
 )
 from desktop.store import keyslots as ks
 from desktop.store import repo
-from desktop.store.keyslots import PRODUCTION_KDF, KdfParams  # noqa: F401 - re-exported for ui and app
+from desktop.store.keyslots import PRODUCTION_KDF as PRODUCTION_KDF  # re-exported for ui and app
+from desktop.store.keyslots import KdfParams as KdfParams  # re-exported for ui and app
 from desktop.store.office import (
     BadCredentials,
     OfficeFiles,

@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop.store.models import AuditEntry
+from desktop.store.models import AuditEntry, tuples
 
 GENESIS = bytes(32)
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32)} | {0x7F: "\\x7f"}
@@ -142,8 +142,8 @@ def _iter_rows(page: int = 5000) -> Iterator[tuple[Any, ...]]:
     fields = (AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action, AuditEntry.target,
               AuditEntry.result, AuditEntry.details, AuditEntry.prev, AuditEntry.mac)
     while True:
-        rows = list(AuditEntry.select(*fields).where(AuditEntry.seq > last).order_by(AuditEntry.seq)
-                    .limit(page).tuples())
+        rows = list(tuples(AuditEntry.select(*fields).where(AuditEntry.seq > last).order_by(AuditEntry.seq)
+                           .limit(page)))
         if not rows:
             return
         yield from rows

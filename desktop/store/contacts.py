@@ -17,6 +17,8 @@ Times are ISO-8601 UTC strings of one fixed shape (so they sort as text); dates 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee as pw
 
 from desktop.store.models import BaseModel
@@ -67,6 +69,9 @@ class ScriptText(BaseModel):
     script_version = pw.ForeignKeyField(ScriptVersion, backref="texts", on_delete="RESTRICT")
     created_at = pw.CharField(max_length=40)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        script_version_id: pw.ForeignKeyField[int]
+
 
 class Contact(BaseModel):
     address = pw.CharField(max_length=400, null=True)  # NULL once deleted (rights request)
@@ -100,6 +105,9 @@ class ImportBatch(BaseModel):
     confirmed_by = pw.CharField(max_length=64)
     confirmed_at = pw.CharField(max_length=40)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        notice_text_id: pw.ForeignKeyField[int | None]
+
 
 class ConsentRecord(BaseModel):
     """One event of a contact's consent history (design A4). Never updated, never deleted;
@@ -127,6 +135,12 @@ class ConsentRecord(BaseModel):
     corrects = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="corrections", index=False)
     valid_until = pw.CharField(max_length=10, null=True)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        contact_id: pw.ForeignKeyField[int]
+        script_text_id: pw.ForeignKeyField[int | None]
+        import_batch_id: pw.ForeignKeyField[int | None]
+        corrects_id: pw.ForeignKeyField[int | None]
+
     class Meta:
         table_name = "consent_event"
         indexes = ((("contact", "occurred_at"), False), (("staff_uid", "recorded_at"), False))
@@ -144,6 +158,10 @@ class UnsubscribeRequest(BaseModel):
     done_by = pw.CharField(max_length=64, null=True)
     memo = pw.TextField(null=True)
     event = pw.ForeignKeyField(ConsentRecord, null=True, on_delete="RESTRICT")
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        contact_id: pw.ForeignKeyField[int | None]
+        event_id: pw.ForeignKeyField[int | None]
 
 
 class ColumnMapping(BaseModel):
@@ -168,6 +186,9 @@ class RightsRequest(BaseModel):
     updated_at = pw.CharField(max_length=40)
     closed_at = pw.CharField(max_length=40, null=True)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        contact_id: pw.ForeignKeyField[int | None]
+
 
 class Suppression(BaseModel):
     """Keyed hashes of addresses that must never be re-added silently (refused, unsubscribed,
@@ -180,6 +201,9 @@ class Suppression(BaseModel):
     created_at = pw.CharField(max_length=40)
     updated_at = pw.CharField(max_length=40)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        contact_id: pw.ForeignKeyField[int | None]
+
 
 class ExportInclusion(BaseModel):
     """An export (send list, consent records) that included the address."""
@@ -187,6 +211,9 @@ class ExportInclusion(BaseModel):
     contact = pw.ForeignKeyField(Contact, on_delete="RESTRICT")
     export_id = pw.CharField(max_length=64, index=True)
     included_at = pw.CharField(max_length=40)
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        contact_id: pw.ForeignKeyField[int]
 
     class Meta:
         indexes = ((("contact", "included_at"), False),)

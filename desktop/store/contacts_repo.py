@@ -16,7 +16,7 @@ import hmac
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 from cryptography.hazmat.primitives import hashes
@@ -35,7 +35,7 @@ from desktop.store.contacts import (
     Suppression,
     UnsubscribeRequest,
 )
-from desktop.store.models import DB
+from desktop.store.models import DB, BaseModel, tuples
 
 _CHUNK = 400  # rows per insert_many / IN (...) (SQLite's variable limit is far above 400 × fields)
 
@@ -274,7 +274,7 @@ def script_versions(key: str | None = None) -> list[ScriptVersionRow]:
 
 
 def script_keys() -> list[str]:
-    return [r[0] for r in ScriptVersion.select(ScriptVersion.key).distinct().tuples()]
+    return [r[0] for r in tuples(ScriptVersion.select(ScriptVersion.key).distinct())]
 
 
 def insert_script_version(*, key: str, version: str, purpose: str, channel: str | None, form: str,
@@ -338,7 +338,7 @@ def contacts_by_ids(ids: Iterable[int]) -> dict[int, ContactRow]:
     wanted = sorted(set(ids))
     out: dict[int, ContactRow] = {}
     for i in range(0, len(wanted), _CHUNK):
-        for t in Contact.select(*_CONTACT_FIELDS).where(Contact.id.in_(wanted[i:i + _CHUNK])).tuples():
+        for t in tuples(Contact.select(*_CONTACT_FIELDS).where(Contact.id.in_(wanted[i:i + _CHUNK]))):
             out[t[0]] = _contact_t(t)
     return out
 
@@ -347,7 +347,7 @@ def contacts_by_keys(keys: Iterable[str]) -> dict[str, ContactRow]:
     wanted = list(dict.fromkeys(keys))
     out: dict[str, ContactRow] = {}
     for i in range(0, len(wanted), _CHUNK):
-        for t in Contact.select(*_CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + _CHUNK])).tuples():
+        for t in tuples(Contact.select(*_CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + _CHUNK]))):
             out[t[2]] = _contact_t(t)
     return out
 
@@ -364,7 +364,7 @@ def update_contact(contact_id: int, **fields: Any) -> None:
     Contact.update(**fields).where(Contact.id == contact_id).execute()
 
 
-def _next_id(model: type[pw.Model]) -> int:
+def _next_id(model: type[BaseModel]) -> int:
     row = model.select(pw.fn.MAX(model.id)).scalar()
     return int(row or 0) + 1
 
@@ -406,8 +406,8 @@ def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:
     _bulk(ConsentRecord, EVENT_BULK_COLUMNS, rows)
 
 
-def _search_filter(query: pw.ModelSelect, text: str | None, status: str | None, channel: str | None,
-                   statuses: Sequence[str] | None = None) -> pw.ModelSelect:
+def _search_filter(query: pw.ModelSelect[Contact], text: str | None, status: str | None, channel: str | None,
+                   statuses: Sequence[str] | None = None) -> pw.ModelSelect[Contact]:
     if text:
         query = query.where(pw.fn.instr(Contact.search_text, text) > 0)
     if status:
@@ -434,7 +434,7 @@ def search_contacts(*, text: str | None = None, status: str | None = None, chann
         if after is not None:
             q = q.where(Contact.id < after[0])
         q = q.order_by(Contact.id.desc())
-    return [_contact_t(t) for t in q.limit(limit).tuples()]
+    return [_contact_t(t) for t in tuples(q.limit(limit))]
 
 
 def count_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None) -> int:
@@ -442,7 +442,7 @@ def count_contacts(*, text: str | None = None, status: str | None = None, channe
 
 
 def count_contacts_by_status() -> dict[str, int]:
-    q = Contact.select(Contact.status, pw.fn.COUNT(Contact.id)).group_by(Contact.status).tuples()
+    q = tuples(Contact.select(Contact.status, pw.fn.COUNT(Contact.id)).group_by(Contact.status))
     return {s: int(n) for s, n in q}
 
 
@@ -450,8 +450,8 @@ def iter_contact_ids(page: int = 2000) -> Iterator[list[int]]:
     """All contact ids in keyset pages (for exports and recomputation)."""
     last = 0
     while True:
-        ids = [t[0] for t in Contact.select(Contact.id).where(Contact.id > last).order_by(Contact.id)
-               .limit(page).tuples()]
+        ids = [t[0] for t in tuples(Contact.select(Contact.id).where(Contact.id > last).order_by(Contact.id)
+                                    .limit(page))]
         if not ids:
             return
         yield ids
@@ -495,7 +495,7 @@ def events_recorded_by(staff_uid: str, since: str, until: str, *, limit: int = 2
          .where((ConsentRecord.staff_uid == staff_uid) & (ConsentRecord.recorded_at >= since)
                 & (ConsentRecord.recorded_at < until))
          .order_by(ConsentRecord.recorded_at.desc(), ConsentRecord.id.desc()).limit(limit).objects())
-    return [(_event(r), r.contact_address) for r in q]
+    return [(_event(r), cast(Any, r).contact_address) for r in q]  # the aliased column, set by .objects()
 
 
 def blank_event_evidence(contact_id: int) -> int:
@@ -519,8 +519,8 @@ def suppressed_hashes(hashes: Iterable[str]) -> dict[str, str]:
     wanted = list(dict.fromkeys(hashes))
     out: dict[str, str] = {}
     for i in range(0, len(wanted), _CHUNK):
-        q = Suppression.select(Suppression.key_hash, Suppression.reason).where(
-            Suppression.key_hash.in_(wanted[i:i + _CHUNK])).tuples()
+        q = tuples(Suppression.select(Suppression.key_hash, Suppression.reason).where(
+            Suppression.key_hash.in_(wanted[i:i + _CHUNK])))
         out.update({h: reason for h, reason in q})
     return out
 
@@ -672,10 +672,9 @@ def forget_address_everywhere(contact_id: int | None, key: str | None = None) ->
     blank_address: list[int] = []
     blank_memo: list[int] = []
     open_ids: list[int] = []
-    q = (UnsubscribeRequest.select(UnsubscribeRequest.id, UnsubscribeRequest.address, UnsubscribeRequest.memo,
-                                   UnsubscribeRequest.done_at)
-         .where(mine & (UnsubscribeRequest.address.is_null(False) | UnsubscribeRequest.memo.is_null(False)))
-         .tuples())
+    q = tuples(UnsubscribeRequest.select(UnsubscribeRequest.id, UnsubscribeRequest.address, UnsubscribeRequest.memo,
+                                         UnsubscribeRequest.done_at)
+               .where(mine & (UnsubscribeRequest.address.is_null(False) | UnsubscribeRequest.memo.is_null(False))))
     for rid, address, memo, done_at in q:
         if addresses.mentions(address, key):
             blank_address.append(rid)
@@ -689,8 +688,9 @@ def forget_address_everywhere(contact_id: int | None, key: str | None = None) ->
     for i in range(0, len(blank_memo), _CHUNK):
         (UnsubscribeRequest.update(memo=None)
          .where(UnsubscribeRequest.id.in_(blank_memo[i:i + _CHUNK])).execute())
-    rights = [rid for rid, address in RightsRequest.select(RightsRequest.id, RightsRequest.address)
-              .where(RightsRequest.contact.is_null() & RightsRequest.address.is_null(False)).tuples()
+    rights = [rid for rid, address in tuples(RightsRequest.select(RightsRequest.id, RightsRequest.address)
+                                             .where(RightsRequest.contact.is_null()
+                                                    & RightsRequest.address.is_null(False)))
               if addresses.mentions(address, key)]
     for i in range(0, len(rights), _CHUNK):
         RightsRequest.update(address=None).where(RightsRequest.id.in_(rights[i:i + _CHUNK])).execute()
@@ -710,8 +710,8 @@ def insert_inclusions(contact_ids: Iterable[int], export_id: str, at: str) -> in
 
 
 def inclusions_for_contact(contact_id: int) -> list[tuple[str, str]]:
-    q = (ExportInclusion.select(ExportInclusion.export_id, ExportInclusion.included_at)
-         .where(ExportInclusion.contact == contact_id).order_by(ExportInclusion.included_at).tuples())
+    q = tuples(ExportInclusion.select(ExportInclusion.export_id, ExportInclusion.included_at)
+               .where(ExportInclusion.contact == contact_id).order_by(ExportInclusion.included_at))
     return [(e, at) for e, at in q]
 
 
@@ -719,7 +719,7 @@ def existing_contact_ids(ids: Iterable[int]) -> set[int]:
     wanted = sorted(set(ids))
     out: set[int] = set()
     for i in range(0, len(wanted), _CHUNK):
-        out.update(t[0] for t in Contact.select(Contact.id).where(Contact.id.in_(wanted[i:i + _CHUNK])).tuples())
+        out.update(t[0] for t in tuples(Contact.select(Contact.id).where(Contact.id.in_(wanted[i:i + _CHUNK]))))
     return out
 
 
@@ -747,15 +747,15 @@ def iter_contacts_with_events(page: int = 2000) -> Iterator[list[tuple[ContactRo
     fast at 100,000 contacts, memory flat in the number of pages)."""
     last = 0
     while True:
-        contacts = [_contact_t(t) for t in Contact.select(*_CONTACT_FIELDS).where(Contact.id > last)
-                    .order_by(Contact.id).limit(page).tuples()]
+        contacts = [_contact_t(t) for t in tuples(Contact.select(*_CONTACT_FIELDS).where(Contact.id > last)
+                                                  .order_by(Contact.id).limit(page))]
         if not contacts:
             return
         first_id, last = contacts[0].id, contacts[-1].id
         events: dict[int, list[EventRow]] = {c.id: [] for c in contacts}
-        query = (ConsentRecord.select(*_EVENT_FIELDS)
-                 .where((ConsentRecord.contact >= first_id) & (ConsentRecord.contact <= last))
-                 .order_by(ConsentRecord.id).tuples())
+        query = tuples(ConsentRecord.select(*_EVENT_FIELDS)
+                       .where((ConsentRecord.contact >= first_id) & (ConsentRecord.contact <= last))
+                       .order_by(ConsentRecord.id))
         for t in query:
             events[t[1]].append(_event_t(t))
         yield [(c, events[c.id]) for c in contacts]

@@ -26,7 +26,7 @@ Migration = Callable[[pw.Database], None]
 def _m1_foundation(db: pw.Database) -> None:
     db.create_tables(m.FOUNDATION_MODELS)
     for op in ("UPDATE", "DELETE"):
-        db.execute_sql(
+        db.execute_sql(  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
             f"CREATE TRIGGER audit_entry_no_{op.lower()} BEFORE {op} ON audit_entry "
             "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
         )
@@ -39,7 +39,7 @@ def _feature(module_name: str) -> Migration:
         module = importlib.import_module(module_name)
         db.create_tables(module.MODELS)
         for statement in getattr(module, "EXTRA_SQL", ()):
-            db.execute_sql(statement)
+            db.execute_sql(statement)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
 
     run.__name__ = f"create_{module_name.rsplit('.', 1)[-1]}"
     return run
@@ -60,7 +60,7 @@ def schema_version() -> int:
 
 
 def current_version(db: pw.Database) -> int:
-    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
 
 
 def migrate(db: pw.Database, backup: Callable[[int], Path | None] | None = None) -> int:
@@ -76,6 +76,6 @@ def migrate(db: pw.Database, backup: Callable[[int], Path | None] | None = None)
     for index in range(found, target):
         with db.atomic():
             MIGRATIONS[index](db)
-            db.execute_sql(f"PRAGMA user_version = {index + 1}")
+            db.execute_sql(f"PRAGMA user_version = {index + 1}")  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
         log.info("schema migrated to version %d", index + 1)
     return target - found

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
 import peewee as pw
 
 DB = pw.DatabaseProxy()
 
 
+def tuples(query: pw.BaseQuery) -> Iterator[tuple[Any, ...]]:
+    """Run a select and iterate its rows as plain tuples: ``iter(query.tuples())``. (peewee's stubs
+    type ``.tuples()`` as the same query of model rows; this states the row type once.)"""
+    return iter(query.tuples())
+
+
 class BaseModel(pw.Model):
+    if TYPE_CHECKING:
+        # peewee adds the implicit primary key ``id`` (and ``<fk>_id`` for foreign keys) when the class is
+        # created; declared here for the type checker only. Models with another primary key never use it.
+        id: pw.AutoField[int]
+
     class Meta:
         database = DB
         legacy_table_names = False

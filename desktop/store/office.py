@@ -254,10 +254,10 @@ def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | Non
             office = _open(files, key, slots, lock)
         except WrongKeyOrCorrupt:
             ks.wipe(key)
-            office = _open_pending(files, slot, secret, lock)
-            if office is None:
+            pending = _open_pending(files, slot, secret, lock)
+            if pending is None:
                 raise
-            return office
+            return pending
         except BaseException:
             ks.wipe(key)
             raise

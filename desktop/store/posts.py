@@ -11,6 +11,8 @@ review or a correction. Queries live in :mod:`desktop.store.posts_repo`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee as pw
 
 from desktop.store.models import BaseModel
@@ -43,6 +45,10 @@ class ScopeAccount(BaseModel):
     scope = pw.ForeignKeyField(PostScope, backref="account_links", on_delete="CASCADE")
     account = pw.ForeignKeyField(SnsAccount, backref="scope_links")
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        scope_id: pw.ForeignKeyField[int]
+        account_id: pw.ForeignKeyField[int]
+
     class Meta:
         indexes = ((("scope", "account"), True),)
 
@@ -53,6 +59,9 @@ class ScopeGrant(BaseModel):
     scope = pw.ForeignKeyField(PostScope, backref="grants", on_delete="CASCADE")
     user_uid = pw.CharField(max_length=36, null=True)
     role = pw.CharField(max_length=20, null=True)
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        scope_id: pw.ForeignKeyField[int]
 
 
 class Post(BaseModel):
@@ -67,6 +76,10 @@ class Post(BaseModel):
     published_at = pw.CharField(max_length=40, null=True)
     created_at = pw.CharField(max_length=40)
     updated_at = pw.CharField(max_length=40)
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        account_id: pw.ForeignKeyField[int]
+        scope_used_id: pw.ForeignKeyField[int | None]
 
 
 class PostVersion(BaseModel):
@@ -87,6 +100,11 @@ class PostVersion(BaseModel):
     created_by = pw.CharField(max_length=36)
     created_at = pw.CharField(max_length=40)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        post_id: pw.ForeignKeyField[int]
+        account_id: pw.ForeignKeyField[int]
+        claimed_scope_id: pw.ForeignKeyField[int | None]
+
     class Meta:
         indexes = ((("post", "number"), True),)
 
@@ -100,12 +118,19 @@ class Review(BaseModel):
     checklist = pw.TextField(default="{}")  # JSON: item key -> confirmed
     created_at = pw.CharField(max_length=40)
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        post_id: pw.ForeignKeyField[int]
+        version_id: pw.ForeignKeyField[int]
+
 
 class Correction(BaseModel):
     post = pw.ForeignKeyField(Post, backref="corrections")
     text = pw.TextField()
     created_by = pw.CharField(max_length=36)
     created_at = pw.CharField(max_length=40)
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        post_id: pw.ForeignKeyField[int]
 
 
 class Incident(BaseModel):
@@ -121,6 +146,10 @@ class Incident(BaseModel):
     created_by = pw.CharField(max_length=36)
     created_at = pw.CharField(max_length=40)
     updated_at = pw.CharField(max_length=40)
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        account_id: pw.ForeignKeyField[int | None]
+        post_id: pw.ForeignKeyField[int | None]
 
 
 class WordListOverride(BaseModel):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
+
+import peewee as pw
 
 from desktop.store.posts import (
     Correction,
@@ -369,12 +371,18 @@ def list_versions(post_id: int) -> list[VersionRow]:
     ]
 
 
-def _with_current(query):  # type: ignore[no-untyped-def]
+def _with_current(query: pw.ModelSelect[Post]) -> pw.ModelSelect[Post]:
     return query.select(Post, PostVersion).join(
         PostVersion,
         on=((PostVersion.post == Post.id) & (PostVersion.number == Post.version_no)),
         attr="current",
     )
+
+
+def _current(p: Post) -> PostVersion:
+    """The version :func:`_with_current` joined onto the row (an attribute peewee sets per query)."""
+    current: PostVersion = cast(Any, p).current
+    return current
 
 
 def list_posts_by_author(
@@ -384,7 +392,7 @@ def list_posts_by_author(
     q = _with_current(Post.select()).where(Post.author_uid == author_uid)
     if before_id is not None:
         q = q.where(Post.id < before_id)
-    return [(_post(p), _version(p.current)) for p in q.order_by(Post.id.desc()).limit(limit)]
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
 
 
 def list_posts(
@@ -395,7 +403,7 @@ def list_posts(
         q = q.where(Post.status.in_(list(statuses)))
     if before_id is not None:
         q = q.where(Post.id < before_id)
-    return [(_post(p), _version(p.current)) for p in q.order_by(Post.id.desc()).limit(limit)]
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
 
 
 def queue(statuses: Sequence[str], *, limit: int = 500) -> list[tuple[PostRow, VersionRow]]:
@@ -406,7 +414,7 @@ def queue(statuses: Sequence[str], *, limit: int = 500) -> list[tuple[PostRow, V
         .order_by(Post.queued_at, Post.id)
         .limit(limit)
     )
-    return [(_post(p), _version(p.current)) for p in q]
+    return [(_post(p), _version(_current(p))) for p in q]
 
 
 def count_posts(statuses: Sequence[str]) -> int:
@@ -552,4 +560,4 @@ def set_word_list_override(
 
 
 def remove_word_list_override(category: str) -> bool:
-    return WordListOverride.delete().where(WordListOverride.category == category).execute() > 0
+    return int(WordListOverride.delete().where(WordListOverride.category == category).execute()) > 0

@@ -8,6 +8,8 @@ cannot be edited afterwards (issue 6: "results are never deleted").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import peewee as pw
 
 from desktop.store.models import BaseModel, User
@@ -37,6 +39,9 @@ class QuizAttempt(BaseModel):
     pass_mark = pw.CharField(max_length=20)
     drawn = pw.TextField()
 
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        user_uid: pw.ForeignKeyField[str]
+
     class Meta:
         indexes = ((("user", "taken_on"), False),)
 
@@ -50,6 +55,9 @@ class QuizAnswer(BaseModel):
     question_id = pw.CharField(max_length=64, index=True)
     chosen = pw.TextField()
     correct = pw.BooleanField()
+
+    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
+        attempt_id: pw.ForeignKeyField[int]
 
     class Meta:
         indexes = ((("attempt", "question_id"), True),)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -43,6 +43,8 @@ class ViolationReport(BaseModel):
     reported_by = pw.ForeignKeyField(User, field=User.uid, column_name="reported_by_uid",
                                      object_id_name="reported_by_uid", backref="violation_reports",
                                      on_delete="RESTRICT")
+    if TYPE_CHECKING:  # the foreign key's value, an attribute peewee adds
+        reported_by_uid: pw.ForeignKeyField[str]
     reported_at = pw.CharField(max_length=40)
     description = pw.TextField()  # may name people: it lives only in the encrypted database
     people_affected = pw.IntegerField(null=True)  # NULL: not known yet

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
@@ -43,6 +43,10 @@ from desktop.services.lp_import import FIELD_LABELS, FIELDS, RowOutcome, Source
 from desktop.services.session import Session
 from desktop.ui import workers
 from desktop.ui.text import error_text
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.contacts import ContactsPage
+
 
 OUTCOME_COLOURS = {
     RowOutcome.JOIN: "#1b7a3a", RowOutcome.NO_OPT_IN: "#555555", RowOutcome.INVALID: "#b00020",
@@ -410,7 +414,7 @@ class ImportDialog(QDialog):
         self.path.clear()
 
 
-def screenshot_preview(parent: QWidget, target: Path) -> None:
+def screenshot_preview(parent: ContactsPage, target: Path) -> None:
     """Render the dialog with a preview of a small fictitious file (``make screenshots``)."""
     session = parent.session
     folder = Path(tempfile.mkdtemp(prefix="madoguchi-shot-"))

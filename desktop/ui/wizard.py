@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
@@ -47,7 +48,7 @@ class SetupWizard(QDialog):
         self.setWindowTitle(self.tr("Set up Madoguchi"))
         self.setMinimumSize(640, 480)
         self.kdf = kdf
-        self._create = create or session_service.create_office
+        self._create: Callable[..., object] = create or session_service.create_office
         self.session: session_service.Session | None = None
         self.recovery_code = ""
 
@@ -254,7 +255,7 @@ class SetupWizard(QDialog):
         workers.run(lambda: self._create(folder, **args), self._created, self._failed, self)
 
     def _created(self, result: object) -> None:
-        session, code = result  # type: ignore[misc]
+        session, code = cast("tuple[session_service.Session, str]", result)  # what create_office returns
         self.session = session
         self.recovery_code = code
         self.admin_password.wipe()

@@ -60,6 +60,27 @@ def _matcher_for(wl: WordList, analyze: Analyzer | None) -> ViewMatcher:
     return ViewMatcher(wl.words, wl.allow, analyze)
 
 
+_Raw = tuple[int, int, Category, Severity, str, tuple[str, ...]]
+
+
+def _merged(raw: list[_Raw]) -> list[_Raw]:
+    """Overlapping findings of one category become one, over both spans, at the higher severity.
+
+    The same words can be found by several views and rules (a listed word, its reading and a
+    pattern around it); the reviewer should see one finding for them.
+    """
+    out: list[_Raw] = []
+    for item in sorted(raw, key=lambda r: (r[2].value, r[0], -r[1])):
+        s, e, cat, sev, rule, params = item
+        if out and out[-1][2] is cat and s < out[-1][1] and not params and not out[-1][5]:
+            ps, pe, _pc, psev, prule, _pp = out[-1]
+            keep_rule = prule if psev >= sev else rule
+            out[-1] = (ps, max(pe, e), cat, max(psev, sev), keep_rule, ())
+        else:
+            out.append(item)
+    return out
+
+
 def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
     s, e = span
     return any(s < b and a < e for a, b in others)
@@ -157,7 +178,7 @@ def screen(
 
     findings: list[Finding] = []
     seen: set[tuple[int, int, Category]] = set()
-    for s, e, cat, sev, rule, params in raw:
+    for s, e, cat, sev, rule, params in _merged(raw):
         os_, oe = to_original_span(imap, s, e)
         if (os_, oe, cat) in seen:
             continue

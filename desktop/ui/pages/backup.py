@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import hint
 from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 class BackupModel(RowsTableModel[backup_service.BackupSet]):
@@ -181,7 +185,7 @@ class BackupPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             msgbox.error(self, self.tr("Restore"), error_text(exc))
             return
-        window = self.window()
+        window = cast("MainWindow", self.window())  # the page lives in the main window
         msgbox.info(self, self.tr("Restore"), self.tr("The backup was restored. Log in again."),
                     lambda _r: window.logout_requested.emit())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -183,7 +184,9 @@ class ExportPage(QWidget):
             password = self.password.text()
         dates: dict[str, date] = {}
         if self.use_dates.isChecked():
-            dates = {"date_from": self.date_from.date().toPython(), "date_to": self.date_to.date().toPython()}
+            # (QDate.toPython() is typed ``object`` in the Qt stubs; it returns a datetime.date)
+            dates = {"date_from": cast(date, self.date_from.date().toPython()),
+                     "date_to": cast(date, self.date_to.date().toPython())}
         return ExportRequest(kind, "xlsx" if self.xlsx.isChecked() else "csv", filters=filters, password=password,
                              **dates)
 

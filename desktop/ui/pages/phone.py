@@ -73,7 +73,7 @@ class KeyFilter(QObject):
         super().__init__(parent)
         self.on_save = on_save
         self.on_clear = on_clear
-        self.alt: dict[int, Callable[[], None]] = {}
+        self.alt: dict[int, Callable[[], object]] = {}  # results are ignored
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -214,8 +214,8 @@ class PhonePage(QWidget):
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.addButton(self.agreed)
         self.outcome_group.addButton(self.refused)
-        for b, colour in ((self.agreed, "#1b7a3a"), (self.refused, "#b00020")):
-            b.setStyleSheet(f"QRadioButton {{ font-size: 16px; font-weight: bold; color: {colour}; }}")
+        for radio, colour in ((self.agreed, "#1b7a3a"), (self.refused, "#b00020")):
+            radio.setStyleSheet(f"QRadioButton {{ font-size: 16px; font-weight: bold; color: {colour}; }}")
         self.agreed_hint = QLabel()
         self.agreed_hint.setObjectName("agreedHint")
         self.agreed_hint.setStyleSheet("color: #555;")
@@ -323,8 +323,8 @@ class PhonePage(QWidget):
 
         self.keys.alt = {
             int(Qt.Key.Key_S): self.apply_suggestion,
-            int(Qt.Key.Key_A): lambda: self.agreed.isEnabled() and (self.agreed.setChecked(True), self.agreed.setFocus()),
-            int(Qt.Key.Key_R): lambda: (self.refused.setChecked(True), self.refused.setFocus()),
+            int(Qt.Key.Key_A): self._pick_agreed,
+            int(Qt.Key.Key_R): self._pick_refused,
             int(Qt.Key.Key_C): self.open_correction,
         }
         for w in (self.address, self.name, self.furigana, self.memo, self.recording, self.agreed, self.refused,
@@ -369,13 +369,13 @@ class PhonePage(QWidget):
             check.removeEventFilter(self.keys)
         while self.paragraph_box.count():
             item = self.paragraph_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.paragraph_checks = []
         script = self.script
         self.script_title.setText(fill(self.tr("Consent script (%1)"), script.version_id))
-        previous = self.address
+        previous: QWidget = self.address
         for number, paragraph in enumerate(script.paragraphs, start=1):
             row = QWidget()
             row_layout = QHBoxLayout(row)
@@ -495,6 +495,15 @@ class PhonePage(QWidget):
             return
         lang = self.lang.currentData() or "ja"
         self.readback.setText(addresses.spell_out_line(check.normalised, lang))
+
+    def _pick_agreed(self) -> None:
+        if self.agreed.isEnabled():
+            self.agreed.setChecked(True)
+            self.agreed.setFocus()
+
+    def _pick_refused(self) -> None:
+        self.refused.setChecked(True)
+        self.refused.setFocus()
 
     def apply_suggestion(self) -> None:
         if self.check is not None and self.check.suggestion is not None:

@@ -8,7 +8,7 @@ published posts get corrections (P6), never deletions.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -287,9 +287,9 @@ class MediaRow(QFrame):
 
     def __init__(
         self,
-        on_change,
-        on_remove,
-        entry: post_service.MediaEntry | None = None,  # type: ignore[no-untyped-def]
+        on_change: Callable[[], None],
+        on_remove: Callable[[MediaRow], None],
+        entry: post_service.MediaEntry | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -231,7 +231,7 @@ class QueueTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.panel = panel
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -242,7 +242,7 @@ class QueueTab(QWidget):
         layout.addWidget(splitter)
         self.show_view(None)
 
-    def _cells(self, item: review_service.QueueItem) -> tuple[str, ...]:  # type: ignore[override]
+    def _cells(self, item: review_service.QueueItem) -> tuple[str, ...]:
         findings = fill(self.tr("%1 high, %2 medium"), item.high, item.medium)
         author = item.author_name + (self.tr(" (you)") if item.own else "")
         text = item.excerpt if not item.edited_since_review else fill(self.tr("(edited) %1"), item.excerpt)
@@ -255,7 +255,7 @@ class QueueTab(QWidget):
         )
 
     @staticmethod
-    def _colour(item: review_service.QueueItem) -> QColor | None:  # type: ignore[override]
+    def _colour(item: review_service.QueueItem) -> QColor | None:
         return QColor("#ffcdd2") if item.high else None
 
     def refresh(self) -> None:
@@ -509,7 +509,7 @@ class AccountsTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(contacts_box)
 
-    def _cells(self, a: post_service.AccountInfo) -> tuple[str, ...]:  # type: ignore[override]
+    def _cells(self, a: post_service.AccountInfo) -> tuple[str, ...]:
         return (
             platform_label(a.platform),
             a.name,
@@ -674,7 +674,7 @@ class ScopesTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
-    def _cells(self, s: post_service.ScopeInfo) -> tuple[str, ...]:  # type: ignore[override]
+    def _cells(self, s: post_service.ScopeInfo) -> tuple[str, ...]:
         accounts = ", ".join(self.accounts[a].name for a in sorted(s.account_ids) if a in self.accounts)
         who = [self.staff[u].display_name if u in self.staff else u[:8] for u in sorted(s.user_uids)]
         who += [QCoreApplication.translate("Roles", ROLE_LABELS[Role(r)]) for r in sorted(s.roles)]
@@ -690,7 +690,7 @@ class ScopesTab(QWidget):
         return (str(s.id), QCoreApplication.translate("Scopes", s.kind.label), accounts, ", ".join(who), valid, status)
 
     @staticmethod
-    def _colour(s: post_service.ScopeInfo) -> QColor | None:  # type: ignore[override]
+    def _colour(s: post_service.ScopeInfo) -> QColor | None:
         return QColor("#eeeeee") if s.revoked else None
 
     def refresh(self) -> None:
@@ -770,8 +770,8 @@ class ScopesTab(QWidget):
             account_ids=self._checked(self.account_list),
             user_uids=self._checked(self.user_list),
             roles=[r for r, c in self.role_checks.items() if c.isChecked()],
-            valid_from=self.valid_from.date().toPython() if self.has_from.isChecked() else None,
-            valid_to=self.valid_to.date().toPython() if self.has_to.isChecked() else None,
+            valid_from=cast(date, self.valid_from.date().toPython()) if self.has_from.isChecked() else None,
+            valid_to=cast(date, self.valid_to.date().toPython()) if self.has_to.isChecked() else None,
             conditions=self.conditions.toPlainText(),
             evidence_required=self.evidence.text(),
         )
@@ -977,9 +977,9 @@ class IncidentsTab(QWidget):
         takedown.addWidget(self.has_takedown)
         takedown.addWidget(self.takedown)
         takedown.addStretch(1)
-        self.actions = QPlainTextEdit()
-        self.actions.setObjectName("incidentActions")
-        self.actions.setMaximumHeight(60)
+        self.actions_edit = QPlainTextEdit()
+        self.actions_edit.setObjectName("incidentActions")
+        self.actions_edit.setMaximumHeight(60)
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("incidentOutcome")
         self.outcome.setMaximumHeight(45)
@@ -992,7 +992,7 @@ class IncidentsTab(QWidget):
         form.addRow(self.tr("Platform reference:"), self.platform_ref)
         form.addRow(self.tr("What happened:"), self.description)
         form.addRow(takedown)
-        form.addRow(self.tr("Actions taken:"), self.actions)
+        form.addRow(self.tr("Actions taken:"), self.actions_edit)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Status:"), self.status)
         buttons = QHBoxLayout()
@@ -1021,7 +1021,7 @@ class IncidentsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
-    def _cells(self, i: post_service.IncidentInfo) -> tuple[str, ...]:  # type: ignore[override]
+    def _cells(self, i: post_service.IncidentInfo) -> tuple[str, ...]:
         return (
             local_time(i.created_at),
             QCoreApplication.translate("Posts", i.kind.label),
@@ -1031,7 +1031,7 @@ class IncidentsTab(QWidget):
         )
 
     @staticmethod
-    def _colour(i: post_service.IncidentInfo) -> QColor | None:  # type: ignore[override]
+    def _colour(i: post_service.IncidentInfo) -> QColor | None:
         return QColor("#ffe0b2") if i.status is post_service.IncidentStatus.OPEN else None
 
     def refresh(self) -> None:
@@ -1049,7 +1049,7 @@ class IncidentsTab(QWidget):
 
     def clear(self) -> None:
         self.model.set_rows([])
-        for w in (self.description, self.actions, self.outcome):
+        for w in (self.description, self.actions_edit, self.outcome):
             w.clear()
         self.platform_ref.clear()
 
@@ -1065,7 +1065,7 @@ class IncidentsTab(QWidget):
         if i.takedown_requested_on:
             d = i.takedown_requested_on
             self.takedown.setDate(QDate(d.year, d.month, d.day))
-        self.actions.setPlainText(i.actions)
+        self.actions_edit.setPlainText(i.actions)
         self.outcome.setPlainText(i.outcome)
         self.status.setCurrentIndex(self.status.findData(i.status.value))
 
@@ -1076,8 +1076,8 @@ class IncidentsTab(QWidget):
             account_id=self.account.currentData(),
             post_id=post_id,
             platform_ref=self.platform_ref.text(),
-            takedown_requested_on=self.takedown.date().toPython() if self.has_takedown.isChecked() else None,
-            actions=self.actions.toPlainText(),
+            takedown_requested_on=cast(date, self.takedown.date().toPython()) if self.has_takedown.isChecked() else None,
+            actions=self.actions_edit.toPlainText(),
             outcome=self.outcome.toPlainText(),
             status=self.status.currentData(),
         )
@@ -1162,7 +1162,7 @@ def _shot_findings(out: Path, lang: str, data_dir: Path, shot_main) -> None:  # 
             if lang == "ja"
             else "Remove the phone number and the unpublished plan; confirm the portrait consent."
         )
-        QTimer.singleShot(0, lambda: page.queue.scroll.ensureWidgetVisible(page.queue.reason, 10, 10))
+        QTimer.singleShot(0, lambda: page.queue.scroll_area.ensureWidgetVisible(page.queue.reason, 10, 10))
 
     shot_main(out, lang, data_dir, "manager", Area.REVIEW, "review_findings", prepare)
 

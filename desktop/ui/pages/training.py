@@ -239,10 +239,10 @@ class QuestionPage(QWidget):
         body.addLayout(self.choices)
         body.addWidget(self.feedback)
         body.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
 
         self.error = QLabel()
         self.error.setObjectName("quizError")
@@ -263,7 +263,7 @@ class QuestionPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
@@ -304,7 +304,7 @@ class QuestionPage(QWidget):
         else:
             self.keys.setText(fill(self.tr("Keys: 1–%1 or A–%2 choose, Enter submits."), count, letter))
         self.primary.setText(self.tr("Submit answer"))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.rows:
             self.rows[0].button.setFocus()
 
@@ -353,7 +353,7 @@ class QuestionPage(QWidget):
         self.primary.setText(self.tr("See the result") if last else self.tr("Next question"))
         self.keys.setText(self.tr("Enter: continue."))
         self.primary.setFocus()
-        self.scroll.ensureWidgetVisible(self.feedback)
+        self.scroll_area.ensureWidgetVisible(self.feedback)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()

@@ -165,7 +165,8 @@ class UsersPage(QWidget):
         self.model.set_rows([])
 
     def selected(self) -> user_service.UserInfo | None:
-        return selected_row(self.table)
+        row: user_service.UserInfo | None = selected_row(self.table)
+        return row
 
     def _new_user(self) -> None:
         dialog = NewUserDialog(self.session, self)

@@ -133,10 +133,10 @@ class _FactsForm:
         self.data_boxes: dict[DataKind, QCheckBox] = {}
         self.data_grid = QGridLayout()
         self.data_grid.setContentsMargins(0, 0, 0, 0)
-        for i, kind in enumerate(DataKind):
-            box = QCheckBox(_tr(kind.label))
-            box.setObjectName(f"violationData_{kind.value}")
-            self.data_boxes[kind] = box
+        for i, data_kind in enumerate(DataKind):
+            box = QCheckBox(_tr(data_kind.label))
+            box.setObjectName(f"violationData_{data_kind.value}")
+            self.data_boxes[data_kind] = box
             self.data_grid.addWidget(box, i // 2, i % 2)
         self.sensitive = QCheckBox(QCoreApplication.translate(
             "ViolationsPage", "Sensitive personal information (要配慮個人情報) is involved"))
@@ -431,11 +431,11 @@ class ViolationsPage(QWidget):
         analysis = QVBoxLayout(analysis_box)
         self.cause = _text_edit("violationCause", 60)
         self.secondary_harm = _text_edit("violationSecondaryHarm", 60)
-        self.actions = _text_edit("violationActions", 60)
+        self.actions_edit = _text_edit("violationActions", 60)
         self.prevention = _text_edit("violationPrevention", 60)
         for label, edit in ((self.tr("Cause:"), self.cause), (self.tr("Secondary harm, or the risk of it:"),
                                                               self.secondary_harm),
-                            (self.tr("Done for the people affected, public announcement:"), self.actions),
+                            (self.tr("Done for the people affected, public announcement:"), self.actions_edit),
                             (self.tr("Measures against recurrence:"), self.prevention)):
             caption = paragraph(label)
             caption.setBuddy(edit)
@@ -502,7 +502,7 @@ class ViolationsPage(QWidget):
     def clear(self) -> None:
         """On lock: drop the rows and every field that may hold personal data."""
         self.model.set_rows([])
-        for edit in (self.description_view, self.cause, self.secondary_harm, self.actions, self.prevention):
+        for edit in (self.description_view, self.cause, self.secondary_harm, self.actions_edit, self.prevention):
             edit.clear()
         self.facts.people.clear()
         self.info.clear()
@@ -512,7 +512,8 @@ class ViolationsPage(QWidget):
         self._show_selected()
 
     def selected(self) -> service.ViolationInfo | None:
-        return selected_row(self.table)
+        row: service.ViolationInfo | None = selected_row(self.table)
+        return row
 
     def select(self, report_id: int) -> bool:
         for i, r in enumerate(self.model.rows):
@@ -522,7 +523,7 @@ class ViolationsPage(QWidget):
         return False
 
     def _editable(self) -> list[QWidget]:
-        return [*self.facts.widgets(), self.cause, self.secondary_harm, self.actions, self.prevention,
+        return [*self.facts.widgets(), self.cause, self.secondary_harm, self.actions_edit, self.prevention,
                 self.preliminary.done, self.final.done, self.notified.done, self.save_button]
 
     def _show_selected(self) -> None:
@@ -558,7 +559,7 @@ class ViolationsPage(QWidget):
             + " padding: 6px; border-radius: 4px;")
         self.facts.show(r)
         for edit, text in ((self.cause, r.cause), (self.secondary_harm, r.secondary_harm),
-                           (self.actions, r.actions), (self.prevention, r.prevention)):
+                           (self.actions_edit, r.actions), (self.prevention, r.prevention)):
             edit.setPlainText(text)
         today = self.session.now().astimezone(OFFICE_TZ).date()
         self.preliminary.set(r.preliminary_on, today)
@@ -632,7 +633,7 @@ class ViolationsPage(QWidget):
                 financial_risk=f.financial.isChecked(), unlawful_purpose=f.unlawful.isChecked(),
                 encrypted=f.encrypted.isChecked(), cause=self.cause.toPlainText(),
                 secondary_harm=self.secondary_harm.toPlainText(),
-                actions=self.actions.toPlainText(), prevention=self.prevention.toPlainText(),
+                actions=self.actions_edit.toPlainText(), prevention=self.prevention.toPlainText(),
                 preliminary_on=self.preliminary.value(), final_on=self.final.value(),
                 people_notified_on=self.notified.value(), **changes)
         except Exception as exc:  # noqa: BLE001
