@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from desktop.domain.screening import patterns
+from desktop.domain.screening import patterns, personal
 from desktop.domain.screening.matching import ViewMatcher
 from desktop.domain.screening.model import (
     RULE_CLAIM,
@@ -120,46 +120,48 @@ def screen(
     def add(s: int, e: int, cat: Category, sev: Severity, rule: str, params: tuple[str, ...] = ()) -> None:
         raw.append((s, e, cat, sev, rule, params))
 
-    # Links first: personal-data detectors skip anything inside a URL.
-    url_spans = urls_in_normalised(norm)
+    # Personal data first: e-mail addresses (also written out: アットマーク, あっと, (at)).
+    email_spans: list[tuple[int, int]] = []
+    for source, to_norm in ((norm, None), (views.digits, views.from_digits)):
+        for m in EMAIL_RE.finditer(source):
+            span = m.span() if to_norm is None else to_norm(*m.span())
+            if _overlaps(span, email_spans):
+                continue
+            email_spans.append(span)
+            if not public.has_text(m.group()):
+                add(*span, Category.EMAIL_ADDRESS, personal.severity(views.norm, span, m.group()), RULE_PERSONAL)
+
+    # Links: a domain inside an e-mail address is not a link.
+    url_spans = [span for span in urls_in_normalised(norm) if not _overlaps(span, email_spans)]
     for s, e in url_spans:
         url = norm[s:e]
         host = host_of(url)
         if not is_own_host(host, own_domains):
             add(s, e, Category.OUTSIDE_LINK, Severity.MEDIUM, RULE_LINK, (host or url,))
 
-    # Personal data.
-    email_spans: list[tuple[int, int]] = []
-    for m in EMAIL_RE.finditer(norm):
-        email_spans.append(m.span())
-        if not public.has_text(m.group()):
-            add(*m.span(), Category.EMAIL_ADDRESS, Severity.HIGH, RULE_PERSONAL)
-    for m in EMAIL_RE.finditer(views.digits):  # written out: アットマーク, (at), どっと
-        span = views.from_digits(*m.span())
-        if not _overlaps(span, email_spans + url_spans) and not public.has_text(m.group()):
-            add(*span, Category.EMAIL_ADDRESS, Severity.HIGH, RULE_PERSONAL)
-            email_spans.append(span)
     blocked = url_spans + email_spans
-    for source, to_norm in ((norm, None), (views.digits, views.from_digits)):  # kanji numerals too
+    for source, to_norm in ((norm, None), (views.digits, views.from_digits)):  # kanji and kana numerals too
         for pm in phonenumbers.PhoneNumberMatcher(source, "JP"):
             span = (pm.start, pm.end) if to_norm is None else to_norm(pm.start, pm.end)
             if _overlaps(span, blocked):
                 continue
             e164 = phonenumbers.format_number(pm.number, phonenumbers.PhoneNumberFormat.E164)
             if not public.has_phone(e164):
-                add(*span, Category.PHONE_NUMBER, Severity.HIGH, RULE_PERSONAL)
+                add(*span, Category.PHONE_NUMBER, personal.severity(views.norm, span), RULE_PERSONAL)
             blocked.append(span)
     for span in postal_spans(norm):
         if _overlaps(span, blocked):
             continue
         if not public.has_text(norm[span[0] : span[1]]):
-            add(*span, Category.POSTAL_CODE, Severity.HIGH, RULE_PERSONAL)
+            add(*span, Category.POSTAL_CODE, personal.severity(views.norm, span), RULE_PERSONAL)
         blocked.append(span)
-    for span in address_spans(norm):
+    address_found = [*address_spans(norm), *(views.from_collapsed(*sp) for sp in address_spans(views.collapsed))]
+    for span in sorted(address_found):
         if _overlaps(span, blocked):
             continue
         if not public.has_text(norm[span[0] : span[1]]):
-            add(*span, Category.STREET_ADDRESS, Severity.HIGH, RULE_PERSONAL)
+            add(*span, Category.STREET_ADDRESS, personal.severity(views.norm, span), RULE_PERSONAL)
+        blocked.append(span)
 
     # Word lists, in every view (spaced out, conjugated, in kana).
     for wl in word_lists:

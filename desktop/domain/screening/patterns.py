@@ -180,8 +180,14 @@ def _named_people(views: TextViews) -> Iterator[Hit]:
         yield Hit(start, end, Category.PRIVACY, severity, _R_PERSONAL)
 
 
+_ROOM = _re(r"[^\s。、,:：]{2,16}?[0-9０-９]{1,2}階?[0-9０-９]{2,4}号室", r"[^\s。、,:：]{2,16}?(?:棟|号棟)[0-9０-９]{2,4}号?室?")
+
+
 def find(views: TextViews) -> Iterator[Hit]:
     yield from _named_people(views)
+    for m in _ROOM.finditer(views.collapsed):  # a flat: building and room number
+        s, e = views.from_collapsed(*m.span())
+        yield Hit(s, e, Category.STREET_ADDRESS, Severity.HIGH, _R_PERSONAL)
     for r in _RULES:
         if r.unless is not None and r.unless.search(views.collapsed):
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import phonenumbers
 
+from desktop.domain.screening.model import Severity
 from desktop.domain.text_normalise import normalise_word
 
 # --------------------------------------------------------------------------- personal data
@@ -118,3 +119,39 @@ class PublicContacts:
     def has_text(self, value: str) -> bool:
         c = _canonical(value)
         return bool(c) and any(c == t or c in t for t in self.texts)
+
+
+# --------------------------------------------------------------------------- whose data is it
+
+
+_ORGANISATION = re.compile(
+    r"tel|fax|電話番号?[:：]|代表|[^\s。、]{1,8}課|せんたー|センター|支部|事務局|事務所|窓口|役所|役場|会館|公民館|"
+    r"問い?合わせ|問合せ|受付|ほーる|ホール|体育館|学校|駅|公園|施設|会場|所在地|本部|店舗|営業時間|平日|市民"
+)
+_PRIVATE = re.compile(
+    r"自宅|携帯|けいたい|個人|宅(?:は|に|の|で|まで)|お宅|さん|様|さま|ちゃん|くん|号室|住んで|お住まい|在住|実家|家の|私の|わたしの|"
+    r"僕の|ぼくの|俺の|おれの|夫の|妻の|主人の|息子|娘|ご近所|お隣|隣の|めあど|メアド|line|らいん"
+)
+_ROLE_MAILBOX = re.compile(r"^(?:info|office|contact|support|jimukyoku|soudan|toiawase|otoiawase|event|admin|"
+                           r"webmaster|koho|kouhou|press|desk|center|center-[a-z]+|shibu|uketsuke|mail)[@.+-]")
+
+
+def _sentence(norm: str, span: tuple[int, int]) -> str:
+    start = max(norm.rfind(c, 0, span[0]) for c in "。!?！？\n") + 1
+    ends = [k for k in (norm.find(c, span[1]) for c in "。!?！？\n") if k >= 0]
+    return norm[start:min(ends) if ends else len(norm)]
+
+
+def severity(norm: str, span: tuple[int, int], address: str = "") -> Severity:
+    """HIGH for a person's contact data; MEDIUM when the sentence presents it as an organisation's.
+
+    A venue's address or a city hall's switchboard is not personal data, but only the office's
+    own published contacts are known for sure; so an organisation's is still a finding (the
+    reviewer checks it is published), just not one that marks the post as personal data.
+    """
+    sentence = _sentence(norm, span)
+    if _PRIVATE.search(sentence):
+        return Severity.HIGH
+    if _ROLE_MAILBOX.match(address) or _ORGANISATION.search(sentence):
+        return Severity.MEDIUM
+    return Severity.HIGH

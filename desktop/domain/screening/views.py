@@ -41,9 +41,15 @@ Analyzer = Callable[[str], Sequence[Morpheme]]
 
 # Characters an author may put between letters to break a word up (after NFKC and lower case).
 _SEPARATORS = frozenset(" \t\u3000・.,_-~*/|'\"`^･")
+_DIGIT_DOTS = re.compile(r"(?<=[0-9])[・･.．‐−ー―](?=[0-9])")
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_AT_WORDS = re.compile(r"あっとまーく|\(at\)|\[at\]|<at>|＠")
-_DOT_WORDS = re.compile(r"どっと|\(dot\)|\[dot\]|<dot>")
+_AT_WORDS = re.compile(r"あっとまーく|(?<=[a-z0-9._-])\s?あっと\s?(?=[a-z0-9])|\(at\)|\[at\]|<at>|＠")
+_DOT_WORDS = re.compile(r"(?<=[a-z0-9])\s?どっと\s?(?=[a-z0-9])|\(dot\)|\[dot\]|<dot>")
+# a phone number read out in kana: seven or more digit words in a row
+_KANA_DIGIT = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4", "し": "4",
+               "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
+_KANA_DIGIT_WORD = "(?:" + "|".join(sorted(_KANA_DIGIT, key=len, reverse=True)) + ")"
+_KANA_NUMBER = re.compile(rf"{_KANA_DIGIT_WORD}(?:[\s\-ー]?{_KANA_DIGIT_WORD}){{6,}}")
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,11 @@ def _collapse(norm: str) -> tuple[str, list[int]]:
         if ch in _SEPARATORS and out and i + 1 < len(norm) and norm[i + 1] not in _SEPARATORS:
             prev = out[-1]
             nxt = norm[i + 1]
-            # only between two letters of one script run: keep "2026.12.01" and "example.jp" as typed
+            # Japanese has no spaces between words: a space next to a Japanese character is padding
+            # ("さ く ら 町 3 − 5"); other separators only between two Japanese letters. ASCII runs
+            # keep theirs ("2026.12.01", "example.jp").
+            if ch in " \t\u3000" and not (prev.isascii() and nxt.isascii()):
+                continue
             if prev.isalpha() and nxt.isalpha() and not prev.isascii() and not nxt.isascii():
                 continue
             if prev.isascii() and nxt.isascii() and len(out) >= 2 and _single_letters(norm, i):
@@ -108,7 +118,7 @@ def _single_letters(norm: str, i: int) -> bool:
 
 def _substitute(text: str, index: list[int]) -> tuple[str, list[int]]:
     """Kanji numerals as digits (one for one), spelled-out @ and dot as symbols."""
-    text = text.translate(_KANJI_DIGITS)
+    text = _DIGIT_DOTS.sub("-", text.translate(_KANJI_DIGITS))
     out: list[str] = []
     out_index: list[int] = []
     pos = 0
@@ -117,17 +127,43 @@ def _substitute(text: str, index: list[int]) -> tuple[str, list[int]]:
             continue
         out.extend(text[pos:m.start()])
         out_index.extend(index[pos:m.start()])
-        out.append("@" if _AT_WORDS.fullmatch(m.group()) else ".")
+        out.append("." if ("どっと" in m.group() or "dot" in m.group()) else "@")
         out_index.append(index[m.start()])
         pos = m.end()
     out.extend(text[pos:])
     out_index.extend(index[pos:len(text)])
     out_index.append(index[len(text)])
+    joined, out_index = _kana_numbers("".join(out), out_index)
     # spaces around the symbols written out: "taro @ example . jp"
-    joined = "".join(out)
     keep = [i for i, ch in enumerate(joined)
             if not (ch == " " and ((i > 0 and joined[i - 1] in "@.") or (i + 1 < len(joined) and joined[i + 1] in "@.")))]
     return "".join(joined[i] for i in keep), [out_index[i] for i in keep] + [out_index[-1]]
+
+
+def _kana_numbers(text: str, index: list[int]) -> tuple[str, list[int]]:
+    out: list[str] = []
+    out_index: list[int] = []
+    pos = 0
+    word = re.compile(_KANA_DIGIT_WORD)
+    for m in _KANA_NUMBER.finditer(text):
+        out.extend(text[pos:m.start()])
+        out_index.extend(index[pos:m.start()])
+        k = m.start()
+        while k < m.end():
+            w = word.match(text, k)
+            if w is None:  # a separator
+                out.append("-")
+                out_index.append(index[k])
+                k += 1
+                continue
+            out.append(_KANA_DIGIT[w.group()])
+            out_index.append(index[k])
+            k = w.end()
+        pos = m.end()
+    out.extend(text[pos:])
+    out_index.extend(index[pos:len(text)])
+    out_index.append(index[len(text)])
+    return "".join(out), out_index
 
 
 def _token_view(morphemes: Sequence[Morpheme], field: str, collapsed_map: Sequence[int]) -> TokenView:
