@@ -18,14 +18,23 @@ from desktop.domain.text_normalise import fold_kana, normalise_for_matching, nor
 __all__ = ["ViewMatcher"]
 
 _MIN_READING = 2  # a reading of one kana matches far too much
+_KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
 
 
 @lru_cache(maxsize=8192)
 def _forms(word: str, analyze: Analyzer) -> tuple[str, str]:
-    """The word's joined lemmas and joined readings (hiragana, lower case)."""
+    """The word's joined lemmas and joined readings (hiragana, lower case).
+
+    The lemma form is given only for a word listed in its dictionary form (治る finds 治りました);
+    a listed inflected form (死ね, 消えろ) is meant as written, and its lemma (死ぬ, 消える) would
+    find innocent sentences.
+    """
     unfolded = normalise_for_matching(word.strip(), fold=False)[0]
     morphemes = analyze(unfolded)
     lemma = fold_kana("".join(m.lemma for m in morphemes).lower())
+    surface = normalise_word(word)
+    if lemma != surface:
+        lemma = ""
     reading = fold_kana("".join(m.reading for m in morphemes).lower())
     return lemma, reading
 
@@ -35,7 +44,10 @@ def _compile(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in unique)) if unique else None
 
 
-def _on_boundaries(pattern: re.Pattern[str] | None, view: TokenView | None) -> list[tuple[int, int]]:
+def _on_boundaries(pattern: re.Pattern[str] | None, view: TokenView | None,
+                   kana_only: str | None = None) -> list[tuple[int, int]]:
+    """Matches starting and ending on morpheme boundaries; with ``kana_only`` (the normalised
+    text), only where the author wrote kana: a reading must not match a homophone in kanji."""
     if pattern is None or view is None:
         return []
     found = []
@@ -44,6 +56,8 @@ def _on_boundaries(pattern: re.Pattern[str] | None, view: TokenView | None) -> l
         # the longest alternative first; try shorter ones ending on a boundary
         while m is not None:
             span = view.span(m.start(), m.end())
+            if span is not None and kana_only is not None and _KANJI.search(kana_only[span[0]:span[1]]):
+                span = None
             if span is not None:
                 found.append(span)
                 break
@@ -68,6 +82,6 @@ class ViewMatcher:
         spans = set(self.plain.finditer(views.norm))
         spans.update(views.from_collapsed(s, e) for s, e in self.plain.finditer(views.collapsed))
         spans.update(_on_boundaries(self.lemmas, views.lemmas))
-        spans.update(_on_boundaries(self.readings, views.readings))
+        spans.update(_on_boundaries(self.readings, views.readings, views.norm))
         allowed = self.allow.finditer(views.norm)
         return sorted(s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in allowed))

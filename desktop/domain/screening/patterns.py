@@ -95,7 +95,9 @@ _RULES: tuple[_Rule, ...] = (
               r"後悔させて(?:やる|やろう)", r"(?:家|自宅)(?:を|まで)(?:突き止め|押しかけ)")),
     # insults
     _Rule(Category.INSULT, Severity.HIGH, _R_INSULT,
-          _re(r"(?:は|って|も)(?:本当に|ほんとに|ほんと|マジで|まじで)?(?:無能|役立たず|ばか|あほ|最低|くず|ごみ|使えない)",
+          _re(r"(?:は|って|も)(?:本当に|ほんとに|ほんと|マジで|まじで)?(?:無能|役立たず|やくたたず|ばか|あほ|最低(?![0-9一二三四五六七八九十限])|くず|ごみ|使えない|のろま)",
+              r"(?:あいつ|こいつ|そいつ|奴|やつ)(?:ら)?[^。\n]{0,8}(?:あほ|ばか|くず|ごみ|無能|のろま|最低|なめて)",
+              r"のろま", r"やくたたず", r"いないほうがまし", r"いない方がまし", r"客をなめて", r"人をなめて",
               r"頭(?:が)?(?:悪|おかし)", r"脳(?:みそ)?(?:が)?(?:足りない|ない)", r"二度と来るな", r"消えて(?:ほしい|欲しい)",
               r"恥さらし", r"迷惑(?:な|極まりない)(?:人|客|奴|やつ)", r"非常識(?:な|すぎ)(?:人|客|奴|やつ)",
               r"まともに(?:仕事|できない)", r"(?:いい|良い)加減にしろ", r"うせろ", r"だまれ")),
@@ -180,11 +182,99 @@ def _named_people(views: TextViews) -> Iterator[Hit]:
         yield Hit(start, end, Category.PRIVACY, severity, _R_PERSONAL)
 
 
+# Sentence-level rules: a group named and something said against it, in one sentence.
+_GROUPS = _re(r"外国人", r"外国籍", r"外人", r"国の人", r"障害", r"障がい", r"シングルマザー", r"シングルファーザー", r"母子家庭",
+              r"父子家庭", r"同性", r"LGBT", r"ゲイ", r"レズ", r"地区の出身", r"出身の人", r"宗教の信者", r"信者さん",
+              r"高齢者", r"年寄り", r"老人", r"女は", r"女って", r"男は", r"男が", r"女が", r"若い(?:人|者)は", r"生活保護",
+              r"移民", r"在日", r"(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|アジア|アフリカ)(?:人|系)")
+_AGAINST = _re(r"ほしくない", r"欲しくない", r"お断り", r"ご遠慮", r"関わらない", r"気持ち悪", r"怪しい", r"盗る", r"盗む",
+               r"近寄らない", r"しつけがなって", r"似合う", r"考えられない", r"悪い影響", r"断った", r"多いよね", r"だらしな",
+               r"迷惑", r"入れない", r"いらない", r"出ていけ", r"帰れ", r"嫌い", r"汚い", r"うるさい", r"信用でき", r"劣",
+               r"守られなく", r"守らない", r"一番", r"べき", r"向いてない", r"無理", r"危ない", r"怖い", r"犯罪")
+_SEXUAL = _re(r"えっち", r"えろ", r"セクシー", r"色っぽ", r"下ネタ", r"アダルト", r"混浴", r"胸が大き", r"谷間", r"目の保養",
+              r"キス(?:まで|した|を)", r"ムラムラ", r"欲情", r"裸", r"ヌード", r"水着の(?:女|男)の(?:子|人)", r"鼻血",
+              r"夜のお店", r"風俗", r"キャバクラ", r"おっぱい", r"パンチラ", r"変な想像", r"いやらし", r"うなじ", r"脚が")
+_THREAT = _re(r"ぶっ飛ば", r"ぶっとば", r"ころす", r"ころしてやる", r"ぶっころ", r"殺", r"燃やし", r"覚悟しと", r"覚悟しろ",
+              r"晒して", r"晒す", r"さらして", r"押しかけ", r"嫌がらせ", r"見張", r"仕返し", r"痛めつけ", r"ガソリン",
+              r"死にたい", r"消えてしまいたい", r"消えたい", r"死んでしまいたい", r"自殺", r"しね", r"特定して",
+              r"(?:殴|蹴|刺|潰|締め)(?:って|し)?やる", r"ただでは済ま", r"黙らせ")
+_HEARSAY = _re(r"って言ってました", r"と言ってました", r"って言ってた", r"んですって", r"だそうです(?:よ)?[!！]", r"らしいよ",
+               r"って話", r"聞いた話", r"みんな言って", r"テレビで言って", r"ネットで見た", r"知り合いの[^。]{0,10}が", r"本当かな",
+               r"噂", r"うわさ", r"らしい[!！]", r"みたいです(?:よ)?[!！]")
+_HEALTH = _re(r"ワクチン", r"不妊", r"認知症", r"がん", r"癌", r"風邪", r"病気", r"病院知らず", r"病院いらず", r"免疫", r"放射能",
+              r"毒", r"治", r"効", r"血圧", r"糖尿", r"健康", r"体に(?:いい|良い|悪い)", r"予防", r"ならない")
+_POLITICS = _re(r"候補", r"選挙", r"投票", r"一票", r"いっぴょう", r"当選", r"落選", r"演説", r"議員", r"市長", r"知事", r"首相", r"総理",
+                r"政権", r"政府", r"政策", r"憲法", r"改正", r"原発", r"基地", r"法案", r"署名", r"デモ", r"党")
+_MOBILISE = _re(r"応援", r"味方", r"お誘い合わせ", r"ボランティア", r"事務所", r"署名", r"集めて", r"ご協力", r"落選させ",
+                r"反対の声", r"投票所へ", r"行きましょう", r"しましょう", r"を[!！]", r"お願い", r"支持", r"最悪", r"辞め")
+_SPIRITUAL = _re(r"霊", r"おはらい", r"お祓い", r"除霊", r"運が開け", r"開運", r"パワーストーン", r"壺", r"前世", r"守護霊", r"波動",
+                 r"お清め", r"祟り", r"たたり", r"因縁", r"入信", r"信じれば救", r"浄化")
+_SELLING = _re(r"特別価格", r"[0-9,]+円で(?:買え|お譲り|販売|提供)", r"代理店", r"見直しませんか", r"ぜひ私まで", r"私までご連絡",
+               r"(?:売って|販売して|扱って)(?:います|いる|ます)", r"お安く", r"ご注文は私", r"無料で相談", r"副業", r"稼げ",
+               r"紹介料", r"お小遣い", r"もうかる", r"儲か", r"物件", r"投資", r"定価より", r"私から買")
+_BREAKING = _re(r"二人乗り", r"ダビング", r"無料で見られ", r"公式じゃない", r"転売", r"飲酒", r"飲んで[^。]{0,10}(?:運転|車で)",
+                r"車で帰", r"ばれない(?!よう)", r"ばれなかった", r"申告しなくても", r"河川敷に置", r"置いてきちゃ", r"捨ててきちゃ",
+                r"ブランドのロゴ", r"コピー品", r"偽物", r"ちゅうしゃいはん", r"駐禁", r"無免許", r"無車検", r"ノーヘル",
+                r"(?:高校生|中学生|未成年|子ども|子供)[^。]{0,16}(?:ビール|お酒|飲ませ|たばこ|タバコ)", r"脱税", r"海賊版",
+                r"違法(?:サイト|ダウンロード)", r"無許可", r"勝手に")
+_LEAKED = _re(r"ここだけ", r"内緒", r"秘密", r"オフレコ", r"非公開", r"まだ発表", r"正式発表", r"社外秘", r"内部")
+
+
+@dataclass(frozen=True)
+class _Together:
+    """Two kinds of words in one sentence (a group and a slur, an illness and a cure)."""
+
+    category: Category
+    severity: Severity
+    rule: str
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+
+
+_TOGETHER: tuple[_Together, ...] = (
+    _Together(Category.DISCRIMINATION, Severity.HIGH, _R_DISCRIMINATION, _GROUPS, _AGAINST),
+    _Together(Category.UNFOUNDED, Severity.MEDIUM, _R_UNFOUNDED, _HEARSAY, _HEALTH),
+    _Together(Category.POLITICS_RELIGION, Severity.MEDIUM, _R_POLITICS, _POLITICS, _MOBILISE),
+)
+_ALONE: tuple[tuple[Category, Severity, str, re.Pattern[str]], ...] = (
+    (Category.OBSCENE, Severity.HIGH, "000 §3(1)(6); 運用ポリシー 削除ルール 10", _SEXUAL),
+    (Category.PUBLIC_ORDER, Severity.HIGH, _R_ORDER, _THREAT),
+    (Category.POLITICS_RELIGION, Severity.MEDIUM, _R_POLITICS, _SPIRITUAL),
+    (Category.ADVERTISING, Severity.MEDIUM, _R_ADVERTISING, _SELLING),
+    (Category.ILLEGAL, Severity.HIGH, _R_ILLEGAL, _BREAKING),
+)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"[。!?！？\n]+", text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _sentence_rules(views: TextViews) -> Iterator[Hit]:
+    text = views.collapsed
+    for s, e in _sentences(text):
+        sentence = text[s:e]
+        for t in _TOGETHER:
+            a = t.first.search(sentence)
+            b = t.second.search(sentence) if a else None
+            if a and b:
+                lo, hi = min(a.start(), b.start()), max(a.end(), b.end())
+                yield Hit(*views.from_collapsed(s + lo, s + hi), t.category, t.severity, t.rule)
+        for category, severity, rule, pattern in _ALONE:
+            for m in pattern.finditer(sentence):
+                yield Hit(*views.from_collapsed(s + m.start(), s + m.end()), category, severity, rule)
+
+
 _ROOM = _re(r"[^\s。、,:：]{2,16}?[0-9０-９]{1,2}階?[0-9０-９]{2,4}号室", r"[^\s。、,:：]{2,16}?(?:棟|号棟)[0-9０-９]{2,4}号?室?")
 
 
 def find(views: TextViews) -> Iterator[Hit]:
     yield from _named_people(views)
+    yield from _sentence_rules(views)
     for m in _ROOM.finditer(views.collapsed):  # a flat: building and room number
         s, e = views.from_collapsed(*m.span())
         yield Hit(s, e, Category.STREET_ADDRESS, Severity.HIGH, _R_PERSONAL)
