@@ -222,10 +222,10 @@ def test_severities_of_word_lists(wl):
 
 
 def test_word_lists_match_on_normalised_text_and_map_back(wl):
-    text = "注意：ﾊﾟｽﾜｰﾄﾞ と ＣＯＮＦＩＤＥＮＴＩＡＬ の資料"
+    text = "注意：ﾜﾝﾀｲﾑﾊﾟｽﾜｰﾄﾞ と ＣＯＮＦＩＤＥＮＴＩＡＬ の資料"
     findings = screen(text, [], wl, own_domains=OWN)
     assert [(f.category, f.matched) for f in findings] == [
-        (Category.SECURITY, "ﾊﾟｽﾜｰﾄﾞ"),
+        (Category.SECURITY, "ﾜﾝﾀｲﾑﾊﾟｽﾜｰﾄﾞ"),
         (Category.CONFIDENTIAL, "ＣＯＮＦＩＤＥＮＴＩＡＬ"),
     ]
 

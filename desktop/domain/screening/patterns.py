@@ -33,7 +33,7 @@ class _Rule:
     severity: Severity
     rule: str
     pattern: re.Pattern[str]
-    view: str = "collapsed"  # or "lemmas"
+    view: str = "collapsed"  # or "lemmas", "digits"
     unless: re.Pattern[str] | None = None  # the whole post reads as an innocent notice
 
 
@@ -60,7 +60,7 @@ _R_QUOTE = "000 §2-5(4)"
 _ILLNESS = (r"(?:がん|癌|腫瘍|病気|糖尿病|高血圧|血圧|腰痛|膝痛|関節痛|肩こり|頭痛|アトピー|あとぴー|花粉症|風邪|かぜ"
             r"|いんふるえんざ|インフル|いんふる|ころな|認知症|不眠|便秘|うつ病|鬱|冷え性|肌荒れ|湿疹|アレルギー|あれるぎー"
             r"|喘息|リウマチ|りうまち|病|症状|体調|免疫|むくみ|しみ|老化|ダイエット|だいえっと|脂肪|がん細胞)")
-_CURE = r"(?:治る|治す|治っ|治り|完治|効く|効き|効い|効果|改善|予防|防ぐ|防げ|消え|良くなる|よくなる|下がる|下がっ|若返|痩せ|やせ)"
+_CURE = r"(?:ひかなく|ならなく|ならない|知らず|治る|治す|治っ|治り|完治|効く|効き|効い|効果|改善|予防|防ぐ|防げ|消え|良くなる|よくなる|下がる|下がっ|若返|痩せ|やせ)"
 
 _RULES: tuple[_Rule, ...] = (
     # medical efficacy claims and rumours (unfounded or false information)
@@ -128,8 +128,11 @@ _RULES: tuple[_Rule, ...] = (
           _re(r"(?:暗証番号|ぱすわーど|ぱすこーど|どあこーど|解錠番号|開錠番号|きーぼっくす|おーとろっく|ロック番号|ろっく番号|wi-?fi|わいふぁい)"
               r"(?:は|:|の番号は|番号は|を)?\s?[「『\"]?[0-9a-z#*]{3,}",
               r"(?:鍵|かぎ|合鍵|合い鍵)(?:は|を)[^。\n]{0,14}(?:の下|の中|の裏|に隠|に置い|に入れ|ぽすと)",
-              r"(?:金庫|きんこ)の(?:番号|暗証)"),
-          unless=_re(r"(?:ぱすわーど|暗証番号)を(?:忘れ|お忘れ|再設定|変更|りせっと)", r"再設定(?:ぺーじ|画面|手続)")),
+              r"(?:金庫|きんこ)の(?:番号|暗証)",
+              r"(?:ぱすわーど|暗証番号|password|ぱすこーど)(?:は|:|を(?:教え|共有|お知らせ|送|書い|貼)|です|、)"),
+          view="digits",
+          unless=_re(r"(?:ぱすわーど|暗証番号)を(?:忘れ|お忘れ|再設定|変更|りせっと)", r"再設定(?:ぺーじ|画面|手続)",
+                     r"変更しましょう", r"定期的に", r"危険です", r"避けて", r"推測され")),
     # confidential matters of the office and its partners
     _Rule(Category.CONFIDENTIAL, Severity.HIGH, _R_CONFIDENTIAL,
           _re(r"社外秘", r"部外秘", r"関係者外秘", r"内部資料", r"内部情報", r"おふれこ", r"ここだけの話", r"内緒(?:です|ですが|の話|で)",
@@ -192,9 +195,9 @@ _AGAINST = _re(r"ほしくない", r"欲しくない", r"お断り", r"ご遠慮
                r"迷惑", r"入れない", r"いらない", r"出ていけ", r"帰れ", r"嫌い", r"汚い", r"うるさい", r"信用でき", r"劣",
                r"守られなく", r"守らない", r"一番", r"べき", r"向いてない", r"無理", r"危ない", r"怖い", r"犯罪")
 _SEXUAL = _re(r"えっち", r"えろ", r"セクシー", r"色っぽ", r"下ネタ", r"アダルト", r"混浴", r"胸が大き", r"谷間", r"目の保養",
-              r"キス(?:まで|した|を)", r"ムラムラ", r"欲情", r"裸", r"ヌード", r"水着の(?:女|男)の(?:子|人)", r"鼻血",
+              r"キス(?:まで|した|を)", r"ムラムラ", r"欲情", r"裸", r"水着の(?:女|男)の(?:子|人)", r"鼻血", r"ぬーど(?!る)",
               r"夜のお店", r"風俗", r"キャバクラ", r"おっぱい", r"パンチラ", r"変な想像", r"いやらし", r"うなじ", r"脚が")
-_THREAT = _re(r"ぶっ飛ば", r"ぶっとば", r"ころす", r"ころしてやる", r"ぶっころ", r"殺", r"燃やし", r"覚悟しと", r"覚悟しろ",
+_THREAT = _re(r"ぶっ飛ば", r"ぶっとば", r"ころす", r"ころしてやる", r"ぶっころ", r"殺(?:す|し|され|せ|そう|る)", r"燃やし", r"覚悟しと", r"覚悟しろ",
               r"晒して", r"晒す", r"さらして", r"押しかけ", r"嫌がらせ", r"見張", r"仕返し", r"痛めつけ", r"ガソリン",
               r"死にたい", r"消えてしまいたい", r"消えたい", r"死んでしまいたい", r"自殺", r"しね", r"特定して",
               r"(?:殴|蹴|刺|潰|締め)(?:って|し)?やる", r"ただでは済ま", r"黙らせ")
@@ -212,10 +215,10 @@ _SPIRITUAL = _re(r"霊", r"おはらい", r"お祓い", r"除霊", r"運が開�
 _SELLING = _re(r"特別価格", r"[0-9,]+円で(?:買え|お譲り|販売|提供)", r"代理店", r"見直しませんか", r"ぜひ私まで", r"私までご連絡",
                r"(?:売って|販売して|扱って)(?:います|いる|ます)", r"お安く", r"ご注文は私", r"無料で相談", r"副業", r"稼げ",
                r"紹介料", r"お小遣い", r"もうかる", r"儲か", r"物件", r"投資", r"定価より", r"私から買")
-_BREAKING = _re(r"二人乗り", r"ダビング", r"無料で見られ", r"公式じゃない", r"転売", r"飲酒", r"飲んで[^。]{0,10}(?:運転|車で)",
+_BREAKING = _re(r"二人乗り", r"ダビング", r"無料で見られ", r"公式じゃない", r"転売", r"飲んで[^。]{0,10}(?:運転|車で)",
                 r"車で帰", r"ばれない(?!よう)", r"ばれなかった", r"申告しなくても", r"河川敷に置", r"置いてきちゃ", r"捨ててきちゃ",
                 r"ブランドのロゴ", r"コピー品", r"偽物", r"ちゅうしゃいはん", r"駐禁", r"無免許", r"無車検", r"ノーヘル",
-                r"(?:高校生|中学生|未成年|子ども|子供)[^。]{0,16}(?:ビール|お酒|飲ませ|たばこ|タバコ)", r"脱税", r"海賊版",
+                r"(?:高校生|中学生|未成年|子ども|子供)[^。]{0,30}(?:ビール|お酒|飲ませ|たばこ|タバコ)", r"脱税", r"海賊版",
                 r"違法(?:サイト|ダウンロード)", r"無許可", r"勝手に")
 _LEAKED = _re(r"ここだけ", r"内緒", r"秘密", r"オフレコ", r"非公開", r"まだ発表", r"正式発表", r"社外秘", r"内部")
 
@@ -236,12 +239,38 @@ _TOGETHER: tuple[_Together, ...] = (
     _Together(Category.UNFOUNDED, Severity.MEDIUM, _R_UNFOUNDED, _HEARSAY, _HEALTH),
     _Together(Category.POLITICS_RELIGION, Severity.MEDIUM, _R_POLITICS, _POLITICS, _MOBILISE),
 )
-_ALONE: tuple[tuple[Category, Severity, str, re.Pattern[str]], ...] = (
-    (Category.OBSCENE, Severity.HIGH, "000 §3(1)(6); 運用ポリシー 削除ルール 10", _SEXUAL),
-    (Category.PUBLIC_ORDER, Severity.HIGH, _R_ORDER, _THREAT),
-    (Category.POLITICS_RELIGION, Severity.MEDIUM, _R_POLITICS, _SPIRITUAL),
-    (Category.ADVERTISING, Severity.MEDIUM, _R_ADVERTISING, _SELLING),
-    (Category.ILLEGAL, Severity.HIGH, _R_ILLEGAL, _BREAKING),
+# A sentence that warns against the act, or teaches about it, is a notice, not a boast.
+_WARNING = _re(r"違反です", r"禁止", r"いけません", r"やめましょう", r"しないで", r"ご注意", r"危険", r"教室", r"講座", r"防止",
+               r"ご遠慮", r"お断り", r"できません", r"なりません", r"犯罪です", r"注意しましょう", r"避けて", r"守りましょう")
+_IP = _re(r"検索して出てきた", r"ネットの(?:画像|写真|イラスト)", r"勝手に(?:お借り|拝借|使)", r"(?:キャラクター|きゃら)(?:を|の)[^。]{0,14}(?:描|プリント|販売|グッズ)",
+          r"録画[^。]{0,14}(?:アップ|載せ|公開|配信)", r"スキャンして", r"紙面を", r"全文(?:読める|を載せ|掲載)", r"コピーして(?:配|配布|販売)",
+          r"[0-9]+部コピー", r"(?:許可|了承|承諾)(?:は)?(?:取って|もらって|得て|とって)(?:い)?(?:ない|ません)", r"ロゴ(?:を)?[^。]{0,12}(?:変えて|真似|まね|そっくり)",
+          r"全ページ", r"(?:写真家|イラストレーター|作家|漫画家|カメラマン)(?:さん)?の[^。]{0,20}(?:使わせ|お借り|載せ|拝借|勝手)",
+          r"本物そっくり", r"動画サイトにアップ")
+_CLAIM = _re(r"(?:自治会|支部|生協|組合|商工会|当会|協会|協議会|法人|センター)(?:は全員|としては|の方針として|は[^。]{0,12}断固|の総意)",
+             r"(?:組合員|会員|住民|地域|みんな|皆)(?:みんな|全員)?の(?:意見|総意|声)として", r"公式に申し上げ", r"(?:私たち|我々|われわれ)[^。]{0,8}は全員",
+             r"(?:生協|組合|当会|支部|自治会)は[^。]{0,20}(?:抗議します|反対します|賛成します|支持します|許しません)")
+_SECRET_DEALS = _re(r"資金繰り", r"契約金額", r"契約(?:料|額)", r"パワハラ", r"辞めたい", r"融資", r"出荷できない", r"倒産", r"内部事情",
+                    r"経営が(?:厳し|苦し|危な)", r"(?:名簿|リスト|一覧)(?:を)?[^。]{0,10}(?:写真|載せ|公開|アップ|出回)", r"こっそり教え",
+                    r"裏口から誰でも", r"(?:警備|防犯)(?:システム|カメラ)[^。]{0,16}(?:止まって|切れて|止め|ない)")
+_PLANS = _re(r"(?:報告|発表|公表)予定", r"まだ(?:理事会|検討|調整|揉ん|決まって)", r"調整中", r"決まりそう", r"人事異動", r"合併",
+             r"らいげつはっぴょう", r"資料を(?:見ちゃ|見せてもら)", r"ちらっと", r"計画案", r"(?:前年比|売上|供給高)[^。]{0,12}(?:だった|そう)",
+             r"正式に決まったら", r"(?:まだ|正式には)(?:内緒|未定|非公表)")
+_CREDENTIALS = _re(r"(?:id|pw|pass|パス|ぱす)\s?[:：]\s?[^\s。、]{3,}", r"(?:キーボックス|きーぼっくす|ダイヤル|だいやる|ドアコード|どあこーど)[^。]{0,12}[0-9]",
+                   r"合鍵[^。]{0,16}(?:郵便受け|中に入れ|置いて|隠し)", r"金庫の(?:ダイヤル|だいやる)")
+
+
+_ALONE: tuple[tuple[Category, Severity, str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    (Category.OBSCENE, Severity.HIGH, "000 §3(1)(6); 運用ポリシー 削除ルール 10", _SEXUAL, None),
+    (Category.PUBLIC_ORDER, Severity.HIGH, _R_ORDER, _THREAT, None),
+    (Category.POLITICS_RELIGION, Severity.MEDIUM, _R_POLITICS, _SPIRITUAL, None),
+    (Category.ADVERTISING, Severity.MEDIUM, _R_ADVERTISING, _SELLING, None),
+    (Category.ILLEGAL, Severity.HIGH, _R_ILLEGAL, _BREAKING, _WARNING),
+    (Category.IP_INFRINGEMENT, Severity.HIGH, _R_IP, _IP, _WARNING),
+    (Category.OFFICIAL_CLAIM, Severity.MEDIUM, _R_CLAIM, _CLAIM, None),
+    (Category.CONFIDENTIAL, Severity.HIGH, _R_CONFIDENTIAL, _SECRET_DEALS, _WARNING),
+    (Category.UNPUBLISHED, Severity.HIGH, _R_CONFIDENTIAL, _PLANS, None),
+    (Category.SECURITY, Severity.HIGH, _R_SECURITY, _CREDENTIALS, _WARNING),
 )
 
 
@@ -264,7 +293,9 @@ def _sentence_rules(views: TextViews) -> Iterator[Hit]:
             if a and b:
                 lo, hi = min(a.start(), b.start()), max(a.end(), b.end())
                 yield Hit(*views.from_collapsed(s + lo, s + hi), t.category, t.severity, t.rule)
-        for category, severity, rule, pattern in _ALONE:
+        for category, severity, rule, pattern, unless in _ALONE:
+            if unless is not None and unless.search(sentence):
+                continue
             for m in pattern.finditer(sentence):
                 yield Hit(*views.from_collapsed(s + m.start(), s + m.end()), category, severity, rule)
 
@@ -288,6 +319,10 @@ def find(views: TextViews) -> Iterator[Hit]:
                 s, e = m.span()
                 yield Hit(views.lemmas.to_norm[s], views.lemmas.to_norm[max(e - 1, s)] + 1, r.category,
                           r.severity, r.rule)
+        elif r.view == "digits":
+            for m in r.pattern.finditer(views.digits):
+                s, e = views.from_digits(*m.span())
+                yield Hit(s, e, r.category, r.severity, r.rule)
         else:
             for m in r.pattern.finditer(views.collapsed):
                 s, e = views.from_collapsed(*m.span())

@@ -126,12 +126,13 @@ class PublicContacts:
 
 _ORGANISATION = re.compile(
     r"tel|fax|電話番号?[:：]|代表|[^\s。、]{1,8}課|せんたー|センター|支部|事務局|事務所|窓口|役所|役場|会館|公民館|"
-    r"問い?合わせ|問合せ|受付|ほーる|ホール|体育館|学校|駅|公園|施設|会場|所在地|本部|店舗|営業時間|平日|市民"
+    r"問い?合わせ|問合せ|受付|ふりーだいやる|通話無料|ご注文|ほーる|ホール|体育館|学校|駅|公園|施設|会場|所在地|本部|店舗|営業時間|平日|市民"
 )
 _PRIVATE = re.compile(
     r"自宅|携帯|けいたい|個人|宅(?:は|に|の|で|まで)|お宅|さん|様|さま|ちゃん|くん|号室|住んで|お住まい|在住|実家|家の|私の|わたしの|"
     r"僕の|ぼくの|俺の|おれの|夫の|妻の|主人の|息子|娘|ご近所|お隣|隣の|めあど|メアド|line|らいん"
 )
+_AREA = re.compile(r"\s?(?:付近|周辺|あたり|辺り|方面|一帯|地区|えりあ|界隈|全域)")
 _ROLE_MAILBOX = re.compile(r"^(?:info|office|contact|support|jimukyoku|soudan|toiawase|otoiawase|event|admin|"
                            r"webmaster|koho|kouhou|press|desk|center|center-[a-z]+|shibu|uketsuke|mail)[@.+-]")
 
@@ -150,6 +151,8 @@ def severity(norm: str, span: tuple[int, int], address: str = "") -> Severity:
     reviewer checks it is published), just not one that marks the post as personal data.
     """
     sentence = _sentence(norm, span)
+    if _AREA.match(norm, span[1]):  # "さくら町3丁目付近": an area, not a house
+        return Severity.MEDIUM
     if _PRIVATE.search(sentence):
         return Severity.HIGH
     if _ROLE_MAILBOX.match(address) or _ORGANISATION.search(sentence):

@@ -113,7 +113,7 @@ def _single_letters(norm: str, i: int) -> bool:
     """``f u c k`` style: the separator stands between single ASCII letters."""
     before = norm[i - 2] if i >= 2 else " "
     after = norm[i + 2] if i + 2 < len(norm) else " "
-    return norm[i - 1].isalpha() and norm[i + 1].isalpha() and before in _SEPARATORS and after in _SEPARATORS
+    return norm[i - 1].isalnum() and norm[i + 1].isalnum() and before in _SEPARATORS and after in _SEPARATORS
 
 
 def _substitute(text: str, index: list[int]) -> tuple[str, list[int]]:
