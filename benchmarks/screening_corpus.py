@@ -44,6 +44,13 @@ def load_corpus(path: Path = CORPUS) -> list[dict[str, object]]:
         return list(tomllib.load(fh)["post"])
 
 
+def office_settings(path: Path = CORPUS) -> tuple[list[str], list[str]]:
+    """The corpus office's own web domains and published contacts (as the office would set them)."""
+    with path.open("rb") as fh:
+        doc = tomllib.load(fh)
+    return list(doc.get("own_domains", [])), list(doc.get("public_contacts", []))
+
+
 def shipped_word_lists() -> WordLists:
     docs = []
     for name in ("prohibited.toml", "confidential.toml"):
@@ -54,6 +61,7 @@ def shipped_word_lists() -> WordLists:
 
 def evaluate(posts: list[dict[str, object]], word_lists: WordLists, analyze: object) -> dict[str, Row]:
     rows: dict[str, Row] = {}
+    own_domains, public_contacts = office_settings()
 
     def row(cat: str) -> Row:
         return rows.setdefault(cat, Row(cat))
@@ -61,9 +69,8 @@ def evaluate(posts: list[dict[str, object]], word_lists: WordLists, analyze: obj
     for post in posts:
         text = str(post["text"])
         expect = {str(c) for c in post["expect"]}  # type: ignore[attr-defined]
-        findings: list[Finding] = screen(text, [], word_lists, own_domains=["coop.example.jp"],
-                                         public_contacts=[str(c) for c in post.get("public", [])],  # type: ignore[attr-defined]
-                                         analyze=analyze)  # type: ignore[arg-type]
+        findings: list[Finding] = screen(text, [], word_lists, own_domains=own_domains,
+                                         public_contacts=public_contacts, analyze=analyze)  # type: ignore[arg-type]
         got = {f.category.value for f in findings}
         main = row(str(post["category"]))
         if post["innocent"]:
