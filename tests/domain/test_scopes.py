@@ -181,10 +181,22 @@ def test_scope_normalises_collections_to_frozensets():
 # --------------------------------------------------------------------------- routing
 
 
-def test_in_scope_without_high_findings_is_auto_approved():
-    r = route(_post(), _scope(), [_finding(Severity.MEDIUM)], OWN, TODAY)
+def test_in_scope_without_content_findings_is_auto_approved():
+    length_hint = Finding(Category.TOO_LONG, Severity.LOW, 0, 1, "x", "platform", Category.TOO_LONG.message)
+    r = route(_post(), _scope(), [length_hint], OWN, TODAY)
     assert r.decision is RoutingDecision.AUTO_APPROVED_IN_SCOPE
     assert r.auto_approved and r.scope_id == 7 and r.reasons == ()
+
+
+@pytest.mark.parametrize("category", [Category.UNFOUNDED, Category.POLITICS_RELIGION, Category.ADVERTISING,
+                                      Category.PRIVACY, Category.PHONE_NUMBER])
+@pytest.mark.parametrize("severity", [Severity.LOW, Severity.MEDIUM])
+def test_any_content_finding_goes_to_review_even_in_scope(category, severity):
+    """A medical claim, an election slogan, a bargain advert or a named person: never approved by a scope."""
+    found = Finding(category, severity, 0, 1, "x", "rule", category.message)
+    r = route(_post(), _scope(), [found], OWN, TODAY)
+    assert r.decision is RoutingDecision.NEEDS_REVIEW
+    assert r.check is not None and r.check.ok and len(r.reasons) == 1
 
 
 def test_high_finding_goes_to_review_even_in_scope():

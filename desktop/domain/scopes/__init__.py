@@ -56,6 +56,7 @@ from desktop.domain.scopes.routing import (
     Routing,
     RoutingDecision,
     needs_attribution_review,
+    needs_content_review,
     route,
 )
 
@@ -93,6 +94,7 @@ __all__ = [
     "check_scope",
     "media_findings",
     "needs_attribution_review",
+    "needs_content_review",
     "parse_decision",
     "route",
     "status_after_edit",

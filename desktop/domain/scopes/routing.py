@@ -46,6 +46,11 @@ _REASON_NO_SCOPE = QT_TRANSLATE_NOOP(
 _REASON_HIGH = QT_TRANSLATE_NOOP(
     "Scopes", "The screening found a serious issue; a reviewer must look at the post even within a scope."
 )
+_REASON_CONTENT = QT_TRANSLATE_NOOP(
+    "Scopes",
+    "The screening found personal data, prohibited or confidential content; a reviewer must look at the post "
+    "even within a scope.",
+)
 REASON_EDITED_AFTER_APPROVAL = QT_TRANSLATE_NOOP(
     "Scopes", "The post was changed after it was approved; a reviewer must approve the new version."
 )
@@ -57,6 +62,18 @@ _REASON_ATTRIBUTION = QT_TRANSLATE_NOOP(
     "The post links to an outside site, quotes someone or speaks for the organisation; readers may take "
     "this as the organisation's own, so a reviewer must look at it even within a scope.",
 )
+
+
+_CONTENT_GROUPS = frozenset({Group.PERSONAL_DATA, Group.PROHIBITED, Group.CONFIDENTIAL})
+
+
+def needs_content_review(findings: Iterable[Finding]) -> bool:
+    """True for any finding of personal data, prohibited or confidential content, whatever its severity.
+
+    A scope allows routine posts (P2); it never allows what the guideline forbids (section 3), so a
+    medical claim or an election appeal rated MEDIUM still needs a reviewer.
+    """
+    return any(f.group in _CONTENT_GROUPS for f in findings)
 
 
 def needs_attribution_review(findings: Iterable[Finding]) -> bool:
@@ -87,14 +104,16 @@ def route(
 ) -> Routing:
     """Auto-approve only when ``scope`` fully checks out and nothing needs a reviewer; else review.
 
-    A reviewer is needed for any HIGH finding and, by P5 (``000 §2-5(4)``), for any MEDIUM
-    finding about an outside link, a quote or speaking for the organisation. Other MEDIUM
-    and LOW findings do not stop an in-scope post; the caller shows them.
+    A reviewer is needed for any HIGH finding, for any finding of personal data, prohibited or
+    confidential content whatever its severity (P3, P4), and, by P5 (``000 §2-5(4)``), for any
+    MEDIUM finding about an outside link, a quote or speaking for the organisation. LOW findings
+    of other groups (a platform's length hint) do not stop an in-scope post; the caller shows them.
     """
     findings = list(findings)
-    extra = ((_REASON_HIGH,) if has_high(findings) else ()) + (
-        (_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ()
-    )
+    high = has_high(findings)
+    extra = ((_REASON_HIGH,) if high else ()) + (
+        (_REASON_CONTENT,) if not high and needs_content_review(findings) else ()
+    ) + ((_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ())
     if scope is None:  # the findings are shown on their own; "even within a scope" would not apply
         return Routing(RoutingDecision.NEEDS_REVIEW, None, (_REASON_NO_SCOPE,), None)
     check = check_scope(scope, post, own_domains, today)
