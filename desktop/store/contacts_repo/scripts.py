@@ -1,0 +1,90 @@
+"""Script versions (the consent scripts staff read out) and the exact texts events point at."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.store.contacts import ScriptText, ScriptVersion
+from desktop.store.contacts_repo.rows import CHUNK, ScriptTextRow, ScriptVersionRow
+from desktop.store.models import tuples
+
+
+def _script_version(r: ScriptVersion) -> ScriptVersionRow:
+    return ScriptVersionRow(r.id, r.key, r.version, r.purpose, r.channel, r.form, json.loads(r.title_json),
+                            json.loads(r.paragraphs_json), json.loads(r.source_json or "{}"), r.origin,
+                            r.published_at, r.published_by, r.reviewed_at, r.reviewed_by)
+
+
+def _script_text(r: ScriptText) -> ScriptTextRow:
+    return ScriptTextRow(r.id, r.sha256, r.text, r.lang, r.script_version_id)
+
+
+def latest_script_version(key: str) -> ScriptVersionRow | None:
+    r = (ScriptVersion.select().where(ScriptVersion.key == key)
+         .order_by(ScriptVersion.published_at.desc(), ScriptVersion.id.desc()).first())
+    return None if r is None else _script_version(r)
+
+
+def script_version_by_id(version_id: int) -> ScriptVersionRow | None:
+    r = ScriptVersion.get_or_none(ScriptVersion.id == version_id)
+    return None if r is None else _script_version(r)
+
+
+def script_version_by_label(key: str, version: str) -> ScriptVersionRow | None:
+    r = ScriptVersion.get_or_none((ScriptVersion.key == key) & (ScriptVersion.version == version))
+    return None if r is None else _script_version(r)
+
+
+def script_versions(key: str | None = None) -> list[ScriptVersionRow]:
+    q = ScriptVersion.select().order_by(ScriptVersion.key, ScriptVersion.published_at.desc(), ScriptVersion.id.desc())
+    if key is not None:
+        q = q.where(ScriptVersion.key == key)
+    return [_script_version(r) for r in q]
+
+
+def script_keys() -> list[str]:
+    return [r[0] for r in tuples(ScriptVersion.select(ScriptVersion.key).distinct())]
+
+
+def insert_script_version(*, key: str, version: str, purpose: str, channel: str | None, form: str,
+                          title: dict[str, str], paragraphs: dict[str, list[str]], source: dict[str, Any],
+                          origin: str, at: str, by: str) -> int:
+    return int(ScriptVersion.insert(
+        key=key, version=version, purpose=purpose, channel=channel, form=form,
+        title_json=json.dumps(title, ensure_ascii=False), paragraphs_json=json.dumps(paragraphs, ensure_ascii=False),
+        source_json=json.dumps(source, ensure_ascii=False), origin=origin, published_at=at, published_by=by,
+        reviewed_at=at, reviewed_by=by).execute())
+
+
+def mark_script_reviewed(version_id: int, at: str, by: str) -> None:
+    ScriptVersion.update(reviewed_at=at, reviewed_by=by).where(ScriptVersion.id == version_id).execute()
+
+
+def script_text_by_hash(sha256: str) -> ScriptTextRow | None:
+    r = ScriptText.get_or_none(ScriptText.sha256 == sha256)
+    return None if r is None else _script_text(r)
+
+
+def script_text_by_id(text_id: int) -> ScriptTextRow | None:
+    r = ScriptText.get_or_none(ScriptText.id == text_id)
+    return None if r is None else _script_text(r)
+
+
+def script_texts_by_ids(ids: Iterable[int]) -> dict[int, ScriptTextRow]:
+    wanted = sorted(set(ids))
+    out: dict[int, ScriptTextRow] = {}
+    for i in range(0, len(wanted), CHUNK):
+        for r in ScriptText.select().where(ScriptText.id.in_(wanted[i:i + CHUNK])):
+            out[r.id] = _script_text(r)
+    return out
+
+
+def ensure_script_text(*, sha256: str, text: str, lang: str, script_version_id: int, at: str) -> int:
+    """The id of the stored text with this hash, inserting it the first time."""
+    found = ScriptText.get_or_none(ScriptText.sha256 == sha256)
+    if found is not None:
+        return int(found.id)
+    return int(ScriptText.insert(sha256=sha256, text=text, lang=lang, script_version=script_version_id,
+                                 created_at=at).execute())

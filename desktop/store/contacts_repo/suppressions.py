@@ -1,0 +1,60 @@
+"""The suppression list: keyed hashes of addresses never to contact again."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop.store.contacts import Suppression
+from desktop.store.contacts_repo.rows import CHUNK, SuppressionRow
+from desktop.store.models import tuples
+
+
+def suppression_key(db_key: bytes | bytearray) -> bytes:
+    """HMAC key for the suppression list: HKDF-SHA256(database key, info "suppression-v1")."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"suppression-v1").derive(bytes(db_key))
+
+
+def key_hash(hmac_key: bytes, canonical: str) -> str:
+    return hmac.new(hmac_key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _suppression(r: Suppression) -> SuppressionRow:
+    return SuppressionRow(r.id, r.key_hash, r.reason, r.contact_id, r.created_at, r.updated_at)
+
+
+def suppression_by_hash(h: str) -> SuppressionRow | None:
+    r = Suppression.get_or_none(Suppression.key_hash == h)
+    return None if r is None else _suppression(r)
+
+
+def suppressed_hashes(hashes: Iterable[str]) -> dict[str, str]:
+    """{hash: reason} for the given hashes that are on the list."""
+    wanted = list(dict.fromkeys(hashes))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), CHUNK):
+        q = tuples(Suppression.select(Suppression.key_hash, Suppression.reason).where(
+            Suppression.key_hash.in_(wanted[i:i + CHUNK])))
+        out.update({h: reason for h, reason in q})
+    return out
+
+
+def put_suppression(h: str, reason: str, contact_id: int | None, at: str) -> None:
+    existing = Suppression.get_or_none(Suppression.key_hash == h)
+    if existing is None:
+        Suppression.insert(key_hash=h, reason=reason, contact=contact_id, created_at=at, updated_at=at).execute()
+    elif existing.reason != reason or existing.contact_id != contact_id:
+        Suppression.update(reason=reason, contact=contact_id, updated_at=at).where(
+            Suppression.key_hash == h).execute()
+
+
+def remove_suppression(h: str) -> None:
+    Suppression.delete().where(Suppression.key_hash == h).execute()
+
+
+def count_suppressions() -> int:
+    return int(Suppression.select().count())

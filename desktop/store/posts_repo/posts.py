@@ -1,0 +1,173 @@
+"""Posts and their versions: drafts, submissions, the author's list and the review queue."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, cast
+
+import peewee as pw
+
+from desktop.store.posts import Post, PostVersion
+from desktop.store.posts_repo.rows import PostRow, VersionRow, json_text
+
+
+def _post(p: Post) -> PostRow:
+    return PostRow(
+        p.id,
+        p.account_id,
+        p.author_uid,
+        p.status,
+        p.version_no,
+        p.reviewed_version_no,
+        p.scope_used_id,
+        p.queued_at,
+        p.published_url,
+        p.published_at,
+        p.created_at,
+        p.updated_at,
+    )
+
+
+def _version(v: PostVersion) -> VersionRow:
+    return VersionRow(
+        v.id,
+        v.post_id,
+        v.number,
+        v.account_id,
+        v.text,
+        tuple(json.loads(v.links)),
+        tuple(json.loads(v.media)),
+        v.claimed_scope_id,
+        v.evidence,
+        tuple(json.loads(v.findings)),
+        bool(v.self_check),
+        None if v.routing is None else json.loads(v.routing),
+        v.submitted_at,
+        v.created_by,
+        v.created_at,
+    )
+
+
+def insert_post(*, account_id: int, author_uid: str, status: str, created_at: str) -> PostRow:
+    p = Post.create(
+        account=account_id,
+        author_uid=author_uid,
+        status=status,
+        version_no=0,
+        created_at=created_at,
+        updated_at=created_at,
+    )
+    return _post(p)
+
+
+def insert_version(
+    *,
+    post_id: int,
+    number: int,
+    account_id: int,
+    text: str,
+    links: Sequence[str],
+    media: Sequence[dict[str, Any]],
+    claimed_scope_id: int | None,
+    evidence: str,
+    findings: Sequence[dict[str, Any]],
+    created_by: str,
+    created_at: str,
+) -> VersionRow:
+    v = PostVersion.create(
+        post=post_id,
+        number=number,
+        account=account_id,
+        text=text,
+        links=json_text(list(links)),
+        media=json_text(list(media)),
+        claimed_scope=claimed_scope_id,
+        evidence=evidence,
+        findings=json_text(list(findings)),
+        created_by=created_by,
+        created_at=created_at,
+    )
+    return _version(v)
+
+
+def mark_submitted(
+    version_id: int, *, findings: Sequence[dict[str, Any]], routing: dict[str, Any], submitted_at: str
+) -> None:
+    PostVersion.update(
+        findings=json_text(list(findings)),
+        routing=json_text(routing),
+        self_check=True,
+        submitted_at=submitted_at,
+    ).where(PostVersion.id == version_id).execute()
+
+
+def update_post(post_id: int, **fields: Any) -> None:
+    Post.update(**fields).where(Post.id == post_id).execute()
+
+
+def get_post(post_id: int) -> PostRow | None:
+    p = Post.get_or_none(Post.id == post_id)
+    return None if p is None else _post(p)
+
+
+def get_version(post_id: int, number: int) -> VersionRow | None:
+    v = PostVersion.get_or_none((PostVersion.post == post_id) & (PostVersion.number == number))
+    return None if v is None else _version(v)
+
+
+def list_versions(post_id: int) -> list[VersionRow]:
+    return [
+        _version(v)
+        for v in PostVersion.select().where(PostVersion.post == post_id).order_by(PostVersion.number)
+    ]
+
+
+def _with_current(query: pw.ModelSelect[Post]) -> pw.ModelSelect[Post]:
+    return query.select(Post, PostVersion).join(
+        PostVersion,
+        on=((PostVersion.post == Post.id) & (PostVersion.number == Post.version_no)),
+        attr="current",
+    )
+
+
+def _current(p: Post) -> PostVersion:
+    """The version :func:`_with_current` joined onto the row (an attribute peewee sets per query)."""
+    current: PostVersion = cast(Any, p).current
+    return current
+
+
+def list_posts_by_author(
+    author_uid: str, *, before_id: int | None = None, limit: int = 100
+) -> list[tuple[PostRow, VersionRow]]:
+    """Newest first, each with its current version; keyset pagination (pass the last id as ``before_id``)."""
+    q = _with_current(Post.select()).where(Post.author_uid == author_uid)
+    if before_id is not None:
+        q = q.where(Post.id < before_id)
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
+
+
+def list_posts(
+    *, statuses: Sequence[str] | None = None, before_id: int | None = None, limit: int = 100
+) -> list[tuple[PostRow, VersionRow]]:
+    q = _with_current(Post.select())
+    if statuses is not None:
+        q = q.where(Post.status.in_(list(statuses)))
+    if before_id is not None:
+        q = q.where(Post.id < before_id)
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
+
+
+def queue(statuses: Sequence[str], *, limit: int = 500) -> list[tuple[PostRow, VersionRow]]:
+    """Posts waiting for review, oldest first, each with its current version."""
+    q = (
+        _with_current(Post.select())
+        .where(Post.status.in_(list(statuses)))
+        .order_by(Post.queued_at, Post.id)
+        .limit(limit)
+    )
+    return [(_post(p), _version(_current(p))) for p in q]
+
+
+def count_posts(statuses: Sequence[str]) -> int:
+    return Post.select().where(Post.status.in_(list(statuses))).count()
