@@ -39,6 +39,25 @@ def _clock_start() -> datetime:
 
 
 CLOCK_START = _clock_start()
+CLOCK_SHIFT = CLOCK_START - datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def at_text(text: str) -> str:
+    """Dates written in a text (2026-11-01, 2026/11/20) moved with the clock, in the same format."""
+    import re
+    from datetime import date as _date
+
+    def move(m: re.Match[str]) -> str:
+        moved = _date(int(m.group(1)), int(m.group(3)), int(m.group(4))) + timedelta(days=CLOCK_SHIFT.days)
+        sep = m.group(2)
+        return f"{moved.year:04d}{sep}{moved.month:02d}{sep}{moved.day:02d}"
+
+    return re.sub(r"(20\d\d)([-/])(\d\d)\2(\d\d)", move, text)
+
+
+def at(moment):  # type: ignore[no-untyped-def]
+    """A date or time written for the unshifted clock (2026-11-23), moved with the clock."""
+    return moment + CLOCK_SHIFT
 
 
 class FakeClock:

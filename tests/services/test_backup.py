@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain import office_time
 from desktop.services import backup, checkpoints, users
 from desktop.services.errors import PermissionDenied
 from desktop.services.session import Session
@@ -55,7 +56,10 @@ def test_warning_after_31_days_and_for_missing_location(office: Session, backups
 def test_monthly_automatic_backup_once_per_month(office: Session, backups: Path, clock: FakeClock) -> None:
     assert backup.maybe_auto_backup(office) is not None
     assert backup.maybe_auto_backup(office) is None
-    clock.advance(days=10)  # 2026-12-03: a new month
+    month = office_time.month_key(clock.now)
+    while office_time.month_key(clock.now) == month:  # into the next office month (2026-12-01 from the start)
+        clock.advance(days=1)
+        assert office_time.month_key(clock.now) != month or backup.maybe_auto_backup(office) is None
     assert backup.maybe_auto_backup(office) is not None
     assert [e.action for e in entries()].count("backup.auto") == 2
 

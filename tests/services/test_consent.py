@@ -15,14 +15,15 @@ import pytest
 
 from desktop.domain.consent import ContactStatus, EventKind, Outcome, Reason
 from desktop.domain.errors import DomainError, ValidationError
-from desktop.domain.office_time import OFFICE_TZ
+from desktop.domain.office_time import OFFICE_TZ, office_date
+from desktop.domain.retention import add_months
 from desktop.services import consent, contacts, scripts, unsubscribe
 from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
-from tests.conftest import SENTINEL_EMAIL, add_user, login
+from tests.conftest import CLOCK_START, SENTINEL_EMAIL, add_user, at, login
 
 
 def shown(session, key: str = "phone", lang: str = "ja") -> consent.ScriptShown:  # type: ignore[no-untyped-def]
@@ -51,7 +52,7 @@ def test_agreed_capture_normalises_quietly_and_records_everything(office) -> Non
     (event,) = crepo.events_for_contact(contact.id)
     assert (event.kind, event.channel, event.outcome) == ("capture", "phone", "agreed")
     assert event.script_read_confirmed is True and event.script_version_id == "phone@seed-1"
-    assert event.staff_uid == office.user.uid and event.recorded_at.startswith("2026-11-23T09:00")
+    assert event.staff_uid == office.user.uid and event.recorded_at.startswith(CLOCK_START.isoformat()[:16])
     assert (event.memo, event.recording_ref, event.lang) == ("折り返し不要", "REC-42", "ja")
     text = crepo.script_text_by_id(event.script_text_id)
     assert text is not None and "テスト事務所" in text.text and text.sha256 == event.script_hash
@@ -193,7 +194,7 @@ def test_void_correction_and_bad_corrections(office) -> None:  # type: ignore[no
 
 
 def test_today_entries_lists_this_users_entries_of_the_day(office, clock) -> None:  # type: ignore[no-untyped-def]
-    clock.now = datetime(2026, 11, 24, 0, 30, tzinfo=UTC)  # 09:30 in Japan
+    clock.now = at(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))  # 09:30 in Japan
     a = capture(office, "one@example.jp")
     clock.advance(minutes=5)
     capture(office, "two@example.jp", Outcome.REFUSED, read=False)
@@ -321,11 +322,12 @@ def test_retention_shown_per_contact_and_extended_by_a_later_export(office, cloc
     assert contacts.detail(office, r.contact_id).view.retain_until is None  # still sent to
     clock.advance(days=3)
     unsubscribe.record_request(office, address="keep@example.jp", channel="email_reply")
-    assert contacts.detail(office, r.contact_id).view.retain_until == date(2026, 12, 26)
+    stopped = office_date(clock.now)
+    assert contacts.detail(office, r.contact_id).view.retain_until == add_months(stopped, 1)  # 2026-12-26
     clock.advance(days=10)
     contacts.record_export_inclusion(office, [r.contact_id, 99999], "exp-1")
     detail = contacts.detail(office, r.contact_id)
-    assert detail.view.retain_until == date(2027, 1, 6)
+    assert detail.view.retain_until == add_months(office_date(clock.now), 1)  # the export on 2026-12-06
     assert [t.detail for t in detail.timeline if t.kind == "export"] == ["exp-1"]
 
 
@@ -342,7 +344,7 @@ def test_populate_demo_creates_realistic_fictitious_data(office) -> None:  # typ
     rows = contacts.open_list(office, contacts.ContactQuery())[1].rows
     assert all(r.address is None or r.address.split("@")[1].startswith("example.") for r in rows)
     assert unsubscribe.overdue_count(office) == 1
-    assert office.clock() == datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # the real clock is back
+    assert office.clock() == at(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # the real clock is back
     assert [e.kind for e in crepo.events_for_contact(rows[0].contact_id)]
     assert EventKind.OPT_IN_CONFIRMED.value in {e.kind for r in rows for e in crepo.events_for_contact(r.contact_id)}
 

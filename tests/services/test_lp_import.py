@@ -22,7 +22,7 @@ from desktop.services import consent, lp_import, requests, scripts
 from desktop.services.lp_import import RowOutcome
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, at, at_text
 
 MUNICIPAL_HEADER = ["タイムスタンプ", "メールアドレス", "氏名", "フリガナ", "配信希望"]
 
@@ -35,14 +35,18 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", bom: b
     return path
 
 
-def municipal_rows() -> list[list[str]]:
+def municipal_rows(*, real_clock: bool = False) -> list[list[str]]:
+    """The rows of a municipal LP export; dated for the fake clock, or as written for the real one."""
+    def moved(text: str) -> str:
+        return text if real_clock else at_text(text)
+
     return [MUNICIPAL_HEADER,
-            ["2026/11/20 10:15", "hanako@example.jp", "山田 花子", "ヤマダ ハナコ", "希望する"],
-            ["2026/11/20 10:16", "taro@example.jp", "鈴木 太郎", "スズキ タロウ", "希望しない"],
-            ["2026/11/20 10:17", "ken@example.jp", "佐藤 健", "サトウ ケン", "1"],
-            ["2026/11/20 10:18", "mai@example.jp", "高橋 舞", "タカハシ マイ", ""],
-            ["2026/11/20 10:19", "bad@@example.jp", "田中 一", "タナカ ハジメ", "○"],
-            ["2026/11/20 10:20", "HANAKO@example.jp", "山田 花子", "ヤマダ ハナコ", "はい"]]
+            [moved("2026/11/20 10:15"), "hanako@example.jp", "山田 花子", "ヤマダ ハナコ", "希望する"],
+            [moved("2026/11/20 10:16"), "taro@example.jp", "鈴木 太郎", "スズキ タロウ", "希望しない"],
+            [moved("2026/11/20 10:17"), "ken@example.jp", "佐藤 健", "サトウ ケン", "1"],
+            [moved("2026/11/20 10:18"), "mai@example.jp", "高橋 舞", "タカハシ マイ", ""],
+            [moved("2026/11/20 10:19"), "bad@@example.jp", "田中 一", "タナカ ハジメ", "○"],
+            [moved("2026/11/20 10:20"), "HANAKO@example.jp", "山田 花子", "ヤマダ ハナコ", "はい"]]
 
 
 def outcome_counts(preview: lp_import.ImportPreview) -> dict[str, int]:
@@ -68,7 +72,7 @@ def test_municipal_csv_in_each_encoding(office, tmp_path: Path, encoding: str, b
     events = crepo.events_for_contact(hanako.id)
     assert [e.kind for e in events] == ["capture", "opt_in_confirmed"]
     assert events[0].imported and events[0].opt_in_checked is True and events[0].import_row == 2
-    assert events[0].occurred_at == "2026-11-20T01:15:00.000000+00:00"  # 10:15 Japan time
+    assert events[0].occurred_at == at_text("2026-11-20T01:15:00.000000+00:00")  # 10:15 Japan time
     assert events[0].script_version_id == "municipal_lp@seed-1"
     assert not events[1].imported and events[1].staff_uid == office.user.uid  # A1: the advisor confirmed
     taro = crepo.contact_by_key("taro@example.jp")
@@ -86,10 +90,10 @@ def test_xlsx_with_typed_cells(office, tmp_path: Path) -> None:  # type: ignore[
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["E-mail", "お名前", "オプトイン", "登録日時"])
-    sheet.append(["a@example.jp", "=1+1", True, datetime(2026, 11, 1, 9, 30)])
+    sheet.append(["a@example.jp", "=1+1", True, at(datetime(2026, 11, 1, 9, 30))])
     sheet.append(["b@example.jp", None, False, None])
     sheet.append([None, None, None, None])
-    sheet.append(["c@example.jp", "C", 1, "2026-11-02"])
+    sheet.append(["c@example.jp", "C", 1, at_text("2026-11-02")])
     path = tmp_path / "lp.xlsx"
     book.save(path)
     preview = lp_import.preview_file(office, path, source="municipal_lp")
@@ -99,7 +103,7 @@ def test_xlsx_with_typed_cells(office, tmp_path: Path) -> None:  # type: ignore[
     lp_import.confirm(office, preview)
     a = crepo.contact_by_key("a@example.jp")
     assert a is not None and a.name == "=1+1"  # formula-looking text is kept as text
-    assert crepo.events_for_contact(a.id)[0].occurred_at == "2026-11-01T00:30:00.000000+00:00"
+    assert crepo.events_for_contact(a.id)[0].occurred_at == at_text("2026-11-01T00:30:00.000000+00:00")
 
 
 def test_other_lp_records_the_notice_version_shown(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -223,11 +227,11 @@ def test_column_mapping_is_applied_and_remembered_per_source(office, tmp_path: P
 
 def test_row_problems_are_reported_with_row_numbers(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     rows = [["email", "name", "furigana", "date"],
-            ["ok@example.jp", "=1+1", "@SUM(A1)", "2026-11-01"],
+            ["ok@example.jp", "=1+1", "@SUM(A1)", at_text("2026-11-01")],
             ["longname@example.jp", "名" * 101, "", ""],
             ["x" * 300 + "@example.jp", "", "", ""],
             ["d1@example.jp", "", "", "昨日"],
-            ["d2@example.jp", "", "", "2027/01/01 10:00"],
+            ["d2@example.jp", "", "", at_text("2027/01/01 10:00")],
             ["\t+81@example.jp", "", "", ""]]
     path = write_csv(tmp_path / "p.csv", rows)
     preview = lp_import.preview_file(office, path, source="other_lp")
@@ -305,7 +309,7 @@ def test_header_recognition() -> None:
 
 
 def test_cli_import_prints_the_summary(office, data_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = write_csv(tmp_path / "lp.csv", municipal_rows(), "cp932")
+    path = write_csv(tmp_path / "lp.csv", municipal_rows(real_clock=True), "cp932")  # the CLI runs on the real clock
     office.logout()
     monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
     code = cli.main(["import", str(path), "--source", "municipal-lp", "--user", "admin", "--data-dir", str(data_dir)])

@@ -13,6 +13,7 @@ import pytest
 
 from desktop.domain import training as rules
 from desktop.domain.errors import ValidationError
+from desktop.domain.office_time import fiscal_quarter, office_date
 from desktop.domain.training import Status
 from desktop.services import session as session_service
 from desktop.services import training, users
@@ -21,9 +22,15 @@ from desktop.services.errors import PermissionDenied
 from desktop.store import training_repo
 from desktop.store.audit import entries
 from desktop.store.models import DB
-from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login
 
 PASSWORD = "blue whale orbit 42"
+
+# the quarter and the day the fake clock starts in (the suite also runs a year ahead and back)
+Q_NOW = fiscal_quarter(office_date(CLOCK_START)).label
+Q_NEXT = fiscal_quarter(office_date(CLOCK_START)).next().label
+TODAY = office_date(CLOCK_START).isoformat()
+DAYS_LEFT = (fiscal_quarter(office_date(CLOCK_START)).end - office_date(CLOCK_START)).days + 1
 
 
 def _wrong_choice(q: rules.DrawnQuestion) -> frozenset[str]:
@@ -81,12 +88,12 @@ def test_finished_attempt_is_recorded_with_its_answers(office: session_service.S
     run, result = take(office, wrong=2)
     assert run.finished
     assert (result.score.correct, result.score.total, result.passed) == (13, 15, True)
-    assert result.quarter.label == "FY2026 Q3"  # 23 November 2026, April start
+    assert result.quarter.label == Q_NOW  # 23 November 2026, April start
     stored = training_repo.attempt(result.attempt_id)
     assert stored is not None
     assert (stored.uid, stored.score, stored.total, stored.passed, stored.pass_mark) == \
            (office.user.uid, 13, 15, True, "4/5")
-    assert (stored.quarter, stored.fiscal_year, stored.taken_on) == ("FY2026 Q3", 2026, "2026-11-23")
+    assert (stored.quarter, stored.fiscal_year, stored.taken_on) == (Q_NOW, fiscal_quarter(office_date(CLOCK_START)).fiscal_year, TODAY)
     # the drawn order and each question's shuffled choice order are kept
     assert [(d.question_id, d.choice_order) for d in stored.drawn] == \
            [(q.id, tuple(c.id for c in q.choices)) for q in run.questions]
@@ -98,7 +105,7 @@ def test_finished_attempt_is_recorded_with_its_answers(office: session_service.S
     new = entries()[before:]
     assert [e.action for e in new] == ["training.attempt"]
     assert new[0].target == str(result.attempt_id)
-    assert new[0].details == {"quarter": "FY2026 Q3", "score": 13, "total": 15, "passed": True}
+    assert new[0].details == {"quarter": Q_NOW, "score": 13, "total": 15, "passed": True}
 
 
 @pytest.mark.parametrize("wrong,passed", [(3, True), (4, False)])
@@ -209,10 +216,10 @@ def test_status_runs_from_not_started_to_passed_and_overdue(office: session_serv
     take(office, wrong=6)
     status = training.my_status(office)
     assert status.status is Status.ATTEMPTED and len(status.attempts) == 1
-    assert status.days_left == 39  # 23 November .. 31 December
-    clock.advance(days=40)  # the quarter ended without a pass
+    assert status.days_left == DAYS_LEFT  # 39 from 23 November: .. 31 December
+    clock.advance(days=DAYS_LEFT)  # the quarter ended without a pass
     status = training.my_status(office)
-    assert status.quarter.label == "FY2026 Q4"
+    assert status.quarter.label == Q_NEXT
     assert status.previous_status is Status.OVERDUE
     take(office, wrong=0)
     assert training.my_status(office).status is Status.PASSED
@@ -260,30 +267,30 @@ def test_report_counts_statuses_missed_questions_and_history(office: session_ser
     take(manager, wrong=4, seed=4)  # fail: attempted
     before = len(entries())
     rep = training.report(manager)
-    assert rep.quarter.label == "FY2026 Q3" and rep.attempts == 3
+    assert rep.quarter.label == Q_NOW and rep.attempts == 3
     statuses = {p.username: p.status for p in rep.people}
     assert statuses == {"admin": Status.NOT_STARTED, "advisor": Status.PASSED, "manager": Status.ATTEMPTED}
     assert rep.counts[Status.PASSED] == 1 and rep.counts[Status.OVERDUE] == 0
     adv = next(p for p in rep.people if p.username == "advisor")
-    assert (adv.attempts, adv.best_score, adv.best_total, adv.passed_on) == (2, 14, 15, "2026-11-23")
+    assert (adv.attempts, adv.best_score, adv.best_total, adv.passed_on) == (2, 14, 15, TODAY)
     # the same seed asked the same first question three times, wrong each time
     first = training.start(manager, rng=random.Random(4)).questions[0]
     assert rep.most_missed[0].question_id == first.id
     assert (rep.most_missed[0].wrong, rep.most_missed[0].asked) == (3, 3)
     assert rep.most_missed[0].question is not None
-    assert [c.label for c in rep.by_quarter][-1] == "FY2026 Q3" and len(rep.by_quarter) == 8
+    assert [c.label for c in rep.by_quarter][-1] == Q_NOW and len(rep.by_quarter) == 8
     assert (rep.by_quarter[-1].passed, rep.by_quarter[-1].people) == (1, 3)
     assert rep.by_quarter[0].people == 0  # nobody was a user two years ago
     new = entries()[before:]
     assert [(e.action, e.target, e.details) for e in new] == \
-           [("training.report_view", "FY2026 Q3", {"people": 3, "passed": 1})]
+           [("training.report_view", Q_NOW, {"people": 3, "passed": 1})]
     # after the quarter: the ones who did not pass are overdue
-    clock.advance(days=40)
-    old = training.report(manager, "FY2026 Q3")
+    clock.advance(days=DAYS_LEFT)
+    old = training.report(manager, Q_NOW)
     assert {p.username: p.status for p in old.people} == \
            {"admin": Status.OVERDUE, "advisor": Status.PASSED, "manager": Status.OVERDUE}
     assert [p.status for p in training.report(manager).people] == [Status.NOT_STARTED] * 3
-    rows = training.report_rows(manager, "FY2026 Q3")
+    rows = training.report_rows(manager, Q_NOW)
     assert [(r.quarter, r.username, r.status) for r in rows] == \
            [(p.quarter, p.username, p.status) for p in old.people]
     manager.logout()

@@ -8,11 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.consent import Outcome
+from desktop.domain.office_time import office_date
+from desktop.domain.retention import add_months
 from desktop.services import consent, lp_import, scripts
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
 from desktop.ui.dialogs_import import ImportDialog
 from desktop.ui.pages.contacts import ContactsModel, ContactsPage
+from tests.conftest import CLOCK_START
 
 pytestmark = pytest.mark.gui
 
@@ -79,7 +82,8 @@ def test_search_filter_and_detail(qtbot, page: ContactsPage, office) -> None:  #
     detail = page.detail
     assert detail.title.text() == "user0007@example.jp"
     assert "Refused" in detail.status.text()
-    assert "Keep the consent record until 2026-12-23" in detail.retention.text()
+    # refused at the clock's start: kept one month after (特定電子メール法)
+    assert f"Keep the consent record until {add_months(office_date(CLOCK_START), 1).isoformat()}" in detail.retention.text()
     lines = [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
     assert "Refused" in lines[0] and "電話で拒否" in lines[0] and "imported" in lines[1]
     assert store_audit.entries(action_prefix="contact.view")[-1].target == str(page.model.rows[0].contact_id)

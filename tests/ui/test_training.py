@@ -9,16 +9,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
+from desktop.domain.office_time import fiscal_quarter, office_date
 from desktop.domain.training import DrawnQuestion, Status
 from desktop.services import session as session_service
 from desktop.services import training as service
 from desktop.services.demo import mark_demo
 from desktop.ui.pages.training import TrainingPage, reminder_text
-from tests.conftest import FakeClock, add_user, login
+from tests.conftest import CLOCK_START, FakeClock, add_user, login
 
 pytestmark = pytest.mark.gui
 
 PASSWORD = "blue whale orbit 42"
+
+Q_NOW = fiscal_quarter(office_date(CLOCK_START)).label  # the quarter the fake clock starts in
+DAYS_LEFT = (fiscal_quarter(office_date(CLOCK_START)).end - office_date(CLOCK_START)).days + 1
 
 
 def open_page(qtbot, session: session_service.Session, seed: int) -> TrainingPage:  # type: ignore[no-untyped-def]
@@ -92,13 +96,13 @@ def take_with_keys(qtbot, page: TrainingPage, *, wrong: int, letters: bool = Fal
 
 def test_keyboard_quiz_to_a_pass_with_explanations(qtbot, office: session_service.Session) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, office, seed=21)
-    assert "not taken this quarter's training (FY2026 Q3) yet. 39 days left" in page.quiz.banner.text()
-    assert reminder_text(office) == "You have not passed this quarter's training yet. 39 days left."
+    assert f"not taken this quarter's training ({Q_NOW}) yet. {DAYS_LEFT} days left" in page.quiz.banner.text()
+    assert reminder_text(office) == f"You have not passed this quarter's training yet. {DAYS_LEFT} days left."
     take_with_keys(qtbot, page, wrong=3)  # 12 of 15 = 80 %: just passes
     quiz = page.quiz
     assert quiz.result_title.text() == "Passed"
     assert quiz.result_score.text() == "12 of 15 correct (80 %). The pass mark is 80 %."
-    assert "Recorded for FY2026 Q3" in quiz.result_note.text()
+    assert f"Recorded for {Q_NOW}" in quiz.result_note.text()
     assert quiz.topics.rowCount() == len({q.topic for q in quiz.run.questions})  # type: ignore[union-attr]
     status = service.my_status(office)
     assert status.status is Status.PASSED and status.attempts[0].score == 12
@@ -106,7 +110,7 @@ def test_keyboard_quiz_to_a_pass_with_explanations(qtbot, office: session_servic
     press(qtbot, page, Qt.Key.Key_Tab)  # retake → back
     press(qtbot, page, Qt.Key.Key_Return)
     assert quiz.stack.currentWidget() is quiz.home
-    assert "You passed this quarter's training (FY2026 Q3) on 2026-11-23." == quiz.banner.text()
+    assert f"You passed this quarter's training ({Q_NOW}) on {office_date(CLOCK_START).isoformat()}." == quiz.banner.text()
 
 
 def test_keyboard_quiz_to_a_fail_with_explanations_at_the_end(qtbot, office: session_service.Session) -> None:  # type: ignore[no-untyped-def]
@@ -121,7 +125,7 @@ def test_keyboard_quiz_to_a_fail_with_explanations_at_the_end(qtbot, office: ses
         assert q.question.explanation("en") in review
     assert review.count("Correct answer:") == 4
     assert service.my_status(office).status is Status.ATTEMPTED
-    assert "yet. 39 days left" in (reminder_text(office) or "")
+    assert f"yet. {DAYS_LEFT} days left" in (reminder_text(office) or "")
     press(qtbot, page, Qt.Key.Key_Return)  # retake
     assert quiz.stack.currentWidget() is quiz.question_page and quiz.run.answered == 0  # type: ignore[union-attr]
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.business_days import add_business_days
 from desktop.domain.consent import Outcome
+from desktop.domain.office_time import day_start, office_date
 from desktop.services import consent, scripts
 from desktop.store import contacts_repo as crepo
 from desktop.ui.pages.unsubscribe import UnsubscribePage
+from tests.conftest import CLOCK_START
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -61,10 +66,11 @@ def test_queued_request_becomes_overdue_and_is_hard_to_miss(qtbot, page: Unsubsc
     qtbot.keyClick(focus(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focus(), "hand-written")
     qtbot.keyClick(focus(), Qt.Key.Key_Return, CTRL)
-    assert "Queued. Due by 2026-11-26" in page.result.text()
+    assert f"Queued. Due by {add_business_days(office_date(CLOCK_START), 3).isoformat()}" in page.result.text()
     assert page.queue.rowCount() == 1 and not page.overdue_banner.isVisible()
     assert page.queue.item(0, 5).text() == "3 business day(s) left"
-    clock.advance(days=4)  # Friday 27th: overdue
+    due = add_business_days(office_date(CLOCK_START), 3)
+    clock.now = day_start(add_business_days(due, 1)) + timedelta(hours=9)  # the next business day: overdue
     page.refresh()
     assert page.overdue_banner.isVisible() and "OVERDUE" in page.overdue_banner.text()
     assert page.queue.item(0, 5).text() == "Overdue by 1 business day(s)"

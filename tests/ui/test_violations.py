@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QWidget
 
@@ -17,13 +17,14 @@ from desktop.services import violations
 from desktop.services.session import Session
 from desktop.store import audit as store_audit
 from desktop.ui import pages
+from desktop.ui.dates import qdate
 from desktop.ui.pages.violations import (
     ReportViolationDialog,
     ViolationsPage,
     open_report_dialog,
     reminder_text,
 )
-from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, at, at_text, login
 
 pytestmark = pytest.mark.gui
 
@@ -86,7 +87,7 @@ def test_staff_files_a_report_through_the_dialog(qtbot, office: Session, data_di
         assert info.description == "申込確認メールを別の方に送信しました。"
         assert info.people_affected == 2 and info.data_kinds == {DataKind.EMAIL}
         assert info.kind is ViolationKind.WRONG_RECIPIENT and info.reported_by_name == "sato さん"
-        assert info.noticed_at == datetime(2026, 11, 23, 18, 0, tzinfo=JST)  # the clock's now, in Japan time
+        assert info.noticed_at == at(datetime(2026, 11, 23, 18, 0, tzinfo=JST))  # the clock's now, in Japan time
         assert info.occurred_at is not None and info.noticed_at - info.occurred_at == timedelta(hours=1)
         page = _page(qtbot, admin)
         assert page.model.rowCount() == 1
@@ -116,7 +117,7 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     row = page.model.rows[0]
     assert page.model.cell(row, 4) == "May be needed"
-    assert page.model.cell(row, 5) == "Preliminary report (速報) by 2026-11-27"
+    assert page.model.cell(row, 5) == at_text("Preliminary report (速報) by 2026-11-27")
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert reminder_text(office) is None
 
@@ -124,13 +125,13 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     page.refresh()
     row = page.model.rows[0]
     assert page.summary.text() == "1 shown, 1 overdue"
-    assert page.model.cell(row, 5) == "OVERDUE: Preliminary report (速報) was due by 2026-11-27"
+    assert page.model.cell(row, 5) == at_text("OVERDUE: Preliminary report (速報) was due by 2026-11-27")
     assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) == QColor("#fde0e0")
     assert "1 case(s)" in (reminder_text(office) or "")
     page.table.selectRow(0)
     assert "OVERDUE: Preliminary report (速報)." in page.assessment.text()
     assert "More than 1,000 people" in page.assessment.text()
-    assert "aim for 2026-11-25, at the latest 2026-11-27" in page.assessment.text()
+    assert at_text("aim for 2026-11-25, at the latest 2026-11-27") in page.assessment.text()
 
     # closing is refused until the final report is recorded
     close = page.ask_close()
@@ -144,14 +145,14 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     # the officer records the preliminary report made today, with the cause
     qtbot.mouseClick(page.preliminary.done, Qt.MouseButton.LeftButton)
     assert page.preliminary.date.isEnabled()
-    page.preliminary.date.setDate(QDate(2026, 11, 28))
+    page.preliminary.date.setDate(qdate(at(date(2026, 11, 28))))
     page.cause.setPlainText("宛先欄の使い方の誤り")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved."
     row = page.model.rows[0]
-    assert row.status is Status.REPORTED and row.preliminary_on == date(2026, 11, 28) and row.cause
+    assert row.status is Status.REPORTED and row.preliminary_on == at(date(2026, 11, 28)) and row.cause
     assert page.summary.text() == "1 shown, 0 overdue"
-    assert page.model.cell(row, 5) == "Final report (確報) by 2026-12-22"
+    assert page.model.cell(row, 5) == at_text("Final report (確報) by 2026-12-22")
     assert page.model.cell(row, 6) == "Reported to the PPC"
     # saving again without changes writes no audit entry
     before = len(store_audit.entries(action_prefix="violation.update"))
@@ -161,12 +162,12 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
 
     # a bad date is refused with the reason, and nothing changes
     qtbot.mouseClick(page.final.done, Qt.MouseButton.LeftButton)
-    page.final.date.setDate(QDate(2026, 12, 30))
+    page.final.date.setDate(qdate(at(date(2026, 12, 30))))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "The final report cannot be dated in the future."
     assert violations.get_report(office, row.report_id).final_on is None
 
-    page.final.date.setDate(QDate(2026, 11, 28))
+    page.final.date.setDate(qdate(at(date(2026, 11, 28))))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     close = page.ask_close()
     close.findChild(type(page.cause), "violationClosingNote").setPlainText("Staff retrained on Bcc.")  # type: ignore[union-attr]
