@@ -99,7 +99,7 @@ def create_demo_office(folder: Path) -> list[tuple[str, str, str]]:
                                             initial_password=DEMO_PASSWORDS[name], confirm=DEMO_PASSWORDS[name])
             # demo accounts skip the forced first-login change
             user_service.mark_password_chosen(session, info.uid)
-        from desktop.services import demo
+        from desktop import demo
 
         demo.populate(session)
     finally:

@@ -74,7 +74,7 @@ def queue(session: Session) -> list[QueueItem]:
     now = session.now()
     out = []
     for row, version in rows:
-        summary = posts._summary(row, version, accounts, names)
+        summary = posts.post_summary(row, version, accounts, names)
         queued = summary.queued_at
         waiting = max(timedelta(0), now - queued) if queued else timedelta(0)
         out.append(
@@ -204,14 +204,14 @@ class ReviewView:
 def review_view(session: Session, post_id: int) -> ReviewView:
     session.require(Action.POST_REVIEW, str(post_id))
     detail = posts.get_post(session, post_id)
-    row = posts._post_row(post_id)
+    row = posts.post_row(post_id)
     version = posts_repo.get_version(row.id, row.version_no)
     assert version is not None
     cur = detail.version
     findings = tuple(
         posts.get_screener(session).findings(detail.post.platform, cur.text, cur.links, cur.media)
     )
-    scope = posts._scope_for(version)
+    scope = posts.scope_for(version)
     check = None
     if scope is not None:
         author = repo.user_by_uid(row.author_uid)
@@ -221,7 +221,7 @@ def review_view(session: Session, post_id: int) -> ReviewView:
             account_id=row.account_id,
             claimed_scope_id=cur.claimed_scope_id,
             evidence=cur.evidence,
-            created=posts._local_day(cur.created_at),
+            created=posts.local_day(cur.created_at),
         )
         check = check_scope(scope.domain, facts, posts.own_domains(), posts.local_today(session))
     waiting = timedelta(0)
@@ -263,7 +263,7 @@ def decide(
 ) -> posts.PostDetail:
     """Approve, request changes or reject the version the reviewer looked at."""
     session.require(Action.POST_REVIEW, str(post_id))
-    row = posts._post_row(post_id)
+    row = posts.post_row(post_id)
     decision = parse_decision(decision)
     try:
         checked = check_decision(
@@ -319,5 +319,5 @@ def decide(
 def versions(session: Session, post_id: int) -> Sequence[posts.VersionInfo]:
     """Every version of a post, oldest first (nothing is ever deleted)."""
     session.require(Action.POST_REVIEW, str(post_id))
-    row = posts._post_row(post_id)
+    row = posts.post_row(post_id)
     return [posts.get_version(session, row.id, n) for n in range(1, row.version_no + 1)]

@@ -13,12 +13,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain.consent import ContactStatus, EventKind, Outcome, Reason
 from desktop.domain.errors import DomainError, ValidationError
 from desktop.domain.office_time import OFFICE_TZ, office_date
 from desktop.domain.retention import add_months
 from desktop.services import consent, contacts, scripts, unsubscribe
-from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
@@ -334,7 +335,7 @@ def test_retention_shown_per_contact_and_extended_by_a_later_export(office, cloc
 def test_populate_demo_creates_realistic_fictitious_data(office) -> None:  # type: ignore[no-untyped-def]
     add_user(office, "advisor", "advisor")
     mark_demo(office)
-    counts = consent.populate_demo(office)
+    counts = demo.populate_contacts(office)
     assert counts["phone"] >= 24 and counts["import"] >= 10 and counts["request"] == 1
     total = contacts_total()
     assert 38 <= total <= 50
@@ -350,9 +351,8 @@ def test_populate_demo_creates_realistic_fictitious_data(office) -> None:  # typ
 
 
 def test_demo_data_is_refused_in_a_real_office(office) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services import posts, training
     from desktop.services.errors import PermissionDenied
 
-    for seeder in (consent.populate_demo, posts.populate_demo, training.populate_demo):
+    for seeder in (demo.populate_contacts, demo.populate_posts, demo.populate_training):
         with pytest.raises(PermissionDenied):
             seeder(office)

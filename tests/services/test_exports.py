@@ -11,9 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain.errors import ValidationError
 from desktop.services import exports
-from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied, ReauthRequired
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session
@@ -146,10 +147,9 @@ def test_manager_may_not_export_the_audit_log(office: Session, data_dir: Path, c
 
 
 def test_training_report_export(office: Session, tmp_path: Path) -> None:
-    from desktop.services import training
 
     mark_demo(office)
-    training.populate_demo(office)
+    demo.populate_training(office)
     out = tmp_path / "training.xlsx"
     result = exports.export(office, ExportRequest(ExportKind.TRAINING_REPORT), out)
     ws = openpyxl.load_workbook(out).active

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain.errors import ValidationError
 from desktop.domain.scopes import REVIEW_CHECKLIST, PostStatus
 from desktop.domain.screening import Category
 from desktop.services import posts, review
 from desktop.services import session as session_service
-from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from tests.conftest import FakeClock
 from tests.services.posts_helpers import Office, audit_count, last_audit
@@ -221,7 +222,7 @@ def test_demo_data(office: session_service.Session) -> None:
     add_user(office, "advisor", "advisor")
     add_user(office, "manager", "manager")
     mark_demo(office)
-    posts.populate_demo(office)
+    demo.populate_posts(office)
     statuses = sorted(p.status.value for p in posts_for_everyone(office))
     assert statuses == [
         "approved_in_scope",
@@ -240,4 +241,4 @@ def test_demo_data(office: session_service.Session) -> None:
 def posts_for_everyone(session: session_service.Session) -> list[posts.PostSummary]:
     from desktop.store import posts_repo
 
-    return posts._summaries(posts_repo.list_posts(limit=100))
+    return posts.summaries(posts_repo.list_posts(limit=100))

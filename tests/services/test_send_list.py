@@ -9,9 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain.consent import Outcome
 from desktop.services import consent, exports
-from desktop.services.demo import mark_demo
 from desktop.services.exports import ExportKind, ExportRequest
 from desktop.services.session import Session
 from desktop.store.audit import entries
@@ -19,7 +20,7 @@ from desktop.store.audit import entries
 
 def test_send_list_has_only_eligible_addresses(office: Session, tmp_path: Path) -> None:
     mark_demo(office)
-    consent.populate_demo(office)
+    demo.populate_contacts(office)
     preview = exports.preview(office, ExportRequest(ExportKind.SEND_LIST))
     assert preview.rows > 0 and preview.excluded
     out = tmp_path / "send.xlsx"

@@ -11,13 +11,14 @@ from pathlib import Path
 import peewee
 import pytest
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain import training as rules
 from desktop.domain.errors import ValidationError
 from desktop.domain.office_time import fiscal_quarter, office_date
 from desktop.domain.training import Status
 from desktop.services import session as session_service
 from desktop.services import training, users
-from desktop.services.demo import mark_demo
 from desktop.services.errors import PermissionDenied
 from desktop.store import training_repo
 from desktop.store.audit import entries
@@ -359,7 +360,7 @@ def test_demo_data_gives_the_report_content(office: session_service.Session, dat
     add_user(office, "advisor", "advisor", PASSWORD)
     add_user(office, "manager", "manager", PASSWORD)
     mark_demo(office)
-    assert training.populate_demo(office) == 4
+    assert demo.populate_training(office) == 4
     this = training.report(office)
     assert {p.username: p.status for p in this.people} == \
            {"admin": Status.NOT_STARTED, "advisor": Status.ATTEMPTED, "manager": Status.PASSED}

@@ -8,7 +8,8 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.services.demo import mark_demo
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.services.session import Session
 from desktop.store.audit import entries
 from desktop.ui.pages.export import ExportPage
@@ -66,10 +67,9 @@ def test_cancel_writes_nothing(qtbot, office: Session, tmp_path: Path) -> None: 
 
 
 def test_send_list_preview_shows_reasons(qtbot, office: Session) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services import consent
 
     mark_demo(office)
-    consent.populate_demo(office)
+    demo.populate_contacts(office)
     page = ExportPage(office)
     qtbot.addWidget(page)
     page.channel_filter.setCurrentIndex(page.channel_filter.findData("phone"))

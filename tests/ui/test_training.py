@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
+from desktop import demo
+from desktop.demo import mark_demo
 from desktop.domain.office_time import fiscal_quarter, office_date
 from desktop.domain.training import DrawnQuestion, Status
 from desktop.services import session as session_service
 from desktop.services import training as service
-from desktop.services.demo import mark_demo
 from desktop.ui.pages.training import TrainingPage, reminder_text
 from tests.conftest import CLOCK_START, FakeClock, add_user, login
 
@@ -153,7 +154,7 @@ def test_report_tab_for_a_manager_and_none_for_an_advisor(qtbot, office: session
     add_user(office, "advisor", "advisor", PASSWORD)
     add_user(office, "manager", "manager", PASSWORD)
     mark_demo(office)
-    service.populate_demo(office)
+    demo.populate_training(office)
     office.logout()
     manager = login(data_dir, "manager", PASSWORD, clock)
     try:

@@ -1,7 +1,6 @@
-"""Demo data for ``--demo`` and ``make screenshots`` (fictitious people, example.jp addresses).
+"""The one guard of the demo: only an office marked as a demo office accepts demo data.
 
-Only an office marked as a demo office accepts demo data: the seeders write records in other
-users' names, which must never happen in a real office.
+The seeders write records in other users' names, which must never happen in a real office.
 """
 
 from __future__ import annotations
@@ -26,13 +25,3 @@ def require_demo(session: Session) -> None:
     session.ensure_unlocked()
     if not repo.get_setting(DEMO_SETTING, False):
         raise PermissionDenied()
-
-
-def populate(session: Session) -> None:
-    """Fill a demo office with sample records of every feature."""
-    from desktop.services import consent, posts, training
-
-    mark_demo(session)
-    consent.populate_demo(session)
-    posts.populate_demo(session)
-    training.populate_demo(session)

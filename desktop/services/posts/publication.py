@@ -1,0 +1,79 @@
+"""Posts: publication and corrections (P6)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Action
+from desktop.domain.scopes import (
+    PostStatus,
+)
+from desktop.services.posts.drafts import (
+    get_post,
+    is_web_address,
+)
+from desktop.services.posts.rows import (
+    post_row,
+    require_own_or,
+)
+from desktop.services.posts.views import (
+    MAX_LINK_CHARS,
+    MAX_NOTE,
+    PostDetail,
+    invalid,
+)
+from desktop.services.session import Session
+from desktop.store import posts_repo, repo
+
+# --------------------------------------------------------------------------- publication, corrections (P6)
+
+
+def record_publication(
+    session: Session, post_id: int, *, url: str, published_at: datetime | None = None
+) -> PostDetail:
+    """The author (or a reviewer) records where and when an approved post was published."""
+    session.require(Action.POST_COMPOSE, str(post_id))
+    row = post_row(post_id)
+    require_own_or(session, row.author_uid, Action.POST_REVIEW, "post.publish", str(row.id))
+    if not PostStatus(row.status).may_publish:
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "Only an approved post can be recorded as published."))
+    url = (url or "").strip()
+    if len(url) > MAX_LINK_CHARS or not is_web_address(url, need_scheme=True):
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "Enter the address of the published post as https://…"))
+    now = session.now()
+    when = published_at or now
+    if when.tzinfo is None:
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "Enter the time of publication."))
+    if when > now + timedelta(minutes=5):
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "The time of publication cannot be in the future."))
+    with repo.atomic():
+        posts_repo.update_post(
+            row.id,
+            status=PostStatus.PUBLISHED.value,
+            published_url=url,
+            published_at=when.isoformat(),
+            updated_at=now.isoformat(),
+        )
+        session.audit("post.publish", target=str(row.id), version=row.version_no)
+    return get_post(session, row.id)
+
+
+def add_correction(session: Session, post_id: int, text: str) -> PostDetail:
+    """A mistake in a published post is corrected, never deleted (P6); the note is kept with the post."""
+    session.require(Action.POST_COMPOSE, str(post_id))
+    row = post_row(post_id)
+    require_own_or(session, row.author_uid, Action.POST_REVIEW, "post.correct", str(row.id))
+    if PostStatus(row.status) is not PostStatus.PUBLISHED:
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "Corrections are recorded for published posts."))
+    text = (text or "").strip()
+    if not text:
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "Write what was wrong and how it was corrected."))
+    if len(text) > MAX_NOTE:
+        raise invalid(QT_TRANSLATE_NOOP("Posts", "The text may be at most %1 characters long."), MAX_NOTE)
+    with repo.atomic():
+        c = posts_repo.insert_correction(
+            post_id=row.id, text=text, created_by=session.user.uid, created_at=session.now().isoformat()
+        )
+        session.audit("post.correct", target=str(row.id), correction=c.id)
+    return get_post(session, row.id)
