@@ -22,7 +22,7 @@ import xlsxwriter
 
 from benchmarks.bench_contacts import PASSWORD, populate
 from benchmarks.common import fmt
-from desktop.services import exports
+from desktop.services import export_kinds, exports
 from desktop.services import session as session_service
 from desktop.services.exports import ExportKind, ExportRequest
 
@@ -51,8 +51,7 @@ def run(n: int) -> None:
             admin_password_confirm=PASSWORD)
         populate(session, n)
         request = ExportRequest(ExportKind.SEND_LIST)
-        exports._load_builders()
-        table = exports.BUILDERS[ExportKind.SEND_LIST](session, request)
+        table = export_kinds.KINDS[ExportKind.SEND_LIST].build(session, request)
         rows = [list(r) for r in table.sheets[0].rows]
         from desktop.exports.writers import to_excel_time
 

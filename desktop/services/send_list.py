@@ -16,15 +16,7 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.exports.writers import Column, Sheet
 from desktop.services import consent
 from desktop.services import settings as settings_service
-from desktop.services.exports import (
-    PREVIEWS,
-    ExportKind,
-    ExportRequest,
-    Preview,
-    Table,
-    builder,
-    day_bounds,
-)
+from desktop.services.export_model import ExportRequest, Preview, Table, day_bounds
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 
@@ -87,10 +79,8 @@ def send_list_preview(session: Session, request: ExportRequest) -> Preview:
     return Preview(included, dict(excluded), (MISSING_FOOTER,) if footer else ())
 
 
-PREVIEWS[ExportKind.SEND_LIST] = send_list_preview
 
 
-@builder(ExportKind.SEND_LIST)
 def send_list(session: Session, request: ExportRequest) -> Table:
     """Only addresses that may receive mail today. Columns a mail tool imports directly."""
     start, end = day_bounds(request)
@@ -135,7 +125,6 @@ def send_list(session: Session, request: ExportRequest) -> Table:
     return table
 
 
-@builder(ExportKind.CONSENTS)
 def consent_records(session: Session, request: ExportRequest) -> Table:
     """Every consent event with channel, outcome, exact script text and version, staff, time, evidence."""
     start, end = day_bounds(request)
