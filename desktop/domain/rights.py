@@ -7,6 +7,7 @@ a set number of business days after receipt, which can be changed per request.
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
 
 from desktop.domain.business_days import add_business_days
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -30,3 +31,45 @@ def request_dates(received: date | None, today: date, due: date | None) -> tuple
 def check_due(due: date, received: date) -> None:
     if due < received:
         raise ValidationError(E_DUE)
+
+
+class RequestKind(StrEnum):
+    DISCLOSURE = "disclosure"
+    CORRECTION = "correction"
+    DELETION = "deletion"
+    STOP_USE = "stop_use"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    RequestKind.DISCLOSURE: QT_TRANSLATE_NOOP("Requests", "Disclosure"),
+    RequestKind.CORRECTION: QT_TRANSLATE_NOOP("Requests", "Correction"),
+    RequestKind.DELETION: QT_TRANSLATE_NOOP("Requests", "Deletion"),
+    RequestKind.STOP_USE: QT_TRANSLATE_NOOP("Requests", "Stop of use"),
+}
+
+
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def closed(self) -> bool:
+        return self in (RequestStatus.DONE, RequestStatus.REFUSED)
+
+
+_STATUS_LABELS = {
+    RequestStatus.OPEN: QT_TRANSLATE_NOOP("Requests", "Open"),
+    RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Requests", "In progress"),
+    RequestStatus.DONE: QT_TRANSLATE_NOOP("Requests", "Done"),
+    RequestStatus.REFUSED: QT_TRANSLATE_NOOP("Requests", "Refused (with reasons)"),
+}

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold_kana", "normalise_for_matching", "normalise_word", "to_original_span"]
+__all__ = ["fold_kana", "normalise_for_matching", "normalise_word", "strip_controls", "to_original_span"]
 
 # Katakana U+30A1 (ァ) .. U+30F4 (ヴ) have hiragana partners 0x60 lower; U+30F5/U+30F6
 # (ヵ, ヶ) have partners too (ゕ, ゖ) but are deliberately kept; ヽ/ヾ -> ゝ/ゞ.
@@ -118,3 +118,8 @@ def to_original_span(index_map: list[int], start: int, end: int) -> tuple[int, i
 def normalise_word(word: str) -> str:
     """A word-list entry normalised the same way as the text it is matched against."""
     return normalise_for_matching(word.strip())[0]
+
+
+def strip_controls(value: str, keep: str = "\n\t") -> str:
+    """``value`` without control and format characters (except those in ``keep``), trimmed."""
+    return "".join(ch for ch in value if ch in keep or unicodedata.category(ch)[0] != "C").strip()

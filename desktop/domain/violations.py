@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.text_normalise import strip_controls
 
 __all__ = [
     "DESCRIPTION_MAX",
@@ -244,7 +245,7 @@ def _clean(value: str | None) -> str:
     """Trimmed text without control characters (line breaks and tabs kept)."""
     if value is None:
         return ""
-    return "".join(ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+    return strip_controls(value)
 
 
 def check_kind(value: ViolationKind | str | None) -> ViolationKind:

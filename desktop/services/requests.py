@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 from desktop.domain import addresses, rights
@@ -28,6 +27,8 @@ from desktop.domain.business_days import is_overdue
 from desktop.domain.consent import ConsentEvent, EventKind
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.office_time import OFFICE_TZ
+from desktop.domain.rights import RequestKind as RequestKind
+from desktop.domain.rights import RequestStatus as RequestStatus
 from desktop.domain.roles import Action
 from desktop.exports import disclosure
 from desktop.services import consent
@@ -54,47 +55,6 @@ __all__ = [
 CTX = "Requests"
 DEFAULT_DUE_DAYS = rights.DEFAULT_DUE_DAYS
 
-
-class RequestKind(StrEnum):
-    DISCLOSURE = "disclosure"
-    CORRECTION = "correction"
-    DELETION = "deletion"
-    STOP_USE = "stop_use"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    RequestKind.DISCLOSURE: QT_TRANSLATE_NOOP("Requests", "Disclosure"),
-    RequestKind.CORRECTION: QT_TRANSLATE_NOOP("Requests", "Correction"),
-    RequestKind.DELETION: QT_TRANSLATE_NOOP("Requests", "Deletion"),
-    RequestKind.STOP_USE: QT_TRANSLATE_NOOP("Requests", "Stop of use"),
-}
-
-
-class RequestStatus(StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    REFUSED = "refused"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-    @property
-    def closed(self) -> bool:
-        return self in (RequestStatus.DONE, RequestStatus.REFUSED)
-
-
-_STATUS_LABELS = {
-    RequestStatus.OPEN: QT_TRANSLATE_NOOP("Requests", "Open"),
-    RequestStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Requests", "In progress"),
-    RequestStatus.DONE: QT_TRANSLATE_NOOP("Requests", "Done"),
-    RequestStatus.REFUSED: QT_TRANSLATE_NOOP("Requests", "Refused (with reasons)"),
-}
 
 _E_KIND = QT_TRANSLATE_NOOP("Requests", "Choose the kind of request.")
 _E_REQUESTER = QT_TRANSLATE_NOOP("Requests", "Enter who made the request (a name or a reference, at most %1 characters).")

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from desktop.domain import accounts
 from desktop.fileio import atomic_write, clean_stray_temp_files
 from desktop.store.errors import SlotFileError
 
@@ -70,7 +71,8 @@ def normalise_secret(text: str) -> bytes:
 
 
 def normalise_username(username: str) -> str:
-    return unicodedata.normalize("NFKC", username).strip().casefold()
+    """The slot file's form of a username: the domain's rule, written once."""
+    return accounts.normalise_username(username)
 
 
 def derive_kek(secret: str, salt: bytes, params: KdfParams) -> bytes:

@@ -64,6 +64,7 @@ from desktop.domain.consent.validation import (
 )
 from desktop.domain.consent.vocabulary import (
     RULE_VERSION,
+    SUPPRESSING,
     Channel,
     ConsentEvent,
     ContactStatus,
@@ -86,6 +87,7 @@ __all__ = [
     "MIN_UNSUBSCRIBE_DUE_DAYS",
     "Outcome",
     "RULE_VERSION",
+    "SUPPRESSING",
     "Reason",
     "RouteChannel",
     "check_due_days",

@@ -222,3 +222,9 @@ class Eligibility:
     @property
     def label(self) -> str:
         return self.reason.label
+
+
+SUPPRESSING = {ContactStatus.REFUSED: "refused", ContactStatus.UNSUBSCRIBED: "unsubscribed",
+               ContactStatus.DELETED: "deleted"}
+"""The statuses that keep an address off every send list, whatever is recorded later without a
+new agreement, with the reason word used in the suppression list."""

@@ -19,6 +19,7 @@ function (``desktop.domain.consent.eligibility``). Nothing here decides eligibil
 
 from __future__ import annotations
 
+from desktop.domain.consent import SUPPRESSING
 from desktop.services.consent.capture import (
     capture_phone,
     correct_event,
@@ -41,7 +42,6 @@ from desktop.services.consent.records import (
     MEMO_MAX,
     NAME_MAX,
     RECORDING_MAX,
-    SUPPRESSING,
     Applied,
     CaptureResult,
     ContactView,

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.domain import addresses
 from desktop.domain.consent import (
+    SUPPRESSING,
     Channel,
     ConsentEvent,
     ContactStatus,
@@ -31,7 +32,6 @@ from desktop.services.consent.records import (
     MEMO_MAX,
     NAME_MAX,
     RECORDING_MAX,
-    SUPPRESSING,
     CaptureResult,
     ScriptShown,
     TodayEntry,

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.domain import addresses, office_time, retention
 from desktop.domain.consent import (
+    SUPPRESSING,
     Channel,
     ConsentEvent,
     ContactStatus,
@@ -22,7 +23,7 @@ from desktop.domain.consent import (
     validate_capture,
 )
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from desktop.domain.text_normalise import normalise_word
+from desktop.domain.text_normalise import normalise_word, strip_controls
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
@@ -34,8 +35,6 @@ FURIGANA_MAX = 100
 MEMO_MAX = 2000
 RECORDING_MAX = 200
 
-SUPPRESSING = {ContactStatus.REFUSED: "refused", ContactStatus.UNSUBSCRIBED: "unsubscribed",
-               ContactStatus.DELETED: "deleted"}
 
 E_NAME_LONG = QT_TRANSLATE_NOOP("Consent", "The name is too long (at most %1 characters).")
 E_FURIGANA_LONG = QT_TRANSLATE_NOOP("Consent", "The furigana is too long (at most %1 characters).")
@@ -186,7 +185,7 @@ def clean_text(value: str | None, limit: int, too_long: str, *, nfkc: bool = Fal
     if value is None:
         return None
     text = unicodedata.normalize("NFKC", value) if nfkc else value
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+    text = strip_controls(text)
     if not text:
         return None
     if len(text) > limit:

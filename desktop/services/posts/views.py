@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.errors import ValidationError
+from desktop.domain.incidents import IncidentKind as IncidentKind
+from desktop.domain.incidents import IncidentStatus as IncidentStatus
 from desktop.domain.platforms import Platform
 from desktop.domain.scopes import (
     MediaItem,
@@ -238,35 +239,6 @@ class PostDetail:
 class SubmitResult:
     post: PostDetail
     routing: Routing
-
-
-class IncidentKind(enum.Enum):
-    FLAMING = "flaming"
-    IMPERSONATION = "impersonation"
-    FALSE_POST = "false_post"
-
-    @property
-    def label(self) -> str:
-        return _INCIDENT_LABELS[self]
-
-
-_INCIDENT_LABELS = {
-    IncidentKind.FLAMING: QT_TRANSLATE_NOOP("Posts", "Flaming (a flood of criticism)"),
-    IncidentKind.IMPERSONATION: QT_TRANSLATE_NOOP("Posts", "Impersonation"),
-    IncidentKind.FALSE_POST: QT_TRANSLATE_NOOP("Posts", "False post about the office"),
-}
-
-
-class IncidentStatus(enum.Enum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-    @property
-    def label(self) -> str:
-        return {
-            IncidentStatus.OPEN: QT_TRANSLATE_NOOP("Posts", "Open"),
-            IncidentStatus.CLOSED: QT_TRANSLATE_NOOP("Posts", "Closed"),
-        }[self]
 
 
 @dataclass(frozen=True)
