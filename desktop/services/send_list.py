@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain import addresses
 from desktop.domain.consent import RULE_VERSION, Channel, Outcome, Reason
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.exports.writers import Column, Sheet
@@ -35,9 +36,28 @@ class Decided:
     consent_at: str | None
 
 
+def pending_unsubscribes() -> tuple[set[int], set[str]]:
+    """Contacts and address keys with an unsubscribe request not yet processed.
+
+    The request's due date is for the paperwork; the send list leaves the address out from the
+    moment the request exists (配信停止を希望されたら即時対応).
+    """
+    ids: set[int] = set()
+    keys: set[str] = set()
+    for r in crepo.open_unsubscribes():
+        if r.contact_id is not None:
+            ids.add(r.contact_id)
+        if r.address:
+            check = addresses.check(r.address)
+            if check.valid:
+                keys.add(addresses.canonical_key(check.normalised))
+    return ids, keys
+
+
 def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
     """Every contact with its eligibility today, in pages (memory stays flat)."""
     today = consent.today(session)
+    pending_ids, pending_keys = pending_unsubscribes()
     for page in crepo.iter_contacts_with_events():
         for contact, rows in page:
             decision = consent.decide([consent.domain_event(r) for r in rows], deleted=contact.deleted,
@@ -45,6 +65,9 @@ def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
             at = None
             if decision.basis_event_id is not None:
                 at = next((r.occurred_at for r in rows if r.id == decision.basis_event_id), None)
+            if decision.eligible and (contact.id in pending_ids or contact.key in pending_keys):
+                yield Decided(contact, False, Reason.UNSUBSCRIBE_PENDING, at)
+                continue
             yield Decided(contact, decision.eligible, decision.reason, at)
 
 

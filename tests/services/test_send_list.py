@@ -82,3 +82,26 @@ def test_export_inclusion_is_recorded_on_the_contact(office: Session, tmp_path: 
     known = consent.lookup(office, "keep@example.jp")
     assert known is not None
     assert any(t.kind == "export" for t in known.history)
+
+
+@pytest.mark.parametrize("channel", ["letter", "email_reply", "web_form"])
+def test_a_queued_unsubscribe_stops_the_next_send_at_once(office: Session, tmp_path: Path, channel: str) -> None:
+    """配信停止を希望されたら即時対応: the request's due date is for the paperwork, not for the send list."""
+    from desktop.domain.consent import Reason
+    from desktop.services import unsubscribe
+    from tests.services.test_consent import capture
+
+    capture(office, "stays@example.jp", Outcome.AGREED)
+    capture(office, "leaves@example.jp", Outcome.AGREED)
+    capture(office, "Unclear.Letter@example.jp", Outcome.AGREED)
+    queued = unsubscribe.record_request(office, address="leaves@example.jp", channel=channel, process_now=False)
+    assert not queued.done
+    # a request whose address was typed as received (different case) finds the contact by its key too
+    unsubscribe.record_request(office, address="unclear.letter@EXAMPLE.jp", channel=channel, process_now=False)
+    preview = exports.preview(office, ExportRequest(ExportKind.SEND_LIST))
+    assert preview.rows == 1
+    assert preview.excluded == {Reason.UNSUBSCRIBE_PENDING.label: 2}
+    out = tmp_path / "send.csv"
+    exports.export(office, ExportRequest(ExportKind.SEND_LIST, fmt="csv"), out)
+    listed = {line.split(",")[0] for line in out.read_bytes().decode("utf-8-sig").splitlines()[1:]}
+    assert listed == {"stays@example.jp"}

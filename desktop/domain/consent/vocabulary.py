@@ -119,6 +119,7 @@ class Reason(StrEnum):
     NO_OPT_IN = "no_opt_in"
     DELETED = "deleted"
     INVALID = "invalid"
+    UNSUBSCRIBE_PENDING = "unsubscribe_pending"
 
     @property
     def label(self) -> str:
@@ -132,6 +133,8 @@ _REASON_LABELS = {
     Reason.NO_OPT_IN: QT_TRANSLATE_NOOP("Reason", "No opt-in or notice"),
     Reason.DELETED: QT_TRANSLATE_NOOP("Reason", "Deleted"),
     Reason.INVALID: QT_TRANSLATE_NOOP("Reason", "Invalid address"),
+    # 配信停止を希望されたら即時対応: a request not yet processed already stops the next send
+    Reason.UNSUBSCRIBE_PENDING: QT_TRANSLATE_NOOP("Reason", "Unsubscribe requested (not yet processed)"),
 }
 
 # Details (why exactly), context "Eligibility".
