@@ -13,7 +13,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.platforms import Platform
 from desktop.domain.scopes import MediaKind, PostStatus, RoutingDecision, ScopeKind
 from desktop.domain.screening import Category, Severity
-from desktop.services import posts
+from desktop.services import posts, review
 from desktop.services import session as session_service
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.store import posts_repo
@@ -528,3 +528,34 @@ def test_my_posts_keyset_pagination(o: Office) -> None:
     rest = posts.list_my_posts(o.session, before_id=first[-1].id, limit=10)
     assert [p.id for p in rest] == ids[::-1][2:]
     assert rest[0].excerpt == "投稿 2" and rest[0].status is PostStatus.DRAFT
+
+
+# --------------------------------------------------------------------------- loopholes closed
+
+
+def test_a_post_sent_back_never_approves_itself_inside_a_scope(o: Office) -> None:
+    o.switch("advisor")
+    p = o.draft("本日の教室は当会を代表して申し上げますと大盛況でした。")  # no scope claimed: goes to review
+    posts.submit(o.session, p.id, self_check_confirmed=True)
+    o.switch("manager")
+    review.decide(o.session, p.id, version_no=1, decision="request_changes", reason="表現を直してください")
+    o.switch("advisor")
+    posts.edit_post(o.session, p.id, posts.PostDraft(o.x.id, EVENT_TEXT, claimed_scope_id=o.events.id,
+                                                     evidence="味噌づくり教室 11/23"))
+    r = posts.submit(o.session, p.id, self_check_confirmed=True)
+    assert r.routing.decision is RoutingDecision.NEEDS_REVIEW  # the same text alone would be auto-approved
+    assert r.post.status is PostStatus.IN_REVIEW
+    assert any("sent it back" in reason for reason in r.routing.reasons)
+
+
+def test_publication_of_a_scope_approved_post_rechecks_the_scope(o: Office) -> None:
+    r = _submit(o, claimed_scope_id=o.events.id, evidence="味噌づくり教室 11/23")
+    assert r.post.status is PostStatus.APPROVED_IN_SCOPE
+    o.switch("manager")
+    posts.revoke_scope(o.session, o.events.id)
+    o.switch("advisor")
+    before = audit_count()
+    with pytest.raises(ValidationError, match="revoked or has expired"):
+        posts.record_publication(o.session, r.post.id, url="https://x.com/coop/status/1")
+    assert audit_count() == before
+    assert posts.get_post(o.session, r.post.id).status is PostStatus.APPROVED_IN_SCOPE

@@ -46,6 +46,9 @@ _REASON_NO_SCOPE = QT_TRANSLATE_NOOP(
 _REASON_HIGH = QT_TRANSLATE_NOOP(
     "Scopes", "The screening found a serious issue; a reviewer must look at the post even within a scope."
 )
+REASON_SENT_BACK = QT_TRANSLATE_NOOP(
+    "Scopes", "A reviewer has already looked at this post and sent it back; the new version goes to a reviewer too."
+)
 _REASON_CONTENT = QT_TRANSLATE_NOOP(
     "Scopes",
     "The screening found personal data, prohibited or confidential content; a reviewer must look at the post "
@@ -101,6 +104,8 @@ def route(
     findings: Iterable[Finding],
     own_domains: Sequence[str],
     today: date,
+    *,
+    reviewed_before: bool = False,
 ) -> Routing:
     """Auto-approve only when ``scope`` fully checks out and nothing needs a reviewer; else review.
 
@@ -113,7 +118,9 @@ def route(
     high = has_high(findings)
     extra = ((_REASON_HIGH,) if high else ()) + (
         (_REASON_CONTENT,) if not high and needs_content_review(findings) else ()
-    ) + ((_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ())
+    ) + ((_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ()) + (
+        (REASON_SENT_BACK,) if reviewed_before else ()  # a post sent back never approves itself
+    )
     if scope is None:  # the findings are shown on their own; "even within a scope" would not apply
         return Routing(RoutingDecision.NEEDS_REVIEW, None, (_REASON_NO_SCOPE,), None)
     check = check_scope(scope, post, own_domains, today)

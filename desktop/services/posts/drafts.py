@@ -302,7 +302,9 @@ def routing_for(
         evidence=version.evidence,
         created=local_day(version.created_at),
     )
-    return route(facts, scope.domain if scope else None, findings, own_domains(), local_today(session))
+    reviewed_before = bool(posts_repo.list_reviews(row.id))
+    return route(facts, scope.domain if scope else None, findings, own_domains(), local_today(session),
+                 reviewed_before=reviewed_before)
 
 
 def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> SubmitResult:

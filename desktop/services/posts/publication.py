@@ -14,8 +14,10 @@ from desktop.services.posts.drafts import (
     is_web_address,
 )
 from desktop.services.posts.rows import (
+    local_today,
     post_row,
     require_own_or,
+    scope_info,
 )
 from desktop.services.posts.views import (
     MAX_LINK_CHARS,
@@ -38,6 +40,14 @@ def record_publication(
     require_own_or(session, row.author_uid, Action.POST_REVIEW, "post.publish", str(row.id))
     if not PostStatus(row.status).may_publish:
         raise invalid(QT_TRANSLATE_NOOP("Posts", "Only an approved post can be recorded as published."))
+    if PostStatus(row.status) is PostStatus.APPROVED_IN_SCOPE:
+        # approved by a scope, not by a person: the scope must still hold on the day it is published
+        scope = posts_repo.get_scope(row.scope_used_id) if row.scope_used_id is not None else None
+        info = scope_info(scope) if scope is not None else None
+        if info is None or not info.valid_on(local_today(session)):
+            raise invalid(QT_TRANSLATE_NOOP(
+                "Posts", "The scope that approved this post has been revoked or has expired. Submit it again so "
+                         "that a reviewer can approve it."))
     url = (url or "").strip()
     if len(url) > MAX_LINK_CHARS or not is_web_address(url, need_scheme=True):
         raise invalid(QT_TRANSLATE_NOOP("Posts", "Enter the address of the published post as https://…"))
