@@ -326,3 +326,13 @@ def test_checklists_cite_design_rules():
     assert {i.design_rule for i in REVIEW_CHECKLIST} == {"P3", "P4", "P5"}
     assert len({i.key for i in SELF_CHECK}) == len(SELF_CHECK)
     assert all(i.text and i.rule.startswith("000 ") for i in SELF_CHECK + REVIEW_CHECKLIST)
+
+
+@pytest.mark.parametrize("reason", ["\u200b\u200b", " \u200c \u2060 ", "\ufeff", "\u3000\n\t"])
+def test_an_invisible_reason_is_no_reason(reason):
+    from desktop.domain.errors import ValidationError
+    from desktop.domain.scopes import Decision, PostStatus, check_decision
+
+    with pytest.raises(ValidationError, match="Give a reason"):
+        check_decision(Decision.REJECT, reviewer_id="b", author_id="a", status=PostStatus.IN_REVIEW,
+                       version_no=1, current_version_no=1, reason=reason, checklist={})

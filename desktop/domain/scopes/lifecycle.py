@@ -11,6 +11,7 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.screening import (
     RULE_MEDIA,
 )
+from desktop.domain.text_normalise import strip_controls
 
 # --------------------------------------------------------------------------- post life cycle (P1, P6)
 
@@ -226,8 +227,9 @@ def check_decision(
                 "The author changed the post while you were reviewing it. Look at the new version first.",
             )
         )
-    reason = (reason or "").strip()
-    if decision.reason_required and not reason:
+    # zero-width and other format characters are not a reason: " \u200b" must not pass for one
+    reason = strip_controls(reason or "", keep="\n")
+    if decision.reason_required and not "".join(reason.split()):
         raise _invalid(
             QT_TRANSLATE_NOOP(
                 "Review", "Give a reason, so the author knows what to change or why the post cannot go out."
