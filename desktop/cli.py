@@ -114,7 +114,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 _IMPORT_LABELS = {
     "join": "will join", "no_opt_in": "no opt-in", "invalid": "invalid address", "duplicate": "duplicate",
-    "suppressed": "previously unsubscribed or refused", "error": "row errors",
+    "suppressed": "previously unsubscribed or refused", "refused": "refused in the file", "error": "row errors",
 }
 _LIST_LIMIT = 50
 

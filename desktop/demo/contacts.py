@@ -90,7 +90,7 @@ def populate_demo(session: Session) -> dict[str, int]:
                 session.user = admin_user
         # a municipal and an other landing-page import
         municipal_rows = [[f"{local}@{_DEMO_DOMAINS[(i + 1) % len(_DEMO_DOMAINS)]}", name, kana,
-                           "希望する" if i % 4 else "希望しない"] for i, (name, kana, local) in people[24:34]]
+                           "希望する" if i % 4 else ""] for i, (name, kana, local) in people[24:34]]
         other_rows = [[f"{local}.lp@example.com", name, kana] for _i, (name, kana, local) in people[34:]]
         at(now - timedelta(days=12))
         preview = lp_import.preview_rows(session, ["メールアドレス", "氏名", "フリガナ", "配信希望"], municipal_rows,

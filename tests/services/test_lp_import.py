@@ -60,7 +60,7 @@ def test_municipal_csv_in_each_encoding(office, tmp_path: Path, encoding: str, b
     assert preview.encoding == ("utf-8-sig" if bom else encoding) and preview.file_kind == "csv"
     assert preview.mapping == {"date": "タイムスタンプ", "email": "メールアドレス", "name": "氏名",
                                "furigana": "フリガナ", "opt_in": "配信希望"}
-    assert outcome_counts(preview) == {"join": 2, "no_opt_in": 2, "invalid": 1, "duplicate": 1}
+    assert outcome_counts(preview) == {"join": 2, "no_opt_in": 1, "refused": 1, "invalid": 1, "duplicate": 1}
     dup = preview.samples(RowOutcome.DUPLICATE)[0]
     assert dup.row == 7 and dup.detail_params == ("2",)
     assert preview.samples(RowOutcome.INVALID)[0].row == 6
@@ -76,9 +76,12 @@ def test_municipal_csv_in_each_encoding(office, tmp_path: Path, encoding: str, b
     assert events[0].script_version_id == "municipal_lp@seed-1"
     assert not events[1].imported and events[1].staff_uid == office.user.uid  # A1: the advisor confirmed
     taro = crepo.contact_by_key("taro@example.jp")
-    assert taro is not None and taro.status == "no_consent"  # kept as the record that the box was not ticked
+    # 希望しない in the file: the person said no, recorded as a refusal (kept off every send list)
+    assert taro is not None and taro.status == "refused"
     (e,) = crepo.events_for_contact(taro.id)
-    assert e.opt_in_checked is False and e.outcome is None
+    assert e.opt_in_checked is False and e.outcome == "refused" and e.imported
+    mai = crepo.contact_by_key("mai@example.jp")
+    assert mai is not None and mai.status == "no_consent"  # an empty box: kept as the record, not a refusal
     (entry,) = store_audit.entries(action_prefix="import.")
     assert entry.action == "import.confirm" and entry.details["join"] == 2 and entry.details["created"] == 4
     assert "example" not in str(entry.details)
@@ -120,12 +123,13 @@ def test_other_lp_records_the_notice_version_shown(office, tmp_path: Path) -> No
     assert text is not None and "お送りする場合がございます" in text.text
 
 
-def test_other_lp_with_a_no_in_the_opt_in_column_is_not_imported(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_other_lp_with_a_no_in_the_opt_in_column_is_recorded_as_a_refusal(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = write_csv(tmp_path / "x.csv", [["mail", "opt-in"], ["y@example.com", "yes"], ["n@example.com", "no"]])
     preview = lp_import.preview_file(office, path, source="other_lp")
-    assert outcome_counts(preview) == {"join": 1, "no_opt_in": 1}
+    assert outcome_counts(preview) == {"join": 1, "refused": 1}
     lp_import.confirm(office, preview)
-    assert crepo.contact_by_key("n@example.com") is None
+    refused = crepo.contact_by_key("n@example.com")  # the file's no is honoured: on the suppression list
+    assert refused is not None and refused.status == "refused" and not refused.eligible
 
 
 def test_known_addresses_duplicates_and_suppressed(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +164,7 @@ def test_known_addresses_duplicates_and_suppressed(office, tmp_path: Path) -> No
 
 
 def test_existing_contact_without_consent_joins_with_a_new_opt_in(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    first = write_csv(tmp_path / "1.csv", [["email", "配信希望"], ["later@example.jp", "いいえ"]])
+    first = write_csv(tmp_path / "1.csv", [["email", "配信希望"], ["later@example.jp", ""]])  # box not ticked
     lp_import.confirm(office, lp_import.preview_file(office, first, source="municipal_lp"))
     second = write_csv(tmp_path / "2.csv", [["email", "配信希望"], ["later@example.jp", "はい"]])
     preview = lp_import.preview_file(office, second, source="municipal_lp")
@@ -169,6 +173,16 @@ def test_existing_contact_without_consent_joins_with_a_new_opt_in(office, tmp_pa
     assert result.created == 0 and result.joined == 1
     c = crepo.contact_by_key("later@example.jp")
     assert c is not None and c.status == "subscribed"
+
+
+def test_a_refusal_in_a_file_is_not_undone_by_a_later_file(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = write_csv(tmp_path / "1.csv", [["email", "配信希望"], ["said.no@example.jp", "希望しない"]])
+    lp_import.confirm(office, lp_import.preview_file(office, first, source="other_lp"))
+    second = write_csv(tmp_path / "2.csv", [["email", "配信希望"], ["Said.No@example.jp", "はい"]])
+    preview = lp_import.preview_file(office, second, source="municipal_lp")
+    assert outcome_counts(preview) == {"suppressed": 1}  # only the person, on the phone, can take it back
+    c = crepo.contact_by_key("said.no@example.jp")
+    assert c is not None and c.status == "refused" and not c.eligible
 
 
 @pytest.mark.parametrize("content, message", [
@@ -315,7 +329,8 @@ def test_cli_import_prints_the_summary(office, data_dir: Path, tmp_path: Path, m
     code = cli.main(["import", str(path), "--source", "municipal-lp", "--user", "admin", "--data-dir", str(data_dir)])
     out = capsys.readouterr().out
     assert code == 0
-    assert "will join: 2" in out and "no opt-in: 2" in out and "invalid address: 1" in out
+    assert "will join: 2" in out and "no opt-in: 1" in out and "refused in the file: 1" in out
+    assert "invalid address: 1" in out
     assert "row 6" in out and "hanako" not in out
     code = cli.main(["import", str(path), "--source", "municipal-lp", "--user", "admin", "--data-dir", str(data_dir)])
     out = capsys.readouterr().out

@@ -36,11 +36,14 @@ from desktop.store import repo
 # ---------------------------------------------------------------------------------------------
 
 
+# the rows an import writes: joins, kept records without opt-in, and refusals stated in the file
+_APPLIED = (RowOutcome.JOIN, RowOutcome.NO_OPT_IN, RowOutcome.REFUSED)
+
 def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | None = None,
             cancelled: CancelFn | None = None) -> ImportResult:
     """The advisor confirms the preview: import it all in one transaction (or nothing)."""
     session.require(Action.LP_IMPORT)
-    if not any(p.outcome in (RowOutcome.JOIN, RowOutcome.NO_OPT_IN) for p in preview.rows):
+    if not any(p.outcome in _APPLIED for p in preview.rows):
         raise ValidationError(E_NOTHING, context=CTX)
     source = preview.source
     municipal = source is Source.MUNICIPAL_LP
@@ -53,10 +56,10 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
     with repo.atomic():
         # re-check against the database as it is now (someone may have saved an entry meanwhile)
         existing = crepo.contacts_by_keys(p.key for p in preview.rows
-                                          if p.key and p.outcome in (RowOutcome.JOIN, RowOutcome.NO_OPT_IN))
+                                          if p.key and p.outcome in _APPLIED)
         changed = 0
         for p in preview.rows:
-            if p.outcome not in (RowOutcome.JOIN, RowOutcome.NO_OPT_IN) or p.key is None:
+            if p.outcome not in _APPLIED or p.key is None:
                 continue
             c = existing.get(p.key)
             if (c.id if c else None) != p.contact_id or (
@@ -77,6 +80,11 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
 
         def capture_for(p: RowPlan, when: datetime) -> ConsentEvent:
             ticked = p.opt_in is True
+            if p.outcome is RowOutcome.REFUSED:
+                return ConsentEvent(kind=EventKind.CAPTURE, channel=Channel.MUNICIPAL_LP if municipal else Channel.OTHER_LP,
+                                    outcome=Outcome.REFUSED, occurred_at=when, script_version_id=stored.version_id,
+                                    script_hash=stored.sha256, opt_in_checked=False,
+                                    notice_given=None if municipal else True, imported=True, recorded_by=uid)
             if municipal:
                 return ConsentEvent(kind=EventKind.CAPTURE, channel=Channel.MUNICIPAL_LP,
                                     outcome=Outcome.AGREED if ticked else None, occurred_at=when,
@@ -90,12 +98,12 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
             return ConsentEvent(kind=EventKind.OPT_IN_CONFIRMED, occurred_at=when, imported=False, recorded_by=uid)
 
         def decide_new(p: RowPlan) -> Any:
-            shape = (p.outcome, p.opt_in is True)
+            shape = (p.outcome, p.opt_in is True)  # REFUSED rows are a shape of their own
             if shape not in decided:
                 cap = capture_for(p, now)
                 validate_capture(cap)
                 events = [cap]
-                if municipal and p.opt_in is True:
+                if municipal and p.opt_in is True and p.outcome is RowOutcome.JOIN:
                     conf = confirmation(now)
                     validate_capture(conf, events)
                     events.append(conf)
@@ -109,7 +117,7 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
         created = joined = 0
         for done, p in enumerate(preview.rows, start=1):
             check_progress(progress, cancelled, done, total)
-            if p.outcome not in (RowOutcome.JOIN, RowOutcome.NO_OPT_IN):
+            if p.outcome not in _APPLIED:
                 continue
             if p.outcome is RowOutcome.NO_OPT_IN and not municipal:
                 continue  # other LP, opt-in column says no: not imported
@@ -119,7 +127,7 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
                 assert contact is not None
                 applied = consent.apply_event(session, contact, capture_for(p, when), script_text_id=stored.text_id,
                                               lang=stored.lang, import_batch_id=batch_id, import_row=p.row)
-                if municipal and p.opt_in is True:
+                if municipal and p.opt_in is True and p.outcome is RowOutcome.JOIN:
                     applied = consent.apply_event(session, contact, confirmation(now))
                 joined += int(applied.after.eligible)
                 continue

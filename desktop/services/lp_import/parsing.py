@@ -46,6 +46,7 @@ class RowOutcome(StrEnum):
     INVALID = "invalid"
     DUPLICATE = "duplicate"
     SUPPRESSED = "suppressed"
+    REFUSED = "refused"
     ERROR = "error"
 
     @property
@@ -59,6 +60,7 @@ _OUTCOME_LABELS = {
     RowOutcome.INVALID: QT_TRANSLATE_NOOP("Import", "Invalid address"),
     RowOutcome.DUPLICATE: QT_TRANSLATE_NOOP("Import", "Duplicate"),
     RowOutcome.SUPPRESSED: QT_TRANSLATE_NOOP("Import", "Previously unsubscribed or refused"),
+    RowOutcome.REFUSED: QT_TRANSLATE_NOOP("Import", "Refused in the file"),
     RowOutcome.ERROR: QT_TRANSLATE_NOOP("Import", "Row error"),
 }
 
@@ -87,6 +89,8 @@ D_NOT_TICKED = QT_TRANSLATE_NOOP("Import", "The opt-in box was not ticked; kept 
 D_NOT_TICKED_OTHER = QT_TRANSLATE_NOOP("Import", "The opt-in column says no; this row is not imported.")
 D_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Import", "The opt-in value %1 is not recognised; treated as not ticked.")
 D_DUP_FILE = QT_TRANSLATE_NOOP("Import", "The same address as row %1.")
+D_REFUSED_IN_FILE = QT_TRANSLATE_NOOP(
+    "Import", "The file says this person does not want e-mail; recorded as a refusal and kept off every send list.")
 D_DUP_LIST = QT_TRANSLATE_NOOP("Import", "Already on the send list.")
 D_DUP_WAITING = QT_TRANSLATE_NOOP("Import", "Already known; no new opt-in in this row.")
 D_REFUSED = QT_TRANSLATE_NOOP("Import", "Refused earlier; an import cannot put the address back.")
@@ -136,6 +140,17 @@ _TRUE = {"1", "true", "yes", "y", "はい", "希望する", "希望します", "
          "✔", "☑", "○", "〇", "◯", "on", "checked", "受け取る", "受信する", "する", "あり", "有"}
 _FALSE = {"", "0", "false", "no", "n", "いいえ", "希望しない", "希望しません", "不要", "同意しない", "☐", "□",
           "×", "✕", "off", "受け取らない", "しない", "なし", "無", "-"}
+
+
+# Words by which a person said no (a refusal, honoured for every source), as opposed to an empty
+# or unticked box (0, false, ☐, ×), which only means no opt-in was given.
+_REFUSAL = {"no", "いいえ", "希望しない", "希望しません", "不要", "同意しない", "受け取らない", "しない", "配信停止",
+            "配信不要", "拒否"}
+
+
+def is_refusal(value: str) -> bool:
+    """True when an opt-in cell says no in words (希望しない, いいえ, no), not merely unticked."""
+    return unicodedata.normalize("NFKC", value or "").strip().lower() in _REFUSAL
 
 
 def parse_opt_in(value: str) -> bool | None:

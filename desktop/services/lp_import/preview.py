@@ -32,6 +32,7 @@ from desktop.services.lp_import.parsing import (
     D_NOT_TICKED_OTHER,
     D_OK,
     D_REFUSED,
+    D_REFUSED_IN_FILE,
     D_UNKNOWN_VALUE,
     D_UNSUBSCRIBED,
     E_NO_EMAIL,
@@ -47,6 +48,7 @@ from desktop.services.lp_import.parsing import (
     ProgressFn,
     RowOutcome,
     Source,
+    is_refusal,
     parse_date,
     parse_opt_in,
     recognise_headers,
@@ -210,6 +212,7 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
             raw_value = cell(cells, "opt_in")
             value = parse_opt_in(raw_value)
             item["opt_in"] = value
+            item["refused"] = is_refusal(raw_value)  # said no in words, not merely an empty box
             if value is None:
                 item["unrecognised"] = raw_value.strip()[:40]
         item["key"] = addresses.canonical_key(check.normalised)
@@ -245,6 +248,10 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
             reason = (status.value if status is not None else suppressed[s["hash"]])
             detail = {"refused": D_REFUSED, "unsubscribed": D_UNSUBSCRIBED}.get(reason, D_DELETED)
             plans.append(RowPlan(**base, outcome=RowOutcome.SUPPRESSED, detail=detail))
+            continue
+        if s.get("refused"):  # a refusal in the file is honoured for every source, known address or not
+            plans.append(RowPlan(**base, outcome=RowOutcome.REFUSED, detail=D_REFUSED_IN_FILE,
+                                 contact_id=contact.id if contact else None))
             continue
         if status is ContactStatus.SUBSCRIBED:
             plans.append(RowPlan(**base, outcome=RowOutcome.DUPLICATE, detail=D_DUP_LIST,
