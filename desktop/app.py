@@ -24,6 +24,7 @@ from desktop.services import session as session_service
 from desktop.services import users as user_service
 from desktop.services.prefs import LANGUAGES, Prefs
 from desktop.store.keyslots import PRODUCTION_KDF, KdfParams
+from desktop.ui import theme
 
 log = logging.getLogger("madoguchi")
 
@@ -293,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
+    theme.install(app)  # colours by role, light or dark from the palette
     from PySide6.QtGui import QIcon
 
     icon = paths.resource_path("icons/madoguchi.png")

@@ -183,7 +183,7 @@
         <name>Address</name>
         <message>
             <source>au mail addresses end in au.com (since 2018) or in ezweb.ne.jp. Ask the caller which one is theirs.</source>
-            <extracomment>Domains we suggest towards, in priority order (ties go to the earlier one). The Japanese list follows azooKey's candidates (features.md §5) and adds common international providers so that they are recognised and never "corrected". Misspellings heard on the phone that edit distance alone misses or gets wrong (wrong second-level domain, romaji spellings), features.md §5. Suffixes under which people register names, longest first so ``ne.jp`` beats ``jp``. Top-level domain typos fixed when the rest of the domain is left untouched. Mobile-carrier domains that issued RFC-violating local parts before 2009. Carrier mailboxes that often block mail from computers (ドメイン指定受信).</extracomment>
+            <extracomment>Misspellings heard on the phone that edit distance alone misses or gets wrong (wrong second-level domain, romaji spellings), features.md §5. Suffixes under which people register names, longest first so ``ne.jp`` beats ``jp``. Top-level domain typos fixed when the rest of the domain is left untouched. Mobile-carrier domains that issued RFC-violating local parts before 2009. Carrier mailboxes that often block mail from computers (ドメイン指定受信).</extracomment>
             <translation>auのメールアドレスの末尾は au.com（2018年以降）または ezweb.ne.jp です。どちらを使用しているか相談者に確認してください。</translation>
         </message>
         <message>
@@ -410,7 +410,6 @@
         <name>Channel</name>
         <message>
             <source>Phone</source>
-            <extracomment>Version of the rules implemented here; stored with every eligibility decision/export.</extracomment>
             <translation>電話</translation>
         </message>
         <message>
@@ -1088,6 +1087,10 @@ SHA-256：%3</translation>
             <translation>配信停止済みまたは拒否済み</translation>
         </message>
         <message>
+            <source>Refused in the file</source>
+            <translation>ファイルで拒否</translation>
+        </message>
+        <message>
             <source>Row error</source>
             <translation>行エラー</translation>
         </message>
@@ -1167,6 +1170,10 @@ SHA-256：%3</translation>
         <message>
             <source>The same address as row %1.</source>
             <translation>%1行目と同じアドレスです。</translation>
+        </message>
+        <message>
+            <source>The file says this person does not want e-mail; recorded as a refusal and kept off every send list.</source>
+            <translation>ファイルに配信を希望しないと記載されています。拒否として記録し、すべての配信リストから除外します。</translation>
         </message>
         <message>
             <source>Already on the send list.</source>
@@ -2242,6 +2249,10 @@ SHA-256：%3</translation>
             <translation>公開済みとして記録できるのは、承認された投稿のみです。</translation>
         </message>
         <message>
+            <source>The scope that approved this post has been revoked or has expired. Submit it again so that a reviewer can approve it.</source>
+            <translation>この投稿を承認した了承範囲は取り消されたか期限切れです。もう一度申請して、承認者の承認を受けてください。</translation>
+        </message>
+        <message>
             <source>Enter the address of the published post as https://…</source>
             <translation>公開した投稿のアドレスを https://… の形式で入力してください。</translation>
         </message>
@@ -2923,6 +2934,10 @@ SHA-256：%3</translation>
             <source>Invalid address</source>
             <translation>無効なアドレス</translation>
         </message>
+        <message>
+            <source>Unsubscribe requested (not yet processed)</source>
+            <translation>配信停止の依頼あり（未処理）</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -3491,6 +3506,14 @@ SHA-256：%3</translation>
         <message>
             <source>The screening found a serious issue; a reviewer must look at the post even within a scope.</source>
             <translation>事前チェックで重大な問題が見つかりました。承認範囲内であっても、確認者が投稿を確認する必要があります。</translation>
+        </message>
+        <message>
+            <source>A reviewer has already looked at this post and sent it back; the new version goes to a reviewer too.</source>
+            <translation>この投稿は承認者が一度確認して差し戻しています。新しい版も承認者の確認が必要です。</translation>
+        </message>
+        <message>
+            <source>The screening found personal data, prohibited or confidential content; a reviewer must look at the post even within a scope.</source>
+            <translation>事前チェックで個人情報、禁止事項または機密情報が見つかりました。承認範囲内であっても、確認者が投稿を確認する必要があります。</translation>
         </message>
         <message>
             <source>The post was changed after it was approved; a reviewer must approve the new version.</source>

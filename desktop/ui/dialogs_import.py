@@ -8,13 +8,12 @@ ticking that the opt-in (municipal page) or the notice (other page) was checked.
 
 from __future__ import annotations
 
-import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,17 +40,20 @@ from desktop.services import lp_import
 from desktop.services import scripts as script_service
 from desktop.services.lp_import import FIELD_LABELS, FIELDS, RowOutcome, Source
 from desktop.services.session import Session
-from desktop.ui import workers
+from desktop.ui import theme, workers
 from desktop.ui.text import error_text
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.contacts import ContactsPage
-
-
-OUTCOME_COLOURS = {
-    RowOutcome.JOIN: "#1b7a3a", RowOutcome.NO_OPT_IN: "#555555", RowOutcome.INVALID: "#b00020",
-    RowOutcome.DUPLICATE: "#6b4e00", RowOutcome.SUPPRESSED: "#b00020", RowOutcome.ERROR: "#b00020",
+OUTCOME_COLOURS = {  # theme colour names
+    RowOutcome.JOIN: "ok", RowOutcome.NO_OPT_IN: "hint", RowOutcome.INVALID: "error",
+    RowOutcome.DUPLICATE: "warning", RowOutcome.SUPPRESSED: "error", RowOutcome.REFUSED: "error",
+    RowOutcome.ERROR: "error",
 }
+
+
+def outcome_colour(outcome: RowOutcome) -> QColor:
+    """The text colour of a row outcome (the palette's text for an outcome without one)."""
+    name = OUTCOME_COLOURS.get(outcome)
+    return theme.colour(name) if name else QGuiApplication.palette().color(QPalette.ColorRole.Text)
 
 
 def outcome_text(outcome: RowOutcome) -> str:
@@ -254,7 +256,7 @@ class ImportDialog(QDialog):
     def _start(self, text: str) -> None:
         self.busy = True
         self.cancel_event.clear()
-        self.status.setStyleSheet("")
+        theme.set_role(self.status, None)
         self.status.setText(text)
         self.progress.setValue(0)
         self.progress.show()
@@ -318,7 +320,7 @@ class ImportDialog(QDialog):
             self._fill_mapping(headers, {f: c for f, c in self._remembered.items() if c in headers})
 
     def _error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        theme.set_role(self.status, "error")
         self.status.setText(text)
 
     def _set_preview(self, preview: lp_import.ImportPreview | None) -> None:
@@ -334,12 +336,12 @@ class ImportDialog(QDialog):
         if preview.previous_imports:
             lines.append(fill(self.tr("This file was imported before (%1). Those rows show as duplicates."),
                               ", ".join(t[:10] for t in preview.previous_imports)))
-        self.status.setStyleSheet("")
+        theme.set_role(self.status, None)
         self.status.setText("\n".join(lines))
         self.counts.setRowCount(len(RowOutcome))
         for row, outcome in enumerate(RowOutcome):
             label = QTableWidgetItem(outcome_text(outcome))
-            label.setForeground(QColor(OUTCOME_COLOURS[outcome]))
+            label.setForeground(outcome_colour(outcome))
             count = QTableWidgetItem(str(preview.counts.get(outcome, 0)))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts.setItem(row, 0, label)
@@ -352,7 +354,7 @@ class ImportDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1:
-                    item.setForeground(QColor(OUTCOME_COLOURS[r.outcome]))
+                    item.setForeground(outcome_colour(r.outcome))
                 self.samples.setItem(i, col, item)
         self.samples.resizeColumnsToContents()
         self.samples.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -391,7 +393,7 @@ class ImportDialog(QDialog):
         self.preview = None
         self.confirm_check.setChecked(False)
         self._update_buttons()
-        self.status.setStyleSheet("color: #1b7a3a; font-weight: bold;")
+        theme.set_role(self.status, "ok-strong")
         self.status.setText(fill(self.tr("Imported: %1 new contacts, %2 on the send list (import #%3)."),
                                  result.created, result.joined, result.batch_id))
         self.imported.emit(result)
@@ -412,34 +414,3 @@ class ImportDialog(QDialog):
         self._set_preview(None)
         self.status.clear()
         self.path.clear()
-
-
-def screenshot_preview(parent: ContactsPage, target: Path) -> None:
-    """Render the dialog with a preview of a small fictitious file (``make screenshots``)."""
-    session = parent.session
-    folder = Path(tempfile.mkdtemp(prefix="madoguchi-shot-"))
-    try:
-        rows = [["タイムスタンプ", "メールアドレス", "氏名", "フリガナ", "配信希望"],
-                ["2026/11/20 10:15", "kaho.ueda@example.jp", "上田 果歩", "ウエダ カホ", "希望する"],
-                ["2026/11/20 10:22", "ryo.nomura@example.com", "野村 亮", "ノムラ リョウ", "希望する"],
-                ["2026/11/20 10:31", "sae.kubo@example.jp", "久保 紗英", "クボ サエ", "希望しない"],
-                ["2026/11/20 10:40", "daichi.ono@@example.jp", "小野 大地", "オノ ダイチ", "希望する"],
-                ["2026/11/20 10:52", "Kaho.Ueda@example.jp", "上田 果歩", "ウエダ カホ", "希望する"],
-                ["2026/11/20 11:03", "ren.tanaka@example.co.jp", "田中 蓮", "タナカ レン", "希望する"],
-                ["2026/11/20 11:10", "misaki.sato@example.jp", "佐藤 美咲", "サトウ ミサキ", "希望する"],
-                ["2026/11/20 11:18", "yui.hara@example.ne.jp", "原 結衣", "ハラ ユイ", "はい"]]
-        path = folder / "municipal-lp-2026-11.csv"
-        path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="cp932")
-        dialog = ImportDialog(session, parent)
-        dialog.set_file(str(path))
-        dialog.run_preview(wait=True)
-        dialog.show()
-        QCoreApplication.processEvents()
-        dialog.grab().save(str(target))
-        print(target)
-        dialog.close()
-        dialog.deleteLater()
-    finally:
-        for f in folder.iterdir():
-            f.unlink()
-        folder.rmdir()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import session as session_service
 from desktop.services.session import KdfParams
-from desktop.ui import workers
+from desktop.ui import theme, workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.forms import error_label, heading, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
@@ -73,7 +73,7 @@ class LoginDialog(QDialog):
             demo = QLabel("\n".join(lines))
             demo.setObjectName("demoUsers")
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            demo.setStyleSheet("background: #eef6ff; padding: 8px; border-radius: 4px;")
+            theme.set_role(demo, "banner-info")
             layout.addWidget(demo)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(

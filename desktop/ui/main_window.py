@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.roles import Area, visible_areas
 from desktop.services import users as user_service
 from desktop.services.session import Session
-from desktop.ui import msgbox
+from desktop.ui import msgbox, theme
 from desktop.ui.pages.placeholder import NotAvailablePage
-from desktop.ui.pages.users import UsersPage, role_label
-from desktop.ui.text import error_text, fill
+from desktop.ui.pages.users import UsersPage
+from desktop.ui.text import error_text, fill, role_label
 from desktop.ui.widgets.forms import error_label, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
 
@@ -148,10 +148,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 15px; border: none; background: #f3f5f8; }"
-            "QListWidget::item { padding: 10px 14px; }"
-            "QListWidget::item:selected { background: #1f5fa8; color: white; }")
+        theme.scaled_font(self.nav, 1.25)
+        theme.set_role(self.nav, "nav")
         self.stack = QStackedWidget()
         self.pages: dict[Area, QWidget] = {}
         for area in visible_areas(session.user.role):
@@ -167,8 +165,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px 12px; "
-                                  "border-bottom: 1px solid #e6d39e;")
+        theme.set_role(self.banner, "banner-app")
         self.banner.hide()
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import crashlog
 from desktop.domain.errors import DomainError, fill
+from desktop.domain.roles import ROLE_LABELS, Role
 
-__all__ = ["error_text", "fill", "rich"]
+__all__ = ["error_text", "fill", "rich", "role_label"]
 
 
 def error_text(exc: BaseException) -> str:
@@ -25,3 +26,8 @@ def error_text(exc: BaseException) -> str:
 def rich(template: str, *args: object) -> str:
     """Fill a translated rich-text template, escaping the arguments."""
     return fill(template, *(html.escape(str(a)) for a in args))
+
+
+def role_label(role: Role | str) -> str:
+    """The translated name of a staff role."""
+    return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])

@@ -26,7 +26,7 @@ from desktop.domain import accounts
 from desktop.domain.errors import DomainError
 from desktop.services import session as session_service
 from desktop.services.session import KdfParams
-from desktop.ui import msgbox, workers
+from desktop.ui import msgbox, theme, workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.forms import error_label, heading, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
@@ -153,9 +153,10 @@ class SetupWizard(QDialog):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setPointSize(mono.pointSize() + 6)
+        mono.setPointSizeF(self.code_label.font().pointSizeF())
         self.code_label.setFont(mono)
-        self.code_label.setStyleSheet("padding: 16px; border: 1px solid #888; background: #fffbe6;")
+        theme.scaled_font(self.code_label, 1.6)
+        theme.set_role(self.code_label, "code")
         layout.addWidget(self.code_label)
         row = QHBoxLayout()
         print_button = QPushButton(self.tr("Print…"))
@@ -197,10 +198,14 @@ class SetupWizard(QDialog):
             self.next_button.setText(self.tr("Next"))
         self.next_button.setEnabled(True)
 
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` (0 office, 1 folder, 2 administrator, 3 recovery code) with its buttons."""
+        self.pages.setCurrentIndex(index)
+        self._sync()
+
     def _back(self) -> None:
         self.error.clear()
-        self.pages.setCurrentIndex(max(0, self.pages.currentIndex() - 1))
-        self._sync()
+        self.show_page(max(0, self.pages.currentIndex() - 1))
 
     def _check_page(self, index: int) -> None:
         if index == 0:
@@ -233,8 +238,7 @@ class SetupWizard(QDialog):
         if index == 2:
             self._start_create()
             return
-        self.pages.setCurrentIndex(index + 1)
-        self._sync()
+        self.show_page(index + 1)
 
     def _start_create(self) -> None:
         password, confirm = self.admin_password.value()
@@ -262,8 +266,7 @@ class SetupWizard(QDialog):
         self.code_label.setText(code)
         self.error.clear()
         self.back_button.setEnabled(True)
-        self.pages.setCurrentIndex(3)
-        self._sync()
+        self.show_page(3)
 
     def _failed(self, exc: BaseException) -> None:
         self.back_button.setEnabled(True)

@@ -122,7 +122,7 @@ def test_import_dialog_previews_and_imports_off_the_gui_thread(qtbot, page: Cont
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     counts = {dialog.counts.item(r, 0).text(): dialog.counts.item(r, 1).text() for r in range(dialog.counts.rowCount())}
     assert counts["Will join the send list"] == "1" and counts["Invalid address"] == "1"
-    assert counts["Duplicate"] == "1" and counts["No opt-in"] == "1"
+    assert counts["Duplicate"] == "1" and counts["Refused in the file"] == "1"  # 希望しない: the person said no
     assert dialog.samples.rowCount() == 4 and dialog.mapping["email"].currentData() == "メールアドレス"
     assert not dialog.import_button.isEnabled()  # the advisor must confirm first
     dialog.confirm_check.setChecked(True)

@@ -4,7 +4,9 @@ Each feature lives in its own module ``desktop.ui.pages.<feature>`` and may expo
 
 * ``PAGES: dict[Area, PageFactory]`` — the page for a navigation area;
 * ``ADMIN_TABS: list[tuple[Callable[[], str], PageFactory]]`` — tabs under 管理 (title function, factory);
-* ``SCREENSHOTS: list[Callable]`` — extra ``make screenshots`` shots ``(out, lang, data_dir, shot_main)``.
+* ``reminder_text(session) -> str | None`` — a reminder shown after login.
+
+A feature may be a package (``desktop.ui.pages.review``) whose ``__init__`` exports these.
 
 Areas without a page show the plain "not available yet" page.
 """
@@ -48,13 +50,6 @@ def admin_tabs() -> list[tuple[Callable[[], str], PageFactory]]:
     for module in _modules():
         tabs.extend(getattr(module, "ADMIN_TABS", []))
     return tabs
-
-
-def screenshot_hooks() -> list[Callable[..., None]]:
-    hooks: list[Callable[..., None]] = []
-    for module in _modules():
-        hooks.extend(getattr(module, "SCREENSHOTS", []))
-    return hooks
 
 
 def reminders(session: Session) -> list[str]:

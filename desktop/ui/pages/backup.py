@@ -24,7 +24,7 @@ from desktop.domain.roles import Action
 from desktop.services import backup as backup_service
 from desktop.services import checkpoints
 from desktop.services.session import Session
-from desktop.ui import msgbox, workers
+from desktop.ui import msgbox, theme, workers
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import hint
@@ -52,7 +52,7 @@ class BackupPage(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName("backupWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("background: #fff3cd; color: #664d03; padding: 8px; border-radius: 4px;")
+        theme.set_role(self.warning, "banner-warning")
         self.location = QLineEdit()
         self.location.setObjectName("backupLocation")
         browse = QPushButton(self.tr("Choose…"))

@@ -1,13 +1,12 @@
 """連絡先 — the contact list (lazy, keyset pages), search and filters, one contact's timeline.
 
-Also the shared wording for statuses, channels and history lines used by the phone and
-unsubscribe screens.
+The wording for statuses, channels and history lines is shared with the phone and unsubscribe
+screens (:mod:`desktop.ui.consent_text`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,123 +35,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.consent import Channel, ContactStatus, EventKind, Outcome
+from desktop.domain.consent import Channel, ContactStatus
 from desktop.domain.roles import Area
-from desktop.services import consent as consent_service
 from desktop.services import contacts as contact_service
 from desktop.services.session import Session
-from desktop.ui import msgbox
+from desktop.ui import msgbox, theme
+from desktop.ui.consent_text import (
+    STATUS_COLOURS,
+    channel_label,
+    retention_text,
+    status_colour,
+    status_label,
+    timeline_text,
+)
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.table import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-
-# ---------------------------------------------------------------------------------------------
-# Shared wording
-# ---------------------------------------------------------------------------------------------
-
-STATUS_COLOURS = {
-    ContactStatus.SUBSCRIBED: "#1b7a3a",
-    ContactStatus.AWAITING_CONFIRMATION: "#a05a00",
-    ContactStatus.NO_CONSENT: "#555555",
-    ContactStatus.REFUSED: "#b00020",
-    ContactStatus.UNSUBSCRIBED: "#b00020",
-    ContactStatus.DELETED: "#777777",
-    ContactStatus.INVALID_ADDRESS: "#a05a00",
-}
-
-
-def status_label(status: ContactStatus | str) -> str:
-    return QCoreApplication.translate("ContactStatus", ContactStatus(status).label)
-
-
-def channel_label(channel: str | None) -> str:
-    if not channel:
-        return ""
-    try:
-        return QCoreApplication.translate("Channel", Channel(channel).label)
-    except ValueError:
-        return channel
-
-
-def outcome_label(outcome: str | None) -> str:
-    if not outcome:
-        return QCoreApplication.translate("ContactsPage", "No decision")
-    return QCoreApplication.translate("Outcome", Outcome(outcome).label)
-
-
-def route_label(route: str) -> str:
-    from desktop.services.unsubscribe import RouteChannel
-
-    try:
-        return QCoreApplication.translate("Unsubscribe", RouteChannel(route).label)
-    except ValueError:
-        return route
-
-
-def kind_label(kind: str) -> str:
-    extra = {
-        "unsubscribe_request": QCoreApplication.translate("ContactsPage", "Unsubscribe request"),
-        "export": QCoreApplication.translate("ContactsPage", "Included in an export"),
-        "rights_request": QCoreApplication.translate("ContactsPage", "Rights request"),
-    }
-    if kind in extra:
-        return extra[kind]
-    return QCoreApplication.translate("EventKind", EventKind(kind).label)
-
-
-def timeline_text(entry: consent_service.TimelineEntry) -> str:
-    """One history line: when, what, how, outcome, who (and corrections)."""
-    when = local_time(entry.at)
-    kind = kind_label(entry.kind)
-    if entry.kind == "export":
-        return fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3"), when, kind, entry.detail)
-    if entry.kind == "unsubscribe_request":
-        if entry.done:
-            state = QCoreApplication.translate("ContactsPage", "done")
-        else:
-            state = fill(QCoreApplication.translate("ContactsPage", "due %1"), entry.due_on or "")
-        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3, %4)"), when, kind,
-                    route_label(entry.detail), state)
-    if entry.kind == "rights_request":
-        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3)"), when, kind, entry.detail)
-    parts = [p for p in (channel_label(entry.channel),
-                         outcome_label(entry.outcome) if entry.kind in ("capture", "rejoin", "correction") else "")
-             if p]
-    if parts:
-        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3 — %4"), when, kind, ", ".join(parts),
-                    entry.staff)
-    else:
-        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2 — %3"), when, kind, entry.staff)
-    tags = []
-    if entry.imported:
-        tags.append(QCoreApplication.translate("ContactsPage", "imported"))
-    if entry.script_version_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "script %1"), entry.script_version_id))
-    if entry.event_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "record #%1"), entry.event_id))
-    if entry.corrects_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrects #%1"), entry.corrects_id))
-    if entry.superseded_by:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrected by #%1"), entry.superseded_by))
-    if tags:
-        text += " [" + ", ".join(tags) + "]"
-    if entry.memo:
-        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Memo: %1"), entry.memo)
-    if entry.recording_ref:
-        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Call recording: %1"),
-                                 entry.recording_ref)
-    return text
-
-
-def retention_text(view: consent_service.ContactView) -> str:
-    basis = QCoreApplication.translate("Retention", view.retention_basis)
-    if view.retain_until is None:
-        return basis
-    return fill(QCoreApplication.translate("ContactsPage", "Keep the consent record until %1. %2"),
-                view.retain_until.isoformat(), basis)
-
 
 # ---------------------------------------------------------------------------------------------
 # The lazy model
@@ -227,7 +127,7 @@ class ContactsModel(RowsTableModel[contact_service.ContactListRow]):
 
     def role_data(self, row: contact_service.ContactListRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            return QColor(STATUS_COLOURS.get(row.status, "#000000"))
+            return status_colour(row.status)
         if role == Qt.ItemDataRole.UserRole:
             return row.contact_id
         return None
@@ -387,15 +287,13 @@ class ContactDetailPanel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSize(font.pointSize() + 3)
-        font.setBold(True)
-        self.title.setFont(font)
+        theme.scaled_font(self.title, 1.3, bold=True)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("detailName")
         self.status = QLabel()
         self.status.setObjectName("detailStatus")
         self.status.setWordWrap(True)
+        theme.scaled_font(self.status, 1.0, bold=True)
         self.retention = QLabel()
         self.retention.setObjectName("detailRetention")
         self.retention.setWordWrap(True)
@@ -409,7 +307,8 @@ class ContactDetailPanel(QFrame):
         layout.addWidget(self.status)
         layout.addWidget(self.retention)
         history = QLabel(self.tr("History"))
-        history.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        theme.set_role(history, "emphasis")
+        history.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(history)
         layout.addWidget(self.timeline, 1)
         self.current: contact_service.ContactDetail | None = None
@@ -427,15 +326,14 @@ class ContactDetailPanel(QFrame):
         self.title.setText(view.address if view.address is not None else self.tr("(personal data deleted)"))
         names = " / ".join(p for p in (view.name, view.furigana) if p)
         self.subtitle.setText(names)
-        colour = STATUS_COLOURS.get(view.status, "#000000")
         why = QCoreApplication.translate("Eligibility", view.detail)
         self.status.setText(fill(self.tr("%1 — %2"), status_label(view.status), why))
-        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        theme.set_role(self.status, STATUS_COLOURS.get(ContactStatus(view.status)))
         self.retention.setText(retention_text(view))
         for entry in reversed(detail.timeline):
             item = QListWidgetItem(timeline_text(entry))
             if entry.superseded_by:
-                item.setForeground(QColor("#888888"))
+                item.setForeground(theme.colour("muted"))
             self.timeline.addItem(item)
 
 
@@ -446,27 +344,4 @@ def _page(session: Session, parent: QWidget) -> QWidget:
 PAGES: dict[Area, Callable[[Session, QWidget], QWidget]] = {Area.CONTACTS: _page}
 
 
-def _shot_contacts(out: Path, lang: str, data_dir: Path, shot_main: Callable[..., None]) -> None:
-    def prepare(page: QWidget) -> None:
-        assert isinstance(page, ContactsPage)
-        page.search.setText("example.org")
-        page.reload()
-        for row, item in enumerate(page.model.rows):
-            if item.status is ContactStatus.UNSUBSCRIBED:
-                page.table.selectRow(row)
-                break
-
-    shot_main(out, lang, data_dir, "advisor", Area.CONTACTS, "contacts", prepare)
-
-    def prepare_import(page: QWidget) -> None:
-        assert isinstance(page, ContactsPage)
-        from desktop.ui.dialogs_import import screenshot_preview
-
-        screenshot_preview(page, out / f"import_preview_{lang}.png")
-
-    shot_main(out, lang, data_dir, "advisor", Area.CONTACTS, "contacts_import", prepare_import)
-
-
-SCREENSHOTS = [_shot_contacts]
-
-__all__ = ["PAGES", "SCREENSHOTS", "ContactsModel", "ContactsPage"]
+__all__ = ["PAGES", "ContactsModel", "ContactsPage"]

@@ -28,7 +28,7 @@ from desktop.domain.roles import Area
 from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session
-from desktop.ui import msgbox, workers
+from desktop.ui import msgbox, theme, workers
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
@@ -48,10 +48,7 @@ class ExportPage(QWidget):
         self.progress: QProgressDialog | None = None
 
         title = QLabel(self.tr("Export"))
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        theme.scaled_font(title, 1.45, bold=True)
 
         self.kind = QComboBox()
         self.kind.setObjectName("exportKind")
@@ -119,7 +116,7 @@ class ExportPage(QWidget):
         note = QLabel(self.tr("The file password is separate from your login password, at least 15 characters, "
                               "and must reach the recipient by another channel (not in the same e-mail)."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.set_role(note, "hint")
 
         self.preview_box = QGroupBox(self.tr("Preview"))
         self.preview_label = QLabel()
@@ -280,14 +277,3 @@ def _factory(session: Session, parent: QWidget) -> QWidget:
 
 
 PAGES = {Area.EXPORT: _factory}
-
-
-def _shot(out: Path, lang: str, data_dir: Path, shot_main) -> None:  # type: ignore[no-untyped-def]
-    def prepare(page: QWidget) -> None:
-        assert isinstance(page, ExportPage)
-        page.show_preview()
-
-    shot_main(out, lang, data_dir, "admin", Area.EXPORT, "export", prepare)
-
-
-SCREENSHOTS = [_shot]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui import theme
+
 
 class NotAvailablePage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -12,10 +14,7 @@ class NotAvailablePage(QWidget):
         self.setObjectName("notAvailablePage")
         layout = QVBoxLayout(self)
         heading = QLabel(title)
-        font = heading.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        heading.setFont(font)
+        theme.scaled_font(heading, 1.45, bold=True)
         layout.addWidget(heading)
         text = QLabel(self.tr("This area is not available yet in this version of Madoguchi."))
         text.setObjectName("notAvailableText")

@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,12 +38,12 @@ from PySide6.QtWidgets import (
 from desktop.services import requests as request_service
 from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
-from desktop.ui import msgbox
+from desktop.ui import msgbox, theme
+from desktop.ui.consent_text import status_label
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
-from desktop.ui.pages.contacts import status_label
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import ERROR_STYLE, error_label, hint, ok_cancel_buttons
+from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
 
 
 def kind_text(kind: RequestKind) -> str:
@@ -213,7 +212,7 @@ class RequestsPage(QWidget):
             return
         overdue = sum(1 for r in self.rows if r.overdue)
         self.summary.setText(fill(self.tr("%1 shown, %2 overdue"), len(self.rows), overdue))
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
+        theme.set_role(self.summary, "error-strong" if overdue else None)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -222,7 +221,7 @@ class RequestsPage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r.overdue:
-                    item.setBackground(QColor("#fde0e0"))
+                    item.setBackground(theme.colour("row_alert"))
                 self.table.setItem(i, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -277,11 +276,11 @@ class RequestsPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
     def _ok(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b7a3a;")
+        theme.set_role(self.message, "ok")
         self.message.setText(text)
 
     def _fail(self, exc: BaseException) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        theme.set_role(self.message, "error")
         self.message.setText(error_text(exc))
 
     def open_new(self) -> NewRequestDialog:
@@ -374,7 +373,7 @@ class RequestsPage(QWidget):
         form.addRow(self.tr("Name:"), name)
         form.addRow(self.tr("Furigana:"), kana)
         status = QLabel()
-        status.setStyleSheet(ERROR_STYLE)
+        theme.set_role(status, "error")
         form.addRow(status)
 
         def submit() -> None:
@@ -399,24 +398,3 @@ def _tab(session: Session, parent: QWidget) -> QWidget:
 ADMIN_TABS: list[tuple[Callable[[], str], Callable[[Session, QWidget], QWidget]]] = [
     (lambda: QCoreApplication.translate("RequestsPage", "Rights requests"), _tab),
 ]
-
-
-def _shot(out: Path, lang: str, data_dir: Path, shot_main: Callable[..., None]) -> None:
-    from PySide6.QtWidgets import QTabWidget
-
-    from desktop.domain.roles import Area
-
-    def prepare(page: QWidget) -> None:
-        if isinstance(page, QTabWidget):
-            for i in range(page.count()):
-                tab = page.widget(i)
-                if isinstance(tab, RequestsPage):
-                    page.setCurrentIndex(i)
-                    tab.refresh()
-                    if tab.rows:
-                        tab.table.selectRow(0)
-
-    shot_main(out, lang, data_dir, "admin", Area.ADMIN, "requests", prepare)
-
-
-SCREENSHOTS = [_shot]

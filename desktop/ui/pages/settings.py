@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpin
 
 from desktop.services import settings as settings_service
 from desktop.services.session import Session
+from desktop.ui import theme
 from desktop.ui.text import error_text, fill
 
 
@@ -36,7 +37,7 @@ class SettingsPage(QWidget):
                               "contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns "
                               "when any is missing."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.set_role(note, "hint")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)

@@ -7,12 +7,9 @@ the queue with its due date; overdue requests turn the top of the screen red.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,11 +35,12 @@ from desktop.services import consent as consent_service
 from desktop.services import unsubscribe as unsubscribe_service
 from desktop.services.session import Session
 from desktop.services.unsubscribe import RouteChannel
+from desktop.ui import theme
+from desktop.ui.consent_text import route_label, status_label
 from desktop.ui.dates import local_time
-from desktop.ui.pages.contacts import route_label, status_label
-from desktop.ui.pages.phone import KeyFilter
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, ok_cancel_buttons
+from desktop.ui.widgets.keys import KeyFilter
 
 
 class UnsubscribePage(QWidget):
@@ -62,17 +60,14 @@ class UnsubscribePage(QWidget):
         self.overdue_banner = QLabel()
         self.overdue_banner.setObjectName("overdueBanner")
         self.overdue_banner.setWordWrap(True)
-        self.overdue_banner.setStyleSheet(
-            "background: #b00020; color: white; font-size: 17px; font-weight: bold; padding: 10px;"
-            "border-radius: 4px;")
+        theme.scaled_font(self.overdue_banner, 1.4)
+        theme.set_role(self.overdue_banner, "banner-urgent")
         self.overdue_banner.hide()
 
         self.address = QLineEdit()
         self.address.setObjectName("unsubscribeAddress")
         self.address.setPlaceholderText(self.tr("The address that should receive no more e-mail"))
-        font = self.address.font()
-        font.setPointSize(font.pointSize() + 4)
-        self.address.setFont(font)
+        theme.scaled_font(self.address, 1.45)
         self.address.textChanged.connect(self._address_changed)
         self.found = QLabel()
         self.found.setObjectName("unsubscribeFound")
@@ -95,13 +90,14 @@ class UnsubscribePage(QWidget):
         self.memo.setPlaceholderText(self.tr("Memo (optional)"))
         self.record_button = QPushButton(self.tr("Stop e-mail now (Ctrl+Enter)"))
         self.record_button.setObjectName("unsubscribeRecord")
-        self.record_button.setStyleSheet("font-weight: bold;")
+        theme.set_role(self.record_button, "emphasis")
         self.record_button.clicked.connect(self.record)
         self.result = QLabel()
         self.result.setObjectName("unsubscribeResult")
         self.result.setWordWrap(True)
+        theme.scaled_font(self.result, 1.1)
         self.due_hint = QLabel()
-        self.due_hint.setStyleSheet("color: #555;")
+        theme.set_role(self.due_hint, "hint")
 
         form = QFormLayout()
         form.addRow(self.tr("E-mail address:"), self.address)
@@ -147,7 +143,7 @@ class UnsubscribePage(QWidget):
 
         queue_head = QHBoxLayout()
         self.queue_title = QLabel()
-        self.queue_title.setStyleSheet("font-weight: bold;")
+        theme.set_role(self.queue_title, "emphasis")
         queue_head.addWidget(self.queue_title, 1)
         queue_head.addWidget(self.process_button)
         layout = QVBoxLayout(self)
@@ -158,7 +154,7 @@ class UnsubscribePage(QWidget):
         layout.addLayout(queue_head)
         layout.addWidget(self.queue, 2)
         recent_title = QLabel(self.tr("Recently processed"))
-        recent_title.setStyleSheet("font-weight: bold;")
+        theme.set_role(recent_title, "emphasis")
         layout.addWidget(recent_title)
         layout.addWidget(self.recent, 1)
 
@@ -235,8 +231,8 @@ class UnsubscribePage(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r.overdue:
-                    item.setBackground(QColor("#fde0e0"))
-                    item.setForeground(QColor("#8a0015"))
+                    item.setBackground(theme.colour("row_alert"))
+                    item.setForeground(theme.colour("alert_fg"))
                 self.queue.setItem(i, col, item)
         self.queue.resizeColumnToContents(0)
         self.queue.resizeColumnToContents(1)
@@ -313,13 +309,13 @@ class UnsubscribePage(QWidget):
                 received_on=date(qd.year(), qd.month(), qd.day()), process_now=not self.later.isChecked(),
                 memo=self.memo.text())
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
-            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            theme.set_role(self.result, "error-strong")
             self.result.setText(error_text(exc))
             self.address.setFocus()
             return
         address = self.address.text().strip()
         self.clear_form()
-        self.result.setStyleSheet("color: #1b7a3a; font-weight: bold; font-size: 14px;")
+        theme.set_role(self.result, "ok-strong")
         if not result.done:
             self.result.setText(fill(self.tr("Queued. Due by %1."), result.due_on.isoformat()))
         elif result.erased_before:
@@ -339,7 +335,7 @@ class UnsubscribePage(QWidget):
     def open_process(self) -> ProcessDialog | None:
         request = self.selected_request()
         if request is None:
-            self.result.setStyleSheet("color: #b00020;")
+            theme.set_role(self.result, "error")
             self.result.setText(self.tr("Select a request in the queue first."))
             return None
         dialog = ProcessDialog(self.session, request, self)
@@ -349,7 +345,7 @@ class UnsubscribePage(QWidget):
         return dialog
 
     def _processed(self, result: unsubscribe_service.UnsubscribeResult) -> None:
-        self.result.setStyleSheet("color: #1b7a3a; font-weight: bold;")
+        theme.set_role(self.result, "ok-strong")
         self.result.setText(self.tr("The queued request was processed; the address receives no more e-mail."))
         self.load_queue()
         self.recorded.emit(result)
@@ -401,16 +397,3 @@ def _page(session: Session, parent: QWidget) -> QWidget:
 
 
 PAGES = {Area.UNSUBSCRIBE: _page}
-
-
-def _shot(out: Path, lang: str, data_dir: Path, shot_main: Callable[..., None]) -> None:
-    def prepare(page: QWidget) -> None:
-        assert isinstance(page, UnsubscribePage)
-        page.refresh()
-        page.address.setText("minato.nakamura@example.ne.jp")
-        page.lookup_now()
-
-    shot_main(out, lang, data_dir, "advisor", Area.UNSUBSCRIBE, "unsubscribe", prepare)
-
-
-SCREENSHOTS = [_shot]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,19 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.roles import ROLE_LABELS, Role
+from desktop.domain.roles import Role
 from desktop.services import users as user_service
 from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.login import with_fresh_proof
-from desktop.ui.text import error_text, fill
+from desktop.ui.text import error_text, fill, role_label
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
 from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
-
-
-def role_label(role: Role | str) -> str:
-    return QCoreApplication.translate("Roles", ROLE_LABELS[Role(role)])
 
 
 class UsersModel(RowsTableModel[user_service.UserInfo]):

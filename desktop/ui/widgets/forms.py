@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget
 
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #555;"
+from desktop.ui import theme
 
 
 def error_label(object_name: str = "", *, red: bool = True) -> QLabel:
@@ -21,7 +21,7 @@ def error_label(object_name: str = "", *, red: bool = True) -> QLabel:
         label.setObjectName(object_name)
     label.setWordWrap(True)
     if red:
-        label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(label, "error")
     return label
 
 
@@ -33,10 +33,26 @@ def paragraph(text: str) -> QLabel:
 
 
 def hint(text: str) -> QLabel:
-    """A wrapping grey note under a form."""
+    """A wrapping, quieter note under a form."""
     label = paragraph(text)
-    label.setStyleSheet(HINT_STYLE)
+    theme.set_role(label, "hint")
     return label
+
+
+def note(text: str = "", object_name: str = "") -> QLabel:
+    """A wrapping label whose text can be selected (and copied)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def say(label: QLabel, text: str, *, error: bool = False) -> None:
+    """Show the outcome of an action: ``text`` as done (green) or as what went wrong (red)."""
+    label.setText(text)
+    theme.set_role(label, "error" if error else "ok")
 
 
 def ok_cancel_buttons(dialog: QDialog, on_ok: Callable[[], None]) -> QDialogButtonBox:
@@ -57,3 +73,18 @@ def heading(text: str = "", delta: int = 2, *, wrap: bool = False) -> QLabel:
     if wrap:
         label.setWordWrap(True)
     return label
+
+
+class WrapCheck(QWidget):
+    """A check box whose text wraps (QCheckBox text never wraps); clicking the text toggles it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.mouseReleaseEvent = lambda _e: self.box.toggle() if self.box.isEnabled() else None  # type: ignore[method-assign]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)

@@ -1,0 +1,121 @@
+"""The wording for contacts shared by the contacts, phone, unsubscribe and requests screens:
+statuses, channels, outcomes, unsubscribe routes and one history line per event.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from desktop.domain.consent import Channel, ContactStatus, EventKind, Outcome
+from desktop.services import consent as consent_service
+from desktop.ui import theme
+from desktop.ui.dates import local_time
+from desktop.ui.text import fill
+
+STATUS_COLOURS = {  # theme colour names
+    ContactStatus.SUBSCRIBED: "ok",
+    ContactStatus.AWAITING_CONFIRMATION: "warning",
+    ContactStatus.NO_CONSENT: "hint",
+    ContactStatus.REFUSED: "error",
+    ContactStatus.UNSUBSCRIBED: "error",
+    ContactStatus.DELETED: "muted",
+    ContactStatus.INVALID_ADDRESS: "warning",
+}
+
+
+def status_colour(status: ContactStatus | str) -> QColor | None:
+    """The text colour of a contact status (``None``: the palette's)."""
+    name = STATUS_COLOURS.get(ContactStatus(status))
+    return theme.colour(name) if name else None
+
+
+def status_label(status: ContactStatus | str) -> str:
+    return QCoreApplication.translate("ContactStatus", ContactStatus(status).label)
+
+
+def channel_label(channel: str | None) -> str:
+    if not channel:
+        return ""
+    try:
+        return QCoreApplication.translate("Channel", Channel(channel).label)
+    except ValueError:
+        return channel
+
+
+def outcome_label(outcome: str | None) -> str:
+    if not outcome:
+        return QCoreApplication.translate("ContactsPage", "No decision")
+    return QCoreApplication.translate("Outcome", Outcome(outcome).label)
+
+
+def route_label(route: str) -> str:
+    from desktop.services.unsubscribe import RouteChannel
+
+    try:
+        return QCoreApplication.translate("Unsubscribe", RouteChannel(route).label)
+    except ValueError:
+        return route
+
+
+def kind_label(kind: str) -> str:
+    extra = {
+        "unsubscribe_request": QCoreApplication.translate("ContactsPage", "Unsubscribe request"),
+        "export": QCoreApplication.translate("ContactsPage", "Included in an export"),
+        "rights_request": QCoreApplication.translate("ContactsPage", "Rights request"),
+    }
+    if kind in extra:
+        return extra[kind]
+    return QCoreApplication.translate("EventKind", EventKind(kind).label)
+
+
+def timeline_text(entry: consent_service.TimelineEntry) -> str:
+    """One history line: when, what, how, outcome, who (and corrections)."""
+    when = local_time(entry.at)
+    kind = kind_label(entry.kind)
+    if entry.kind == "export":
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3"), when, kind, entry.detail)
+    if entry.kind == "unsubscribe_request":
+        if entry.done:
+            state = QCoreApplication.translate("ContactsPage", "done")
+        else:
+            state = fill(QCoreApplication.translate("ContactsPage", "due %1"), entry.due_on or "")
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3, %4)"), when, kind,
+                    route_label(entry.detail), state)
+    if entry.kind == "rights_request":
+        return fill(QCoreApplication.translate("ContactsPage", "%1  %2 (%3)"), when, kind, entry.detail)
+    parts = [p for p in (channel_label(entry.channel),
+                         outcome_label(entry.outcome) if entry.kind in ("capture", "rejoin", "correction") else "")
+             if p]
+    if parts:
+        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2: %3 — %4"), when, kind, ", ".join(parts),
+                    entry.staff)
+    else:
+        text = fill(QCoreApplication.translate("ContactsPage", "%1  %2 — %3"), when, kind, entry.staff)
+    tags = []
+    if entry.imported:
+        tags.append(QCoreApplication.translate("ContactsPage", "imported"))
+    if entry.script_version_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "script %1"), entry.script_version_id))
+    if entry.event_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "record #%1"), entry.event_id))
+    if entry.corrects_id:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrects #%1"), entry.corrects_id))
+    if entry.superseded_by:
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrected by #%1"), entry.superseded_by))
+    if tags:
+        text += " [" + ", ".join(tags) + "]"
+    if entry.memo:
+        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Memo: %1"), entry.memo)
+    if entry.recording_ref:
+        text += "\n    " + fill(QCoreApplication.translate("ContactsPage", "Call recording: %1"),
+                                 entry.recording_ref)
+    return text
+
+
+def retention_text(view: consent_service.ContactView) -> str:
+    basis = QCoreApplication.translate("Retention", view.retention_basis)
+    if view.retain_until is None:
+        return basis
+    return fill(QCoreApplication.translate("ContactsPage", "Keep the consent record until %1. %2"),
+                view.retain_until.isoformat(), basis)

@@ -1,0 +1,53 @@
+"""承認 — the managers' review of SNS posts, and the management of what the review relies on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QTabWidget,
+    QWidget,
+)
+
+from desktop.domain.roles import Area
+from desktop.services.session import Session
+from desktop.ui.pages.review.accounts import AccountsTab
+from desktop.ui.pages.review.incidents import IncidentsTab
+from desktop.ui.pages.review.queue import QueueTab
+from desktop.ui.pages.review.scopes import ScopesTab
+from desktop.ui.pages.review.word_lists import WordListsTab
+
+
+class ReviewPage(QTabWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        self.session = session
+        self.queue = QueueTab(session)
+        self.accounts = AccountsTab(session)
+        self.scopes = ScopesTab(session)
+        self.word_lists = WordListsTab(session)
+        self.incidents = IncidentsTab(session)
+        self.addTab(self.queue, self.tr("Waiting for approval"))
+        self.addTab(self.accounts, self.tr("Accounts"))
+        self.addTab(self.scopes, self.tr("Scopes"))
+        self.addTab(self.word_lists, self.tr("Word lists"))
+        self.addTab(self.incidents, self.tr("Incidents"))
+        self.currentChanged.connect(lambda _i: None if session.locked else self.refresh())
+
+    def refresh(self) -> None:
+        current = self.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def clear(self) -> None:
+        for i in range(self.count()):
+            clear = getattr(self.widget(i), "clear", None)
+            if callable(clear):
+                clear()
+
+
+def _review_page(session: Session, parent: QWidget) -> QWidget:
+    return ReviewPage(session, parent)
+
+
+PAGES = {Area.REVIEW: _review_page}
