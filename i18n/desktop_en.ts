@@ -1010,8 +1010,8 @@
             <translation>Repeat file password:</translation>
         </message>
         <message>
-            <source>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
-            <translation>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</translation>
+            <source>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
+            <translation>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</translation>
         </message>
         <message>
             <source>Preview</source>

@@ -1010,8 +1010,8 @@
             <translation>ファイルパスワード（確認）：</translation>
         </message>
         <message>
-            <source>The file password is separate from your login password, at least 15 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
-            <translation>ファイルパスワードはログインパスワードとは別のものを15文字以上で設定し、別の手段で受信者に伝えてください（同じメールには記載しないでください）。</translation>
+            <source>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
+            <translation>ファイルパスワードはログインパスワードとは別のものを%1文字以上で設定し、別の手段で受信者に伝えてください（同じメールには記載しないでください）。</translation>
         </message>
         <message>
             <source>Preview</source>

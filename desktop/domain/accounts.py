@@ -18,6 +18,7 @@ MAX_PASSWORD = 256
 MIN_USERNAME = 2
 MAX_USERNAME = 32
 MAX_DISPLAY_NAME = 100
+EXPORT_PASSWORD_MIN = 15  # an Office-encrypted export; it travels separately from the file
 COMMON_RANK_LIMIT = 3000
 ZXCVBN_MAX = 72  # zxcvbn refuses longer input; the estimate of a longer password uses its start
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import accounts
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
@@ -17,7 +18,7 @@ from desktop.exports.writers import Column, Sheet
 from desktop.services.errors import ServiceError
 from desktop.services.session import Session
 
-EXPORT_PASSWORD_MIN = 15
+EXPORT_PASSWORD_MIN = accounts.EXPORT_PASSWORD_MIN
 CTX = "Export"
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import accounts
+from desktop.domain import accounts, office_settings
 from desktop.domain.errors import DomainError
 from desktop.services import session as session_service
 from desktop.services.session import KdfParams
@@ -91,13 +91,13 @@ class SetupWizard(QDialog):
         form = QFormLayout()
         self.office_name = QLineEdit()
         self.office_name.setObjectName("officeName")
-        self.office_name.setMaxLength(200)
+        self.office_name.setMaxLength(office_settings.MAX_TEXT)
         self.officer_name = QLineEdit()
         self.officer_name.setObjectName("officerName")
-        self.officer_name.setMaxLength(100)
+        self.officer_name.setMaxLength(office_settings.MAX_TEXT)
         self.officer_contact = QLineEdit()
         self.officer_contact.setObjectName("officerContact")
-        self.officer_contact.setMaxLength(200)
+        self.officer_contact.setMaxLength(office_settings.MAX_TEXT)
         self.officer_contact.setPlaceholderText(self.tr("Phone number or e-mail address"))
         form.addRow(self.tr("Office name:"), self.office_name)
         form.addRow(self.tr("Privacy officer:"), self.officer_name)
@@ -129,10 +129,10 @@ class SetupWizard(QDialog):
         form = QFormLayout()
         self.admin_username = QLineEdit()
         self.admin_username.setObjectName("adminUsername")
-        self.admin_username.setMaxLength(64)
+        self.admin_username.setMaxLength(accounts.MAX_USERNAME)
         self.admin_display = QLineEdit()
         self.admin_display.setObjectName("adminDisplayName")
-        self.admin_display.setMaxLength(100)
+        self.admin_display.setMaxLength(accounts.MAX_DISPLAY_NAME)
         form.addRow(self.tr("Username:"), self.admin_username)
         form.addRow(self.tr("Display name:"), self.admin_display)
         layout.addLayout(form)

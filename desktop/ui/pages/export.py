@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import accounts
 from desktop.domain.roles import Area
 from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
@@ -113,8 +114,9 @@ class ExportPage(QWidget):
         form.addRow("", self.protect)
         form.addRow(self.tr("File password:"), self.password)
         form.addRow(self.tr("Repeat file password:"), self.password_again)
-        note = QLabel(self.tr("The file password is separate from your login password, at least 15 characters, "
-                              "and must reach the recipient by another channel (not in the same e-mail)."))
+        note = QLabel(fill(self.tr("The file password is separate from your login password, at least %1 characters, "
+                                   "and must reach the recipient by another channel (not in the same e-mail)."),
+                           accounts.EXPORT_PASSWORD_MIN))
         note.setWordWrap(True)
         theme.set_role(note, "hint")
 
