@@ -10,7 +10,7 @@ os.environ.setdefault("LANG", "en_US.UTF-8")
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
+from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -58,6 +58,30 @@ def at_text(text: str) -> str:
 def at(moment):  # type: ignore[no-untyped-def]
     """A date or time written for the unshifted clock (2026-11-23), moved with the clock."""
     return moment + CLOCK_SHIFT
+
+
+def friday_before_a_monday_holiday(clear_days: int = 17) -> date:
+    """The first Friday after the clock's start day that is a working day, is followed by a Monday
+    public holiday, and then by no other closed weekday (holiday or year-end closure) up to
+    ``clear_days`` days after it. Business-day tests move the clock there, so that a holiday is in
+    the count on whatever date the suite runs. Found with ``jpholiday`` itself, not the app's rules.
+    """
+    import jpholiday
+
+    from desktop.domain.business_days import YEAR_END_CLOSURE
+    from desktop.domain.office_time import office_date
+
+    def closed(d: date) -> bool:
+        return bool(jpholiday.is_holiday(d)) or (d.month, d.day) in YEAR_END_CLOSURE
+
+    friday = office_date(CLOCK_START)
+    while True:
+        friday += timedelta(days=1)
+        if friday.weekday() != 4 or closed(friday) or not jpholiday.is_holiday(friday + timedelta(days=3)):
+            continue
+        later = (friday + timedelta(days=k) for k in range(4, clear_days + 1))
+        if not any(d.weekday() < 5 and closed(d) for d in later):
+            return friday
 
 
 class FakeClock:

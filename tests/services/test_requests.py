@@ -5,7 +5,7 @@ Seed 003 line 51 "「個人情報の開示・変更・削除依頼」…IT部門
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,12 +13,12 @@ import pytest
 from desktop.domain.business_days import add_business_days
 from desktop.domain.consent import ContactStatus, Outcome
 from desktop.domain.errors import ValidationError
-from desktop.domain.office_time import office_date
+from desktop.domain.office_time import day_start, office_date
 from desktop.services import consent, contacts, lp_import, requests, scripts, unsubscribe
 from desktop.services.errors import PermissionDenied, ReauthRequired
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
-from tests.conftest import CLOCK_SHIFT, add_user, login
+from tests.conftest import add_user, friday_before_a_monday_holiday, login
 
 
 def person(session, address: str = "kazuko@example.jp") -> int:  # type: ignore[no-untyped-def]
@@ -30,13 +30,15 @@ def person(session, address: str = "kazuko@example.jp") -> int:  # type: ignore[
 
 def test_ledger_create_update_close(office, clock) -> None:  # type: ignore[no-untyped-def]
     cid = person(office)
+    # received on a Friday whose Monday is a public holiday (the clock is moved there on purpose)
+    friday = friday_before_a_monday_holiday()
+    clock.now = day_start(friday) + timedelta(hours=10)
     info = requests.create_request(office, kind="correction", requester="本人 (電話)", address="KAZUKO@example.jp",
                                    identity_check="生年月日で確認")
     assert info.contact_id == cid and info.status is requests.RequestStatus.OPEN
-    expected = add_business_days(office_date(clock.now), 10)
-    assert info.due_on == expected
-    if CLOCK_SHIFT.days == 0:
-        assert expected == date(2026, 12, 7)  # 10 business days after Monday 23 Nov (a holiday)
+    assert info.received_on == friday
+    # 10 business days: Tuesday to Friday, the next week, and the Monday after (the holiday skipped)
+    assert info.due_on == add_business_days(office_date(clock.now), 10) == friday + timedelta(days=17)
     assert store_audit.entries(action_prefix="request.")[-1].details["kind"] == "correction"
     with pytest.raises(ValidationError, match="Describe the outcome"):
         requests.update_request(office, info.request_id, status="done")
@@ -54,7 +56,8 @@ def test_ledger_create_update_close(office, clock) -> None:  # type: ignore[no-u
     with pytest.raises(ValidationError, match="who made the request"):
         requests.create_request(office, kind="deletion", requester="  ")
     with pytest.raises(ValidationError, match="future"):
-        requests.create_request(office, kind="deletion", requester="x", received_on=date(2030, 1, 1))
+        requests.create_request(office, kind="deletion", requester="x",
+                                received_on=office_date(clock.now) + timedelta(days=1))
 
 
 def test_disclosure_file_holds_everything_about_the_person(office, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]

@@ -89,7 +89,7 @@ def test_finished_attempt_is_recorded_with_its_answers(office: session_service.S
     run, result = take(office, wrong=2)
     assert run.finished
     assert (result.score.correct, result.score.total, result.passed) == (13, 15, True)
-    assert result.quarter.label == Q_NOW  # 23 November 2026, April start
+    assert result.quarter.label == Q_NOW  # the clock's quarter, April start
     stored = training_repo.attempt(result.attempt_id)
     assert stored is not None
     assert (stored.uid, stored.score, stored.total, stored.passed, stored.pass_mark) == \
@@ -177,38 +177,50 @@ def _at(clock: FakeClock, *args: int) -> None:
     clock.now = datetime(*args, tzinfo=UTC)
 
 
+def _next(month: int, day: int) -> date:
+    """The first ``month``/``day`` after the day the clock starts on (the office is made before it)."""
+    start = office_date(CLOCK_START)
+    this_year = date(start.year, month, day)
+    return this_year if this_year > start else date(start.year + 1, month, day)
+
+
 def test_quarter_boundary_fiscal_year_end_in_office_time(office: session_service.Session,
                                                           clock: FakeClock) -> None:
-    _at(clock, 2027, 3, 31, 14, 59)  # 23:59 on 31 March in Japan: last day of FY2026
+    last = _next(3, 31)  # the last day of a fiscal year that starts in April
+    fy = last.year - 1
+    _at(clock, last.year, 3, 31, 14, 59)  # 23:59 on 31 March in Japan: the last day of the fiscal year
     status = training.my_status(office)
-    assert (status.quarter.label, status.days_left, status.status) == ("FY2026 Q4", 1, Status.NOT_STARTED)
+    assert (status.quarter.label, status.days_left, status.status) == (f"FY{fy} Q4", 1, Status.NOT_STARTED)
     _run, result = take(office)
     assert (result.quarter.label, training_repo.attempt(result.attempt_id).taken_on) == \
-           ("FY2026 Q4", "2027-03-31")  # type: ignore[union-attr]
+           (f"FY{fy} Q4", last.isoformat())  # type: ignore[union-attr]
     assert training.my_status(office).status is Status.PASSED
     clock.advance(minutes=1)  # 00:00 on 1 April in Japan (still 31 March in UTC)
     status = training.my_status(office)
-    assert (status.quarter.label, status.quarter.start, status.days_left) == ("FY2027 Q1", date(2027, 4, 1), 91)
+    assert (status.quarter.label, status.quarter.start, status.days_left) == \
+           (f"FY{fy + 1} Q1", date(last.year, 4, 1), 91)
     assert status.status is Status.NOT_STARTED
     assert status.previous_status is Status.PASSED
 
 
 def test_calendar_year_end_stays_in_the_fiscal_year(office: session_service.Session,
                                                     clock: FakeClock) -> None:
-    _at(clock, 2026, 12, 31, 5, 0)
-    assert training.current_quarter(office).label == "FY2026 Q3"
-    _at(clock, 2027, 1, 1, 5, 0)
-    assert training.current_quarter(office).label == "FY2026 Q4"
+    year = _next(12, 31).year
+    _at(clock, year, 12, 31, 5, 0)
+    assert training.current_quarter(office).label == f"FY{year} Q3"
+    _at(clock, year + 1, 1, 1, 5, 0)
+    assert training.current_quarter(office).label == f"FY{year} Q4"
 
 
 def test_fiscal_year_start_setting_moves_the_quarters(office: session_service.Session,
                                                       clock: FakeClock) -> None:
     training.set_training_settings(office, fy_start_month=1, questions=15, pass_mark=0.8, feedback="each")
-    _at(clock, 2026, 12, 31, 14, 59)  # 23:59 on 31 December in Japan
-    assert training.current_quarter(office).label == "FY2026 Q4"
+    year = _next(12, 31).year
+    _at(clock, year, 12, 31, 14, 59)  # 23:59 on 31 December in Japan
+    assert training.current_quarter(office).label == f"FY{year} Q4"
     clock.advance(minutes=1)
     q = training.current_quarter(office)
-    assert (q.label, q.start, q.end) == ("FY2027 Q1", date(2027, 1, 1), date(2027, 3, 31))
+    assert (q.label, q.start, q.end) == (f"FY{year + 1} Q1", date(year + 1, 1, 1), date(year + 1, 3, 31))
 
 
 def test_status_runs_from_not_started_to_passed_and_overdue(office: session_service.Session,
@@ -217,7 +229,7 @@ def test_status_runs_from_not_started_to_passed_and_overdue(office: session_serv
     take(office, wrong=6)
     status = training.my_status(office)
     assert status.status is Status.ATTEMPTED and len(status.attempts) == 1
-    assert status.days_left == DAYS_LEFT  # 39 from 23 November: .. 31 December
+    assert status.days_left == DAYS_LEFT  # the clock's day to the quarter's end, both counted
     clock.advance(days=DAYS_LEFT)  # the quarter ended without a pass
     status = training.my_status(office)
     assert status.quarter.label == Q_NEXT

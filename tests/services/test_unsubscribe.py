@@ -5,19 +5,19 @@ Seed 003 line 4 "配信停止を希望されたら即時対応し"; line 49 "速
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, timedelta
 
 import pytest
 
 from desktop.domain.business_days import add_business_days
 from desktop.domain.consent import ContactStatus, Outcome
 from desktop.domain.errors import ValidationError
-from desktop.domain.office_time import office_date
+from desktop.domain.office_time import day_start, office_date
 from desktop.services import consent, scripts, unsubscribe
 from desktop.services.errors import PermissionDenied
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
-from tests.conftest import CLOCK_SHIFT, add_user, at, login
+from tests.conftest import add_user, at, friday_before_a_monday_holiday, login
 
 
 def agreed(session, address: str) -> int:  # type: ignore[no-untyped-def]
@@ -64,19 +64,20 @@ def test_bad_input_changes_nothing(office) -> None:  # type: ignore[no-untyped-d
 
 
 def test_queued_request_has_a_business_day_due_date_and_becomes_overdue(office, clock) -> None:  # type: ignore[no-untyped-def]
-    # received Friday 2026-11-20; Monday 23 is 勤労感謝の日: due Thursday 26 (3 business days).
-    # The clock is set to those days on purpose: the holiday is the point of the test.
-    clock.now = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
+    # received on a Friday whose Monday is a public holiday: due on Thursday (3 business days).
+    # The clock is moved to such a Friday on purpose: the holiday is the point of the test.
+    friday = friday_before_a_monday_holiday()
+    clock.now = day_start(friday) + timedelta(hours=10)
     cid = agreed(office, "letter@example.jp")
     queued = unsubscribe.record_request(office, address="letter @ example.jp (手書き)", channel="letter",
                                         process_now=False, memo="封書")
-    assert not queued.done and queued.due_on == date(2026, 11, 26)
+    assert not queued.done and queued.due_on == friday + timedelta(days=6)
     assert crepo.contact_by_id(cid).eligible  # type: ignore[union-attr]  # not processed yet
     (info,) = unsubscribe.open_requests(office)
     assert info.business_days_left == 3 and not info.overdue and info.memo == "封書"
-    clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # the due day: still in time
+    clock.now = day_start(friday + timedelta(days=6)) + timedelta(hours=17)  # the due day: still in time
     assert unsubscribe.overdue_count(office) == 0
-    clock.now = datetime(2026, 11, 27, 0, 30, tzinfo=UTC)
+    clock.now = day_start(friday + timedelta(days=7)) + timedelta(hours=9, minutes=30)
     assert unsubscribe.overdue_count(office) == 1
     (info,) = unsubscribe.open_requests(office)
     assert info.overdue and info.business_days_left == -1
@@ -102,10 +103,10 @@ def test_due_days_setting_is_for_admins(office, data_dir, clock) -> None:  # typ
     try:
         with pytest.raises(PermissionDenied):
             unsubscribe.set_due_days(advisor, 2)
+        friday = friday_before_a_monday_holiday()
+        clock.now = day_start(friday) + timedelta(hours=10)
         r = unsubscribe.record_request(advisor, address="adv@example.jp", channel="web_form", process_now=False)
-        expected = add_business_days(office_date(clock.now), 5)
-        assert r.due_on == expected
-        if CLOCK_SHIFT.days == 0:
-            assert expected == date(2026, 11, 30)  # 5 business days after Monday 23 (a holiday)
+        # the setting is used: 5 business days after a Friday before a Monday holiday is the Monday after next
+        assert r.due_on == add_business_days(office_date(clock.now), 5) == friday + timedelta(days=10)
     finally:
         advisor.logout()
