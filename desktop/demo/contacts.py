@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from desktop.demo.guard import require_demo
+from desktop.domain.business_days import add_business_days
 from desktop.domain.consent import Outcome
-from desktop.domain.roles import Action
+from desktop.domain.office_time import office_date
+from desktop.domain.roles import Action, Role
+from desktop.services import lp_import
+from desktop.services import requests as request_service
 from desktop.services import scripts as script_service
+from desktop.services import unsubscribe as unsubscribe_service
 from desktop.services.consent import ScriptShown, capture_phone
-from desktop.services.session import Session
+from desktop.services.session import CurrentUser, Session
 from desktop.store import repo
 
 # ---------------------------------------------------------------------------------------------
@@ -47,9 +52,6 @@ def populate_demo(session: Session) -> dict[str, int]:
     overdue) and one rights request. Addresses use example.* domains only."""
 
     require_demo(session)
-    from desktop.services import lp_import
-    from desktop.services import requests as request_service
-    from desktop.services import unsubscribe as unsubscribe_service
 
     real_clock = session.clock
     now = real_clock()
@@ -74,9 +76,6 @@ def populate_demo(session: Session) -> dict[str, int]:
         # this morning's calls of the advisor on duty (so the phone screen lists something)
         advisor = repo.user_by_username("advisor")
         if advisor is not None and advisor.active:
-            from desktop.domain.roles import Role
-            from desktop.services.session import CurrentUser
-
             admin_user = session.user
             session.user = CurrentUser(advisor.uid, advisor.username, advisor.display_name, Role(advisor.role), False)
             try:
@@ -104,8 +103,11 @@ def populate_demo(session: Session) -> dict[str, int]:
         # an unsubscribe by phone, processed at once
         at(now - timedelta(days=5))
         unsubscribe_service.record_request(session, address=f"hina.ito@{_DEMO_DOMAINS[4]}", channel="phone")
-        # a letter that could not be processed at once: received 8 days ago, overdue now
-        at(now - timedelta(days=8))
+        # a letter that could not be processed at once: received two business days more than the
+        # due days ago, so overdue now (eight calendar days are not enough over New Year or Golden Week)
+        today = office_date(now)
+        received = add_business_days(today, -(unsubscribe_service.due_days(session) + 2))
+        at(now - timedelta(days=(today - received).days))
         unsubscribe_service.record_request(session, address=f"yuma.watanabe@{_DEMO_DOMAINS[5 % 5]}",
                                            channel="letter", process_now=False,
                                            memo="封書。本人確認の返信待ち")

@@ -14,6 +14,7 @@ from desktop.domain.scopes import (
     MediaKind,
     ScopeKind,
 )
+from desktop.services import review
 from desktop.services.errors import NotFound
 from desktop.services.posts.accounts import (
     create_account,
@@ -67,7 +68,6 @@ def populate_demo(session: Session) -> None:
     """
 
     require_demo(session)
-    from desktop.services import review  # noqa: PLC0415 - review imports this module
 
     real_now = session.now()
 

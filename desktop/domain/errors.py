@@ -54,6 +54,14 @@ class ValidationError(DomainError):
     """Input that breaks a rule; nothing was changed."""
 
 
+class UnknownRecord(LookupError):
+    """Input names a record (an account, a scope, a post) that does not exist.
+
+    Raised by the domain's input checks, which learn whether a record exists from a function the
+    service passes in; the service reports it as its own "not found" error.
+    """
+
+
 def fill(template: str, *args: object) -> str:
     """Fill Qt-style ``%1``..``%9`` placeholders (highest first so %10 never clashes)."""
     out = template

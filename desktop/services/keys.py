@@ -17,10 +17,12 @@ from desktop.store import repo
 def rekey(session: Session, reason: str = "manual") -> None:
     session.require(Action.REKEY)
     session.require_fresh_proof()
-    _rekey(session, reason)
+    change_key(session, reason)
 
 
-def _rekey(session: Session, reason: str) -> None:
+def change_key(session: Session, reason: str) -> None:
+    """Give the database a new key and re-seal it to every slot, without the checks of :func:`rekey`:
+    for a service that has already checked a stronger right with a fresh proof (deactivating a user)."""
     office = session.office
     office.rekey(ks.new_db_key())
     with repo.atomic():

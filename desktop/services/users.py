@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidTag
 from desktop.domain import accounts
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action, Role
+from desktop.services import keys
 from desktop.services.errors import LoginFailed, NotFound
 from desktop.services.session import Session
 from desktop.store import keyslots as ks
@@ -167,9 +168,7 @@ def deactivate_user(session: Session, uid: str, *, rekey: bool = True) -> None:
                 office.slots.put(old)
             raise
     if rekey:
-        from desktop.services import keys
-
-        keys._rekey(session, "user.deactivate")
+        keys.change_key(session, "user.deactivate")
 
 
 def change_own_password(session: Session, *, current: str, new_password: str, confirm: str) -> None:

@@ -8,7 +8,8 @@ d) confirmed Q&A. §2-5(3): photos and video - personal information, portrait ri
 copyright.
 
 :func:`check_scope` spells out every condition of a scope for one post;
-:func:`route` decides whether the post may go out without per-post approval. The module
+:func:`route` decides whether the post may go out without per-post approval;
+:func:`validate_scope` and :func:`validate_draft` are the input rules of a scope and a draft. The module
 is pure: dates are passed in (``today``), nothing is read from a clock or a database.
 """
 
@@ -46,6 +47,7 @@ from desktop.domain.scopes.lifecycle import (
     status_after_edit,
 )
 from desktop.domain.scopes.media import (
+    MediaEntry,
     MediaItem,
     MediaKind,
     media_findings,
@@ -59,10 +61,21 @@ from desktop.domain.scopes.routing import (
     needs_content_review,
     route,
 )
+from desktop.domain.scopes.validation import (
+    CleanDraft,
+    CleanScope,
+    PostDraft,
+    ScopeInput,
+    is_web_address,
+    validate_draft,
+    validate_scope,
+)
 
 __all__ = [
     "CheckItem",
     "CheckedDecision",
+    "CleanDraft",
+    "CleanScope",
     "ChecklistItem",
     "Decision",
     "E_OWN_POST",
@@ -73,9 +86,11 @@ __all__ = [
     "ITEM_EVIDENCE",
     "ITEM_NOT_REVOKED",
     "MAX_REVIEW_REASON",
+    "MediaEntry",
     "MediaItem",
     "MediaKind",
     "OwnPostDecision",
+    "PostDraft",
     "PostFacts",
     "PostStatus",
     "REASON_EDITED_AFTER_APPROVAL",
@@ -89,13 +104,17 @@ __all__ = [
     "SELF_CHECK",
     "Scope",
     "ScopeCheck",
+    "ScopeInput",
     "ScopeKind",
     "check_decision",
     "check_scope",
+    "is_web_address",
     "media_findings",
     "needs_attribution_review",
     "needs_content_review",
     "parse_decision",
     "route",
     "status_after_edit",
+    "validate_draft",
+    "validate_scope",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.screening import (
@@ -50,6 +51,57 @@ class MediaItem:
     third_party_work: bool
     permission: bool | None
     personal_info_visible: bool
+
+
+@dataclass(frozen=True)
+class MediaEntry:
+    """One attached photo, video or image with the author's checklist answers (P4)."""
+
+    label: str
+    kind: MediaKind = MediaKind.PHOTO
+    identifiable_people: bool = False
+    portrait_consent: bool | None = None
+    third_party_work: bool = False
+    permission: bool | None = None
+    personal_info_visible: bool = False
+
+    @property
+    def item(self) -> MediaItem:
+        return MediaItem(
+            self.kind,
+            self.identifiable_people,
+            self.portrait_consent,
+            self.third_party_work,
+            self.permission,
+            self.personal_info_visible,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "kind": self.kind.value,
+            "identifiable_people": self.identifiable_people,
+            "portrait_consent": self.portrait_consent,
+            "third_party_work": self.third_party_work,
+            "permission": self.permission,
+            "personal_info_visible": self.personal_info_visible,
+        }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> MediaEntry:
+        try:
+            kind = MediaKind(d.get("kind", "photo"))
+        except ValueError:
+            kind = MediaKind.OTHER
+        return cls(
+            str(d.get("label", "")),
+            kind,
+            bool(d.get("identifiable_people")),
+            d.get("portrait_consent"),
+            bool(d.get("third_party_work")),
+            d.get("permission"),
+            bool(d.get("personal_info_visible")),
+        )
 
 
 _MEDIA_MSG = {

@@ -5,10 +5,8 @@ from __future__ import annotations
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import Action
+from desktop.domain.scopes import is_web_address
 from desktop.services.errors import NotFound
-from desktop.services.posts.drafts import (
-    is_web_address,
-)
 from desktop.services.posts.rows import (
     account_info,
 )

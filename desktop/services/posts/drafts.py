@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.errors import QT_TRANSLATE_NOOP, UnknownRecord
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import Action
 from desktop.domain.scopes import (
@@ -18,8 +18,9 @@ from desktop.domain.scopes import (
     RoutingDecision,
     route,
     status_after_edit,
+    validate_draft,
 )
-from desktop.domain.screening import Finding, Severity, find_urls, host_of
+from desktop.domain.screening import Finding, Severity
 from desktop.services.errors import NotFound
 from desktop.services.posts.rows import (
     accounts_by_id,
@@ -40,12 +41,6 @@ from desktop.services.posts.screening import (
     own_domains,
 )
 from desktop.services.posts.views import (
-    MAX_EVIDENCE,
-    MAX_LABEL,
-    MAX_LINK_CHARS,
-    MAX_LINKS,
-    MAX_MEDIA,
-    MAX_TEXT,
     MediaEntry,
     PostDetail,
     PostDraft,
@@ -61,19 +56,6 @@ from desktop.store import posts_repo, repo
 # --------------------------------------------------------------------------- drafting
 
 
-def is_web_address(value: str, *, need_scheme: bool) -> bool:
-    """A single http(s) address or bare domain (``www.example.jp/x``), nothing else around it."""
-    value = value.strip()
-    if not value or any(ch.isspace() for ch in value):
-        return False
-    urls = find_urls(value)
-    if len(urls) != 1 or (urls[0].start, urls[0].end) != (0, len(value)):
-        return False
-    if need_scheme and not urls[0].url.startswith(("http://", "https://")):
-        return False
-    return host_of(value) is not None
-
-
 @dataclass(frozen=True)
 class _Clean:
     account: posts_repo.AccountRow
@@ -85,63 +67,15 @@ class _Clean:
 
 
 def _clean_draft(draft: PostDraft) -> _Clean:
+    """The draft's account (active) and its content, checked by the domain's :func:`validate_draft`."""
     account = posts_repo.get_account(int(draft.account_id)) if draft.account_id is not None else None
     if account is None or not account.active:
         raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose the account to post on."))
-    text = draft.text or ""
-    if not text.strip():
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "The post is empty. Write the text of the post."))
-    if len(text) > MAX_TEXT:
-        raise invalid(
-            QT_TRANSLATE_NOOP("Posts", "The text is too long to keep (at most %1 characters)."), MAX_TEXT
-        )
-    if "\0" in text:
-        text = text.replace("\0", "")
-    links = tuple(link.strip() for link in draft.links if link and link.strip())
-    if len(links) > MAX_LINKS:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "A post may carry at most %1 links."), MAX_LINKS)
-    for i, link in enumerate(links, start=1):
-        if len(link) > MAX_LINK_CHARS or not is_web_address(link, need_scheme=False):
-            raise invalid(
-                QT_TRANSLATE_NOOP(
-                    "Posts", "Link %1 is not a web address. Enter it as https://… (one address per line)."
-                ),
-                i,
-            )
-    media = tuple(draft.media)
-    if len(media) > MAX_MEDIA:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "A post may list at most %1 photos or videos."), MAX_MEDIA)
-    for i, m in enumerate(media, start=1):
-        if not m.label.strip() or len(m.label) > MAX_LABEL:
-            raise invalid(
-                QT_TRANSLATE_NOOP(
-                    "Posts",
-                    "Give photo or video %1 a short description or file name (at most %2 characters).",
-                ),
-                i,
-                MAX_LABEL,
-            )
-    media = tuple(
-        MediaEntry(
-            m.label.strip(),
-            m.kind,
-            m.identifiable_people,
-            m.portrait_consent,
-            m.third_party_work,
-            m.permission,
-            m.personal_info_visible,
-        )
-        for m in media
-    )
-    scope_id = draft.claimed_scope_id
-    if scope_id is not None and posts_repo.get_scope(int(scope_id)) is None:
-        raise NotFound()
-    evidence = (draft.evidence or "").strip()
-    if len(evidence) > MAX_EVIDENCE:
-        raise invalid(
-            QT_TRANSLATE_NOOP("Posts", "The evidence may be at most %1 characters long."), MAX_EVIDENCE
-        )
-    return _Clean(account, text, links, media, None if scope_id is None else int(scope_id), evidence)
+    try:
+        c = validate_draft(draft, scope_exists=lambda scope_id: posts_repo.get_scope(scope_id) is not None)
+    except UnknownRecord:
+        raise NotFound() from None
+    return _Clean(account, c.text, c.links, c.media, c.claimed_scope_id, c.evidence)
 
 
 def _same_content(v: posts_repo.VersionRow, c: _Clean) -> bool:

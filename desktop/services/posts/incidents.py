@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.errors import UnknownRecord
+from desktop.domain.incidents import validate_incident
 from desktop.domain.roles import Action
 from desktop.services.errors import NotFound
 from desktop.services.posts.rows import (
@@ -14,14 +15,11 @@ from desktop.services.posts.rows import (
     staff_names,
 )
 from desktop.services.posts.views import (
-    MAX_LINK_CHARS,
-    MAX_NOTE,
     AccountInfo,
     IncidentInfo,
     IncidentInput,
     IncidentKind,
     IncidentStatus,
-    invalid,
 )
 from desktop.services.session import Session
 from desktop.store import posts_repo, repo
@@ -51,50 +49,35 @@ def _incident_info(
     )
 
 
-def _validated_incident(data: IncidentInput) -> dict[str, Any]:
+def _incident_fields(data: IncidentInput) -> dict[str, Any]:
+    """The stored fields of an incident that passes the domain's rules (:func:`validate_incident`)."""
     try:
-        kind = IncidentKind(data.kind)
-    except ValueError:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose the kind of incident.")) from None
-    try:
-        status = IncidentStatus(data.status)
-    except ValueError:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose the status of the incident.")) from None
-    description = data.description.strip()
-    if not description:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Describe what happened."))
-    if data.account_id is not None and posts_repo.get_account(int(data.account_id)) is None:
-        raise NotFound()
-    if data.post_id is not None and posts_repo.get_post(int(data.post_id)) is None:
-        raise NotFound()
-    ref = data.platform_ref.strip()
-    if len(ref) > MAX_LINK_CHARS:
-        raise invalid(
-            QT_TRANSLATE_NOOP("Posts", "The platform reference may be at most %1 characters long."),
-            MAX_LINK_CHARS,
+        clean = validate_incident(
+            data,
+            account_exists=lambda account_id: posts_repo.get_account(account_id) is not None,
+            post_exists=lambda post_id: posts_repo.get_post(post_id) is not None,
         )
-    texts = (description, data.actions.strip(), data.outcome.strip())
-    if any(len(t) > MAX_NOTE for t in texts):
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "The text may be at most %1 characters long."), MAX_NOTE)
+    except UnknownRecord:
+        raise NotFound() from None
     return {
-        "kind": kind.value,
-        "status": status.value,
-        "description": description,
-        "account": data.account_id,
-        "post": data.post_id,
-        "platform_ref": ref,
-        "takedown_requested_on": data.takedown_requested_on.isoformat()
-        if data.takedown_requested_on
+        "kind": clean.kind.value,
+        "status": clean.status.value,
+        "description": clean.description,
+        "account": clean.account_id,
+        "post": clean.post_id,
+        "platform_ref": clean.platform_ref,
+        "takedown_requested_on": clean.takedown_requested_on.isoformat()
+        if clean.takedown_requested_on
         else None,
-        "actions": texts[1],
-        "outcome": texts[2],
+        "actions": clean.actions,
+        "outcome": clean.outcome,
     }
 
 
 def record_incident(session: Session, data: IncidentInput) -> IncidentInfo:
     """Record flaming, impersonation or a false post about the office, with the actions taken (P6)."""
     session.require(Action.POST_COMPOSE)
-    fields = _validated_incident(data)
+    fields = _incident_fields(data)
     now = session.now().isoformat()
     with repo.atomic():
         row = posts_repo.insert_incident(
@@ -116,7 +99,7 @@ def update_incident(session: Session, incident_id: int, data: IncidentInput) -> 
     old = posts_repo.get_incident(int(incident_id))
     if old is None:
         raise NotFound()
-    fields = _validated_incident(data)
+    fields = _incident_fields(data)
     before = {
         "kind": old.kind,
         "status": old.status,

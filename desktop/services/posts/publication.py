@@ -8,10 +8,10 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Action
 from desktop.domain.scopes import (
     PostStatus,
+    is_web_address,
 )
 from desktop.services.posts.drafts import (
     get_post,
-    is_web_address,
 )
 from desktop.services.posts.rows import (
     local_today,

@@ -5,19 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.errors import QT_TRANSLATE_NOOP, UnknownRecord
 from desktop.domain.roles import Action, Role
-from desktop.domain.scopes import (
-    ScopeKind,
-)
+from desktop.domain.scopes import validate_scope
 from desktop.services.errors import NotFound
 from desktop.services.posts.rows import (
     local_today,
     scope_info,
 )
 from desktop.services.posts.views import (
-    MAX_EVIDENCE,
-    MAX_NOTE,
     ScopeInfo,
     ScopeInput,
     invalid,
@@ -59,51 +55,36 @@ def grantable_users(session: Session) -> list[StaffMember]:
     return [StaffMember(u.uid, u.display_name, Role(u.role)) for u in repo.list_users(include_inactive=False)]
 
 
-def _validated_scope(data: ScopeInput) -> dict[str, Any]:
+def _scope_fields(data: ScopeInput) -> dict[str, Any]:
+    """The stored fields of a scope that passes the domain's rules (:func:`validate_scope`)."""
     try:
-        kind = ScopeKind(data.kind)
-    except ValueError:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose the kind of scope (a, b, c or d).")) from None
-    accounts = sorted({int(a) for a in data.account_ids})
-    if not accounts:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose at least one account the scope covers."))
-    known = {a.id for a in posts_repo.list_accounts()}
-    if any(a not in known for a in accounts):
-        raise NotFound()
-    users = sorted({u for u in data.user_uids if u})
-    for uid in users:
-        row = repo.user_by_uid(uid)
-        if row is None or not row.active:
-            raise invalid(QT_TRANSLATE_NOOP("Posts", "A scope can only be granted to active users."))
-    roles = sorted({r for r in data.roles if r})
-    for r in roles:
-        try:
-            Role(r)
-        except ValueError:
-            raise invalid(QT_TRANSLATE_NOOP("Posts", "Unknown role.")) from None
-    if not users and not roles:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "Grant the scope to at least one user or role."))
-    if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "The scope cannot end before it starts."))
-    conditions = data.conditions.strip()
-    evidence = data.evidence_required.strip()
-    if len(conditions) > MAX_NOTE or len(evidence) > MAX_EVIDENCE:
-        raise invalid(QT_TRANSLATE_NOOP("Posts", "The conditions or the evidence text are too long."))
+        clean = validate_scope(
+            data,
+            account_exists=lambda account_id: posts_repo.get_account(account_id) is not None,
+            user_active=_user_active,
+        )
+    except UnknownRecord:
+        raise NotFound() from None
     return {
-        "kind": kind.value,
-        "account_ids": accounts,
-        "user_uids": users,
-        "roles": roles,
-        "valid_from": data.valid_from.isoformat() if data.valid_from else None,
-        "valid_to": data.valid_to.isoformat() if data.valid_to else None,
-        "conditions": conditions,
-        "evidence_required": evidence,
+        "kind": clean.kind.value,
+        "account_ids": list(clean.account_ids),
+        "user_uids": list(clean.user_uids),
+        "roles": list(clean.roles),
+        "valid_from": clean.valid_from.isoformat() if clean.valid_from else None,
+        "valid_to": clean.valid_to.isoformat() if clean.valid_to else None,
+        "conditions": clean.conditions,
+        "evidence_required": clean.evidence_required,
     }
+
+
+def _user_active(uid: str) -> bool:
+    row = repo.user_by_uid(uid)
+    return row is not None and row.active
 
 
 def grant_scope(session: Session, data: ScopeInput) -> ScopeInfo:
     session.require(Action.SCOPES_MANAGE)
-    fields = _validated_scope(data)
+    fields = _scope_fields(data)
     now = session.now().isoformat()
     with repo.atomic():
         row = posts_repo.insert_scope(**fields, created_by=session.user.uid, created_at=now)
@@ -127,7 +108,7 @@ def change_scope(session: Session, scope_id: int, data: ScopeInput) -> ScopeInfo
         raise NotFound()
     if old.revoked:
         raise invalid(QT_TRANSLATE_NOOP("Posts", "A revoked scope cannot be changed. Grant a new one."))
-    fields = _validated_scope(data)
+    fields = _scope_fields(data)
     before = {
         "kind": old.kind,
         "account_ids": list(old.account_ids),

@@ -1,36 +1,40 @@
-"""Posts: limits and the plain data the screens read (accounts, scopes, drafts, versions, reviews, incidents)."""
+"""Posts: the plain data the screens read (accounts, scopes, drafts, versions, reviews, incidents).
+
+The limits and the input records (scope, draft, media, incident) are the domain's, re-exported here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.incidents import IncidentInput as IncidentInput
 from desktop.domain.incidents import IncidentKind as IncidentKind
 from desktop.domain.incidents import IncidentStatus as IncidentStatus
 from desktop.domain.platforms import Platform
+from desktop.domain.post_limits import MAX_EVIDENCE as MAX_EVIDENCE
+from desktop.domain.post_limits import MAX_LABEL as MAX_LABEL
+from desktop.domain.post_limits import MAX_LINK_CHARS as MAX_LINK_CHARS
+from desktop.domain.post_limits import MAX_LINKS as MAX_LINKS
+from desktop.domain.post_limits import MAX_MEDIA as MAX_MEDIA
+from desktop.domain.post_limits import MAX_NOTE as MAX_NOTE
+from desktop.domain.post_limits import MAX_TEXT as MAX_TEXT
+from desktop.domain.scopes import MediaEntry as MediaEntry
+from desktop.domain.scopes import PostDraft as PostDraft
 from desktop.domain.scopes import (
-    MediaItem,
-    MediaKind,
     PostStatus,
     Routing,
     RoutingDecision,
     Scope,
     ScopeKind,
 )
+from desktop.domain.scopes import ScopeInput as ScopeInput
 from desktop.domain.screening import Finding
 from desktop.services.session import CurrentUser
 
 CTX = "Posts"
-MAX_TEXT = 200_000
-MAX_LINKS = 20
-MAX_LINK_CHARS = 2000
-MAX_MEDIA = 30
-MAX_LABEL = 200
-MAX_EVIDENCE = 2000
-MAX_NOTE = 10_000
 PUBLIC_CONTACTS_KEY = "posts.public_contacts"
 
 
@@ -84,79 +88,6 @@ class ScopeInfo:
 
     def granted_to(self, user: CurrentUser) -> bool:
         return user.uid in self.user_uids or user.role.value in self.roles
-
-
-@dataclass(frozen=True)
-class ScopeInput:
-    kind: ScopeKind | str
-    account_ids: Sequence[int]
-    user_uids: Sequence[str] = ()
-    roles: Sequence[str] = ()
-    valid_from: date | None = None
-    valid_to: date | None = None
-    conditions: str = ""
-    evidence_required: str = ""
-
-
-@dataclass(frozen=True)
-class MediaEntry:
-    """One attached photo, video or image with the author's checklist answers (P4)."""
-
-    label: str
-    kind: MediaKind = MediaKind.PHOTO
-    identifiable_people: bool = False
-    portrait_consent: bool | None = None
-    third_party_work: bool = False
-    permission: bool | None = None
-    personal_info_visible: bool = False
-
-    @property
-    def item(self) -> MediaItem:
-        return MediaItem(
-            self.kind,
-            self.identifiable_people,
-            self.portrait_consent,
-            self.third_party_work,
-            self.permission,
-            self.personal_info_visible,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "kind": self.kind.value,
-            "identifiable_people": self.identifiable_people,
-            "portrait_consent": self.portrait_consent,
-            "third_party_work": self.third_party_work,
-            "permission": self.permission,
-            "personal_info_visible": self.personal_info_visible,
-        }
-
-    @classmethod
-    def from_json(cls, d: Mapping[str, Any]) -> MediaEntry:
-        try:
-            kind = MediaKind(d.get("kind", "photo"))
-        except ValueError:
-            kind = MediaKind.OTHER
-        return cls(
-            str(d.get("label", "")),
-            kind,
-            bool(d.get("identifiable_people")),
-            d.get("portrait_consent"),
-            bool(d.get("third_party_work")),
-            d.get("permission"),
-            bool(d.get("personal_info_visible")),
-        )
-
-
-@dataclass(frozen=True)
-class PostDraft:
-    account_id: int
-    text: str
-    links: Sequence[str] = ()
-    media: Sequence[MediaEntry] = ()
-    claimed_scope_id: int | None = None
-    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -239,19 +170,6 @@ class PostDetail:
 class SubmitResult:
     post: PostDetail
     routing: Routing
-
-
-@dataclass(frozen=True)
-class IncidentInput:
-    kind: IncidentKind | str
-    description: str = ""
-    account_id: int | None = None
-    post_id: int | None = None
-    platform_ref: str = ""
-    takedown_requested_on: date | None = None
-    actions: str = ""
-    outcome: str = ""
-    status: IncidentStatus | str = IncidentStatus.OPEN
 
 
 @dataclass(frozen=True)
