@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import time
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,13 @@ import pytest
 from desktop import cli
 from desktop.domain.consent import Outcome
 from desktop.domain.errors import ValidationError
+from desktop.domain.office_time import office_date
 from desktop.services import consent, lp_import, requests, scripts
+from desktop.services.clock import system_now
 from desktop.services.lp_import import RowOutcome
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
-from tests.conftest import ADMIN_PASSWORD, at, at_text
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START
 
 MUNICIPAL_HEADER = ["タイムスタンプ", "メールアドレス", "氏名", "フリガナ", "配信希望"]
 
@@ -35,18 +38,29 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", bom: b
     return path
 
 
-def municipal_rows(*, real_clock: bool = False) -> list[list[str]]:
-    """The rows of a municipal LP export; dated for the fake clock, or as written for the real one."""
-    def moved(text: str) -> str:
-        return text if real_clock else at_text(text)
+# The office day, three days before the fake clock starts, on which the municipal LP rows were sent.
+FORM_DAY = office_date(CLOCK_START) - timedelta(days=3)
 
+
+def form_time(day: date, minute: int) -> str:
+    """A form tool's time stamp (Japan time, no zone) at 10:``minute`` on ``day``."""
+    return f"{day:%Y/%m/%d} 10:{minute:02d}"
+
+
+def municipal_rows(day: date = FORM_DAY) -> list[list[str]]:
+    """The rows of a municipal LP export sent on ``day`` (by default three days before the fake clock)."""
     return [MUNICIPAL_HEADER,
-            [moved("2026/11/20 10:15"), "hanako@example.jp", "山田 花子", "ヤマダ ハナコ", "希望する"],
-            [moved("2026/11/20 10:16"), "taro@example.jp", "鈴木 太郎", "スズキ タロウ", "希望しない"],
-            [moved("2026/11/20 10:17"), "ken@example.jp", "佐藤 健", "サトウ ケン", "1"],
-            [moved("2026/11/20 10:18"), "mai@example.jp", "高橋 舞", "タカハシ マイ", ""],
-            [moved("2026/11/20 10:19"), "bad@@example.jp", "田中 一", "タナカ ハジメ", "○"],
-            [moved("2026/11/20 10:20"), "HANAKO@example.jp", "山田 花子", "ヤマダ ハナコ", "はい"]]
+            [form_time(day, 15), "hanako@example.jp", "山田 花子", "ヤマダ ハナコ", "希望する"],
+            [form_time(day, 16), "taro@example.jp", "鈴木 太郎", "スズキ タロウ", "希望しない"],
+            [form_time(day, 17), "ken@example.jp", "佐藤 健", "サトウ ケン", "1"],
+            [form_time(day, 18), "mai@example.jp", "高橋 舞", "タカハシ マイ", ""],
+            [form_time(day, 19), "bad@@example.jp", "田中 一", "タナカ ハジメ", "○"],
+            [form_time(day, 20), "HANAKO@example.jp", "山田 花子", "ヤマダ ハナコ", "はい"]]
+
+
+def stored_utc(day: date, hour: int, minute: int) -> str:
+    """How an event's time is stored: UTC, microseconds, with the offset."""
+    return datetime.combine(day, time_of_day(hour, minute), UTC).isoformat(timespec="microseconds")
 
 
 def outcome_counts(preview: lp_import.ImportPreview) -> dict[str, int]:
@@ -72,7 +86,7 @@ def test_municipal_csv_in_each_encoding(office, tmp_path: Path, encoding: str, b
     events = crepo.events_for_contact(hanako.id)
     assert [e.kind for e in events] == ["capture", "opt_in_confirmed"]
     assert events[0].imported and events[0].opt_in_checked is True and events[0].import_row == 2
-    assert events[0].occurred_at == at_text("2026-11-20T01:15:00.000000+00:00")  # 10:15 Japan time
+    assert events[0].occurred_at == stored_utc(FORM_DAY, 1, 15)  # 10:15 Japan time is 01:15 UTC
     assert events[0].script_version_id == "municipal_lp@seed-1"
     assert not events[1].imported and events[1].staff_uid == office.user.uid  # A1: the advisor confirmed
     taro = crepo.contact_by_key("taro@example.jp")
@@ -93,10 +107,11 @@ def test_xlsx_with_typed_cells(office, tmp_path: Path) -> None:  # type: ignore[
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["E-mail", "お名前", "オプトイン", "登録日時"])
-    sheet.append(["a@example.jp", "=1+1", True, at(datetime(2026, 11, 1, 9, 30))])
+    signed_up = office_date(CLOCK_START) - timedelta(days=22)  # a typed date-time cell, weeks before the clock
+    sheet.append(["a@example.jp", "=1+1", True, datetime.combine(signed_up, time_of_day(9, 30))])
     sheet.append(["b@example.jp", None, False, None])
     sheet.append([None, None, None, None])
-    sheet.append(["c@example.jp", "C", 1, at_text("2026-11-02")])
+    sheet.append(["c@example.jp", "C", 1, (signed_up + timedelta(days=1)).isoformat()])
     path = tmp_path / "lp.xlsx"
     book.save(path)
     preview = lp_import.preview_file(office, path, source="municipal_lp")
@@ -106,7 +121,7 @@ def test_xlsx_with_typed_cells(office, tmp_path: Path) -> None:  # type: ignore[
     lp_import.confirm(office, preview)
     a = crepo.contact_by_key("a@example.jp")
     assert a is not None and a.name == "=1+1"  # formula-looking text is kept as text
-    assert crepo.events_for_contact(a.id)[0].occurred_at == at_text("2026-11-01T00:30:00.000000+00:00")
+    assert crepo.events_for_contact(a.id)[0].occurred_at == stored_utc(signed_up, 0, 30)  # 09:30 in Japan
 
 
 def test_other_lp_records_the_notice_version_shown(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -240,12 +255,13 @@ def test_column_mapping_is_applied_and_remembered_per_source(office, tmp_path: P
 
 
 def test_row_problems_are_reported_with_row_numbers(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    today = office_date(CLOCK_START)  # the fake clock's now is 18:00 in Japan
     rows = [["email", "name", "furigana", "date"],
-            ["ok@example.jp", "=1+1", "@SUM(A1)", at_text("2026-11-01")],
+            ["ok@example.jp", "=1+1", "@SUM(A1)", (today - timedelta(days=22)).isoformat()],
             ["longname@example.jp", "名" * 101, "", ""],
             ["x" * 300 + "@example.jp", "", "", ""],
             ["d1@example.jp", "", "", "昨日"],
-            ["d2@example.jp", "", "", at_text("2027/01/01 10:00")],
+            ["d2@example.jp", "", "", f"{today + timedelta(days=1):%Y/%m/%d} 10:00"],  # tomorrow: in the future
             ["\t+81@example.jp", "", "", ""]]
     path = write_csv(tmp_path / "p.csv", rows)
     preview = lp_import.preview_file(office, path, source="other_lp")
@@ -323,7 +339,8 @@ def test_header_recognition() -> None:
 
 
 def test_cli_import_prints_the_summary(office, data_dir: Path, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = write_csv(tmp_path / "lp.csv", municipal_rows(real_clock=True), "cp932")  # the CLI runs on the real clock
+    # the CLI runs on the real clock: the rows are dated three days before the real today
+    path = write_csv(tmp_path / "lp.csv", municipal_rows(office_date(system_now()) - timedelta(days=3)), "cp932")
     office.logout()
     monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
     code = cli.main(["import", str(path), "--source", "municipal-lp", "--user", "admin", "--data-dir", str(data_dir)])

@@ -9,21 +9,35 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import peewee as pw
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.office_time import OFFICE_TZ as JST
+from desktop.domain.office_time import day_start, office_date
 from desktop.domain.violations import DataKind, Due, Reason, Status, ViolationKind
 from desktop.services import violations
 from desktop.services.errors import NotFound, PermissionDenied
 from desktop.services.session import Session
 from desktop.store import audit as store_audit
 from desktop.store.violations import ViolationReport
-from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, at, login
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login
+
+# The fake clock starts at 18:00 in Japan; that office day is day 1 of a case noticed then.
+DAY1 = office_date(CLOCK_START)
+
+
+def day(n: int) -> date:
+    """Day ``n`` of a case noticed on the clock's first day (the day noticed is day 1)."""
+    return DAY1 + timedelta(days=n - 1)
+
+
+def office_time(d: date, hour: int, minute: int = 0) -> datetime:
+    """``hour:minute`` in Japan on the office day ``d`` (aware)."""
+    return day_start(d) + timedelta(hours=hour, minutes=minute)
+
 
 SECRET = "木村和子様のメールを田中様に誤送信 kimura.secret.5e1@example.jp"
 PASSWORD = "blue whale orbit 42"
@@ -55,7 +69,7 @@ def file(session, **kw):  # type: ignore[no-untyped-def]
 
 
 def test_any_staff_member_files_and_the_officer_sees_it(staff) -> None:  # type: ignore[no-untyped-def]
-    noticed = at(datetime(2026, 11, 23, 10, 30, tzinfo=JST))
+    noticed = office_time(DAY1, 10, 30)  # earlier the same office day
     with staff("sato") as advisor:
         filed = file(advisor, noticed_at=noticed, occurred_at=noticed - timedelta(hours=2), people_affected="1",
                      data_kinds=["email", "name"])
@@ -77,7 +91,7 @@ def test_any_staff_member_files_and_the_officer_sees_it(staff) -> None:  # type:
         assert [r.report_id for r in violations.list_reports(officer)] == [second.report_id, filed.report_id]
         assert first.kind is ViolationKind.WRONG_RECIPIENT
         assert first.description == SECRET and first.reported_by_name == "sato さん"
-        assert first.noticed_at == noticed and first.noticed_on == at(date(2026, 11, 23))
+        assert first.noticed_at == noticed and first.noticed_on == DAY1
         assert first.occurred_at == noticed - timedelta(hours=2)
         assert first.people_affected == 1 and first.data_kinds == {DataKind.EMAIL, DataKind.NAME}
         assert first.status is Status.OPEN and first.overdue == () and first.next_deadline is None
@@ -88,7 +102,7 @@ def test_any_staff_member_files_and_the_officer_sees_it(staff) -> None:  # type:
 
 
 def test_deadlines_and_overdue_with_the_clock(staff, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    # 09:00 UTC on 23 Nov is 18:00 in Japan: day 1 is 23 Nov
+    # the clock's now (18:00 in Japan) is the default time noticed: day 1 is the clock's office day
     with staff("sato") as advisor:
         filed = file(advisor, people_affected=1500, data_kinds=["email"])
     assert filed.may_need_report
@@ -98,24 +112,24 @@ def test_deadlines_and_overdue_with_the_clock(staff, clock: FakeClock) -> None: 
         d = info.assessment.deadlines
         assert d is not None
         assert (d.preliminary_target, d.preliminary_due, d.final_due) == (
-            at(date(2026, 11, 25)), at(date(2026, 11, 27)), at(date(2026, 12, 22)))
-        assert info.next_deadline == (Due.PRELIMINARY, at(date(2026, 11, 27)))
-        clock.advance(days=4)  # 27 Nov, the last day: on time
+            day(3), day(5), day(30))
+        assert info.next_deadline == (Due.PRELIMINARY, day(5))
+        clock.advance(days=4)  # day 5, the last day: on time
         assert violations.get_report(office, filed.report_id).overdue == ()
         assert violations.overdue_count(office) == 0
-        clock.advance(days=1)  # 28 Nov
+        clock.advance(days=1)  # day 6
         assert violations.get_report(office, filed.report_id).overdue == (Due.PRELIMINARY,)
         assert violations.overdue_count(office) == 1
-        info = violations.update_report(office, filed.report_id, preliminary_on=at(date(2026, 11, 28)))
+        info = violations.update_report(office, filed.report_id, preliminary_on=day(6))
         assert info.status is Status.REPORTED and info.overdue == ()
-        assert info.next_deadline == (Due.FINAL, at(date(2026, 12, 22)))
-        clock.advance(days=25)  # 23 Dec
+        assert info.next_deadline == (Due.FINAL, day(30))
+        clock.advance(days=25)  # day 31
         assert violations.get_report(office, filed.report_id).overdue == (Due.FINAL,)
         # closing without the final report is refused, with the reason
         with pytest.raises(ValidationError, match="final report"):
             violations.close_report(office, filed.report_id, closing_note="done")
-        violations.update_report(office, filed.report_id, final_on=at(date(2026, 12, 23)),
-                                 people_notified_on=at(date(2026, 12, 1)))
+        violations.update_report(office, filed.report_id, final_on=day(31),
+                                 people_notified_on=day(9))
         closed = violations.close_report(office, filed.report_id, closing_note="再発防止: 宛先の二重確認")
         assert closed.status is Status.CLOSED and closed.overdue == () and closed.closed_at is not None
         assert violations.list_reports(office, open_only=True) == []
@@ -126,18 +140,19 @@ def test_unauthorised_access_has_60_days(office) -> None:  # type: ignore[no-unt
     filed = file(office, kind="unauthorised_access")
     info = violations.get_report(office, filed.report_id)
     assert info.assessment.reasons == (Reason.UNLAWFUL,)
-    assert info.assessment.deadlines is not None and info.assessment.deadlines.final_due == at(date(2027, 1, 21))
+    assert info.assessment.deadlines is not None and info.assessment.deadlines.final_due == day(60)
 
 
 def test_officer_corrects_the_facts_and_the_deadlines_follow(office) -> None:  # type: ignore[no-untyped-def]
     filed = file(office)
     info = violations.update_report(office, filed.report_id, sensitive=True, people_affected=None,
                                     cause="宛先の選択ミス", actions="受信者に削除を依頼", prevention="送信前の確認")
-    assert info.assessment.may_need_report and info.next_deadline == (Due.PRELIMINARY, at(date(2026, 11, 27)))
+    assert info.assessment.may_need_report and info.next_deadline == (Due.PRELIMINARY, day(5))
     assert info.cause == "宛先の選択ミス" and info.people_affected is None
-    # the office knew earlier: day 1 moves back
-    info = violations.update_report(office, filed.report_id, noticed_at=at(datetime(2026, 11, 20, 9, 0, tzinfo=JST)))
-    assert info.next_deadline == (Due.PRELIMINARY, at(date(2026, 11, 24)))
+    # the office knew three days earlier: day 1 moves back, and day 5 with it (to tomorrow)
+    earlier = DAY1 - timedelta(days=3)
+    info = violations.update_report(office, filed.report_id, noticed_at=office_time(earlier, 9))
+    assert info.next_deadline == (Due.PRELIMINARY, DAY1 + timedelta(days=1))  # day 5 from the earlier day 1: tomorrow
     # strong encryption: the exemption note replaces the deadlines
     info = violations.update_report(office, filed.report_id, encrypted=True)
     assert not info.assessment.may_need_report and info.assessment.encryption_exemption
@@ -193,9 +208,9 @@ def test_records_are_never_deleted_and_the_filed_text_is_fixed(office) -> None: 
     ({"people_affected": "many"}, "Enter the number of people affected"),
     ({"people_affected": -3}, "Enter the number of people affected"),
     ({"data_kinds": ["email", "dna"]}, "Choose the kinds of data from the list."),
-    ({"noticed_at": at(datetime(2026, 11, 24, 9, 0, tzinfo=JST))}, "The time it was noticed cannot be in the future."),
-    ({"noticed_at": at(datetime(2026, 11, 20, 9, 0)), "occurred_at": at(datetime(2026, 11, 21, 9, 0))},
-     "It cannot have happened after it was noticed."),
+    ({"noticed_at": office_time(day(2), 9)}, "The time it was noticed cannot be in the future."),  # tomorrow 09:00
+    ({"noticed_at": datetime.combine(day(-2), time(9)), "occurred_at": datetime.combine(day(-1), time(9))},
+     "It cannot have happened after it was noticed."),  # naive wall times, a day apart, before the clock
 ])
 def test_bad_input_is_refused_and_nothing_is_saved(office, kw, message: str) -> None:  # type: ignore[no-untyped-def]
     before = len(store_audit.entries())
@@ -210,23 +225,23 @@ def test_bad_officer_input_changes_nothing(office, clock: FakeClock) -> None:  #
     filed = file(office, people_affected=3)
     before = len(store_audit.entries())
     cases = [
-        ({"preliminary_on": at(date(2026, 11, 22))}, "The preliminary report cannot be dated before"),
-        ({"final_on": at(date(2026, 11, 30))}, "The final report cannot be dated in the future."),
-        ({"people_notified_on": at(date(2026, 12, 1))}, "The day the people affected were told cannot be in the future."),
+        ({"preliminary_on": day(0)}, "The preliminary report cannot be dated before"),  # the day before day 1
+        ({"final_on": day(2)}, "The final report cannot be dated in the future."),  # tomorrow
+        ({"people_notified_on": day(9)}, "The day the people affected were told cannot be in the future."),
         ({"people_affected": "3.5"}, "Enter the number of people affected"),
         ({"kind": "nope"}, "Choose what happened."),
         ({"cause": "x" * 4001}, "The text is too long"),
-        ({"noticed_at": at(datetime(2026, 11, 24, 9, 0, tzinfo=JST))}, "The time it was noticed cannot be in the future."),
+        ({"noticed_at": office_time(day(2), 9)}, "The time it was noticed cannot be in the future."),
     ]
     for kw, message in cases:
         with pytest.raises(ValidationError) as err:
             violations.update_report(office, filed.report_id, **kw)
         assert err.value.message.startswith(message), kw
-    violations.update_report(office, filed.report_id, preliminary_on=at(date(2026, 11, 23)))
+    violations.update_report(office, filed.report_id, preliminary_on=DAY1)
     clock.advance(days=2)
     with pytest.raises(ValidationError, match="before the day the case was noticed"):
-        # day 1 cannot move after the day of a report already made
-        violations.update_report(office, filed.report_id, noticed_at=at(datetime(2026, 11, 24, 10, 0, tzinfo=JST)))
+        # day 1 cannot move after the day of a report already made (to yesterday, no longer in the future)
+        violations.update_report(office, filed.report_id, noticed_at=office_time(day(2), 10))
     with pytest.raises(ValidationError, match="closing note"):
         violations.close_report(office, filed.report_id, closing_note="  ")
     with pytest.raises(NotFound):

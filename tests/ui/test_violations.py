@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QTabWidget, QWidget
 
+from desktop.domain.office_time import office_date
 from desktop.domain.violations import DataKind, Status, ViolationKind
 from desktop.services import violations
 from desktop.services.session import Session
@@ -23,9 +24,14 @@ from desktop.ui.pages.violations import (
     open_report_dialog,
     reminder_text,
 )
-from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, at, at_text, login
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login
 
 pytestmark = pytest.mark.gui
+
+
+def day(n: int) -> date:
+    """Day ``n`` of a case noticed when the fake clock starts (18:00 in Japan; that day is day 1)."""
+    return office_date(CLOCK_START) + timedelta(days=n - 1)
 
 
 def _page(qtbot, session: Session) -> ViolationsPage:  # type: ignore[no-untyped-def]
@@ -116,21 +122,21 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     row = page.model.rows[0]
     assert page.model.cell(row, 4) == "May be needed"
-    assert page.model.cell(row, 5) == at_text("Preliminary report (速報) by 2026-11-27")
+    assert page.model.cell(row, 5) == f"Preliminary report (速報) by {day(5).isoformat()}"
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert reminder_text(office) is None
 
-    clock.advance(days=5)  # 28 November: day 6, the preliminary report is late
+    clock.advance(days=5)  # day 6: the preliminary report is late
     page.refresh()
     row = page.model.rows[0]
     assert page.summary.text() == "1 shown, 1 overdue"
-    assert page.model.cell(row, 5) == at_text("OVERDUE: Preliminary report (速報) was due by 2026-11-27")
+    assert page.model.cell(row, 5) == f"OVERDUE: Preliminary report (速報) was due by {day(5).isoformat()}"
     assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) == QColor("#fde0e0")
     assert "1 case(s)" in (reminder_text(office) or "")
     page.table.selectRow(0)
     assert "OVERDUE: Preliminary report (速報)." in page.assessment.text()
     assert "More than 1,000 people" in page.assessment.text()
-    assert at_text("aim for 2026-11-25, at the latest 2026-11-27") in page.assessment.text()
+    assert f"aim for {day(3).isoformat()}, at the latest {day(5).isoformat()}" in page.assessment.text()
 
     # closing is refused until the final report is recorded
     close = page.ask_close()
@@ -144,14 +150,14 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     # the officer records the preliminary report made today, with the cause
     qtbot.mouseClick(page.preliminary.done, Qt.MouseButton.LeftButton)
     assert page.preliminary.date.isEnabled()
-    page.preliminary.date.setDate(qdate(at(date(2026, 11, 28))))
+    page.preliminary.date.setDate(qdate(day(6)))
     page.cause.setPlainText("宛先欄の使い方の誤り")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved."
     row = page.model.rows[0]
-    assert row.status is Status.REPORTED and row.preliminary_on == at(date(2026, 11, 28)) and row.cause
+    assert row.status is Status.REPORTED and row.preliminary_on == day(6) and row.cause
     assert page.summary.text() == "1 shown, 0 overdue"
-    assert page.model.cell(row, 5) == at_text("Final report (確報) by 2026-12-22")
+    assert page.model.cell(row, 5) == f"Final report (確報) by {day(30).isoformat()}"
     assert page.model.cell(row, 6) == "Reported to the PPC"
     # saving again without changes writes no audit entry
     before = len(store_audit.entries(action_prefix="violation.update"))
@@ -159,14 +165,14 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert len(store_audit.entries(action_prefix="violation.update")) == before
 
-    # a bad date is refused with the reason, and nothing changes
+    # a bad date (tomorrow) is refused with the reason, and nothing changes
     qtbot.mouseClick(page.final.done, Qt.MouseButton.LeftButton)
-    page.final.date.setDate(qdate(at(date(2026, 12, 30))))
+    page.final.date.setDate(qdate(day(7)))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "The final report cannot be dated in the future."
     assert violations.get_report(office, row.report_id).final_on is None
 
-    page.final.date.setDate(qdate(at(date(2026, 11, 28))))
+    page.final.date.setDate(qdate(day(6)))  # today
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     close = page.ask_close()
     close.findChild(type(page.cause), "violationClosingNote").setPlainText("Staff retrained on Bcc.")  # type: ignore[union-attr]
