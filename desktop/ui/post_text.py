@@ -11,6 +11,7 @@ from desktop.domain.platforms import Platform
 from desktop.domain.scopes import PostStatus
 from desktop.domain.screening import Finding, Where
 from desktop.services import posts as post_service
+from desktop.services.rule_quotes import rule_quote
 from desktop.ui.text import fill
 
 
@@ -31,7 +32,7 @@ def finding_message(f: Finding) -> str:
 
 
 def finding_text(f: Finding, links: Sequence[str] = (), media: Sequence[post_service.MediaEntry] = ()) -> str:
-    """One line: severity, category, where, explanation and the rule it comes from."""
+    """One line: severity, category, where, explanation and the guideline's words it rests on."""
     where = ""
     if f.where is Where.LINK and f.item is not None:
         where = fill(QCoreApplication.translate("PostsPage", "Link %1"), f.item + 1)
@@ -44,4 +45,9 @@ def finding_text(f: Finding, links: Sequence[str] = (), media: Sequence[post_ser
     )
     if where:
         head = fill(QCoreApplication.translate("PostsPage", "%1 — %2"), head, where)
-    return fill(QCoreApplication.translate("PostsPage", "%1: %2 (rule: %3)"), head, finding_message(f), f.rule)
+    quote = rule_quote(f)
+    if not quote:
+        return fill(QCoreApplication.translate("PostsPage", "%1: %2"), head, finding_message(f))
+    return fill(
+        QCoreApplication.translate("PostsPage", '%1: %2 The guideline says: "%3"'), head, finding_message(f), quote
+    )

@@ -546,3 +546,15 @@ def test_bad_input_does_not_crash(wl):
         assert all(f.category is Category.OUTSIDE_LINK for f in findings)
     long = "お知らせです。" * 15000  # 105,000 characters
     assert screen(long + "死ね", [], wl, own_domains=OWN)[-1].end == len(long) + 2
+
+
+def test_every_category_but_the_platform_limit_rests_on_a_quoted_line(wl) -> None:
+    from desktop.domain.screening import rule_source
+
+    listed = {w.category: w.source for w in wl}
+    for category in Category:
+        ref = rule_source(category, "", listed)
+        if category is Category.TOO_LONG:
+            assert ref is None
+        else:
+            assert ref is not None and ref.quote, category

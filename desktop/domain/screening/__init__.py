@@ -36,6 +36,7 @@ from desktop.domain.screening.model import (
     SourceRef,
     Where,
     has_high,
+    rule_source,
     source_quote_found,
 )
 from desktop.domain.screening.urls import UrlMatch, find_urls, host_of, is_own_host
@@ -59,6 +60,7 @@ __all__ = [
     "host_of",
     "is_own_host",
     "parse_word_lists",
+    "rule_source",
     "screen",
     "source_quote_found",
 ]

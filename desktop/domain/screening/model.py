@@ -377,3 +377,29 @@ CODE_RULE_SOURCES: Mapping[str, SourceRef] = {
     RULE_MEDIA: SourceRef(SEED_FILE, 37, "写真・動画などでは、個人情報、肖像権、著作権などに注意する"),
 }
 """The seed line behind each rule reference used by code detectors (checked by the tests)."""
+
+CODE_CATEGORY_RULES: Mapping[Category, str] = {
+    Category.EMAIL_ADDRESS: RULE_PERSONAL,
+    Category.PHONE_NUMBER: RULE_PERSONAL,
+    Category.POSTAL_CODE: RULE_PERSONAL,
+    Category.STREET_ADDRESS: RULE_PERSONAL,
+    Category.OUTSIDE_LINK: RULE_LINK,
+    Category.QUOTE: RULE_QUOTE,
+    Category.OFFICIAL_CLAIM: RULE_CLAIM,
+    Category.MEDIA_PORTRAIT: RULE_MEDIA,
+    Category.MEDIA_COPYRIGHT: RULE_MEDIA,
+    Category.MEDIA_PERSONAL_INFO: RULE_MEDIA,
+}
+"""The rule behind each category found by code rather than by a word list (too long has none:
+it is the platform's own limit)."""
+
+
+def rule_source(category: Category, rule: str, listed: Mapping[Category, SourceRef]) -> SourceRef | None:
+    """The guideline line a finding rests on, to quote to the reader in plain words.
+
+    ``listed`` holds the sources of the word-list categories (the shipped rule book's lines); a
+    category found by code takes its rule's line, and a stored finding's own rule is the last resort.
+    """
+    if category in listed:
+        return listed[category]
+    return CODE_RULE_SOURCES.get(CODE_CATEGORY_RULES.get(category, rule))
