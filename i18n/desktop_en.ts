@@ -2316,8 +2316,12 @@ SHA-256: %3</translation>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <source>%1: %2 (rule: %3)</source>
-            <translation>%1: %2 (rule: %3)</translation>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 The guideline says: "%3"</source>
+            <translation>%1: %2 The guideline says: "%3"</translation>
         </message>
         <message>
             <source>No findings. Check the post yourself all the same.</source>
