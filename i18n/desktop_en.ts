@@ -1521,6 +1521,93 @@ SHA-256: %3</translation>
         </message>
     </context>
     <context>
+        <name>MailService</name>
+        <message>
+            <source>CSV (UTF-8 with BOM, opens in Excel)</source>
+            <translation>CSV (UTF-8 with BOM, opens in Excel)</translation>
+        </message>
+        <message>
+            <source>CSV (Shift_JIS)</source>
+            <translation>CSV (Shift_JIS)</translation>
+        </message>
+        <message>
+            <source>Mailchimp</source>
+            <translation>Mailchimp</translation>
+        </message>
+        <message>
+            <source>SendGrid Marketing Campaigns</source>
+            <translation>SendGrid Marketing Campaigns</translation>
+        </message>
+        <message>
+            <source>Brevo</source>
+            <translation>Brevo</translation>
+        </message>
+        <message>
+            <source>Benchmark Email</source>
+            <translation>Benchmark Email</translation>
+        </message>
+        <message>
+            <source>blastmail</source>
+            <translation>blastmail</translation>
+        </message>
+        <message>
+            <source>listmonk</source>
+            <translation>listmonk</translation>
+        </message>
+        <message>
+            <source>Unsubscribed</source>
+            <translation>Unsubscribed</translation>
+        </message>
+        <message>
+            <source>Complaint (marked as spam)</source>
+            <translation>Complaint (marked as spam)</translation>
+        </message>
+        <message>
+            <source>Hard bounce (the address does not exist)</source>
+            <translation>Hard bounce (the address does not exist)</translation>
+        </message>
+        <message>
+            <source>Soft bounce (counted only)</source>
+            <translation>Soft bounce (counted only)</translation>
+        </message>
+        <message>
+            <source>Still subscribed (no change)</source>
+            <translation>Still subscribed (no change)</translation>
+        </message>
+        <message>
+            <source>Row without a usable address</source>
+            <translation>Row without a usable address</translation>
+        </message>
+        <message>
+            <source>Mailchimp export</source>
+            <translation>Mailchimp export</translation>
+        </message>
+        <message>
+            <source>SendGrid suppression list</source>
+            <translation>SendGrid suppression list</translation>
+        </message>
+        <message>
+            <source>Brevo blocklist</source>
+            <translation>Brevo blocklist</translation>
+        </message>
+        <message>
+            <source>Benchmark Email unsubscribe or bounce list</source>
+            <translation>Benchmark Email unsubscribe or bounce list</translation>
+        </message>
+        <message>
+            <source>blastmail reader list</source>
+            <translation>blastmail reader list</translation>
+        </message>
+        <message>
+            <source>listmonk subscriber export</source>
+            <translation>listmonk subscriber export</translation>
+        </message>
+        <message>
+            <source>A plain list of addresses</source>
+            <translation>A plain list of addresses</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Phone entry</source>

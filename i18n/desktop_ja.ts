@@ -1521,6 +1521,93 @@ SHA-256：%3</translation>
         </message>
     </context>
     <context>
+        <name>MailService</name>
+        <message>
+            <source>CSV (UTF-8 with BOM, opens in Excel)</source>
+            <translation>CSV（UTF-8 BOM付き・Excelで開けます）</translation>
+        </message>
+        <message>
+            <source>CSV (Shift_JIS)</source>
+            <translation>CSV（Shift_JIS）</translation>
+        </message>
+        <message>
+            <source>Mailchimp</source>
+            <translation>Mailchimp</translation>
+        </message>
+        <message>
+            <source>SendGrid Marketing Campaigns</source>
+            <translation>SendGrid Marketing Campaigns</translation>
+        </message>
+        <message>
+            <source>Brevo</source>
+            <translation>Brevo</translation>
+        </message>
+        <message>
+            <source>Benchmark Email</source>
+            <translation>ベンチマークEメール</translation>
+        </message>
+        <message>
+            <source>blastmail</source>
+            <translation>ブラストメール</translation>
+        </message>
+        <message>
+            <source>listmonk</source>
+            <translation>listmonk</translation>
+        </message>
+        <message>
+            <source>Unsubscribed</source>
+            <translation>配信停止</translation>
+        </message>
+        <message>
+            <source>Complaint (marked as spam)</source>
+            <translation>苦情（迷惑メール報告）</translation>
+        </message>
+        <message>
+            <source>Hard bounce (the address does not exist)</source>
+            <translation>恒久的な不達（アドレスが存在しません）</translation>
+        </message>
+        <message>
+            <source>Soft bounce (counted only)</source>
+            <translation>一時的な不達（件数のみ記録）</translation>
+        </message>
+        <message>
+            <source>Still subscribed (no change)</source>
+            <translation>配信中（変更なし）</translation>
+        </message>
+        <message>
+            <source>Row without a usable address</source>
+            <translation>使えるアドレスのない行</translation>
+        </message>
+        <message>
+            <source>Mailchimp export</source>
+            <translation>Mailchimp のエクスポート</translation>
+        </message>
+        <message>
+            <source>SendGrid suppression list</source>
+            <translation>SendGrid の配信除外リスト</translation>
+        </message>
+        <message>
+            <source>Brevo blocklist</source>
+            <translation>Brevo のブロックリスト</translation>
+        </message>
+        <message>
+            <source>Benchmark Email unsubscribe or bounce list</source>
+            <translation>ベンチマークEメールの配信停止リスト・無効アドレスリスト</translation>
+        </message>
+        <message>
+            <source>blastmail reader list</source>
+            <translation>ブラストメールの読者一覧</translation>
+        </message>
+        <message>
+            <source>listmonk subscriber export</source>
+            <translation>listmonk の購読者エクスポート</translation>
+        </message>
+        <message>
+            <source>A plain list of addresses</source>
+            <translation>アドレスだけの一覧</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Phone entry</source>
