@@ -165,6 +165,9 @@ def _from_reason(text: str, default: Outcome) -> Outcome:
 
 
 def _sendgrid_outcome(name: str, keys: dict[str, int], row: Sequence[str]) -> Outcome:
+    status = _cell(row, keys.get("status"))
+    if status[:1] == "4":
+        return Outcome.SOFT_BOUNCE  # a temporary failure, whichever list it came in
     for word, outcome in (("spam", Outcome.COMPLAINT), ("block", Outcome.SOFT_BOUNCE),
                           ("bounce", Outcome.HARD_BOUNCE), ("invalid", Outcome.HARD_BOUNCE),
                           ("unsubscribe", Outcome.UNSUBSCRIBE)):
@@ -172,9 +175,8 @@ def _sendgrid_outcome(name: str, keys: dict[str, int], row: Sequence[str]) -> Ou
             return outcome
     if "ip" in keys:
         return Outcome.COMPLAINT  # spam reports carry the reporter's IP
-    status = _cell(row, keys.get("status"))
     if status:
-        return Outcome.SOFT_BOUNCE if status.startswith("4") else Outcome.HARD_BOUNCE
+        return Outcome.HARD_BOUNCE
     if "reason" in keys:
         return Outcome.HARD_BOUNCE  # invalid e-mails: email, reason, created
     return Outcome.UNSUBSCRIBE  # global unsubscribes: email, created

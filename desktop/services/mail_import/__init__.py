@@ -1,0 +1,7 @@
+"""Bringing a mail service's unsubscribes, bounces and complaints back into the office."""
+
+from __future__ import annotations
+
+from desktop.services.mail_import.reading import Part, SuppressionFile, read_file
+
+__all__ = ["Part", "SuppressionFile", "read_file"]

@@ -1,0 +1,120 @@
+"""Reading a mail service's unsubscribe, bounce and complaint download: a CSV, an .xlsx, or a ZIP of
+CSVs (Mailchimp's export). The format is recognised from each table's header and file name, or
+chosen by the user. Nothing is written anywhere; the ZIP is read in memory with each member's size
+and compression ratio checked before it is inflated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.mail_services import FileFormat, SuppressionRow, detect, read_rows
+from desktop.exports import readers
+
+CTX = "MailImport"
+MAX_MEMBER_BYTES = readers.MAX_FILE_BYTES  # one ZIP member, inflated
+MAX_RATIO = 100  # inflated / compressed, per member: more is a ZIP bomb, not a list of addresses
+
+_E_MISSING = QT_TRANSLATE_NOOP("MailImport", "The file could not be opened. Check that it exists and that you may read it.")
+_E_UNKNOWN = QT_TRANSLATE_NOOP(
+    "MailImport",
+    "The file was not recognised as an unsubscribe, bounce or complaint list of Mailchimp, SendGrid, Brevo, "
+    "Benchmark Email, blastmail or listmonk, nor as a plain list of addresses. Choose the format by hand if you "
+    "know it.")
+_E_ZIP = QT_TRANSLATE_NOOP("MailImport", "The ZIP file could not be read. It may be damaged or incomplete.")
+_E_ZIP_EMPTY = QT_TRANSLATE_NOOP("MailImport", "The ZIP file holds no CSV file.")
+_E_BOMB = QT_TRANSLATE_NOOP(
+    "MailImport", "The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 "
+    "times its packed size). It was not read.")
+_E_TOO_BIG = QT_TRANSLATE_NOOP("MailImport", "The file is too large (more than %1 MB).")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One table of the download: its name (the ZIP member's, or the file's), format and rows."""
+
+    name: str
+    fmt: FileFormat
+    rows: tuple[SuppressionRow, ...]
+
+
+@dataclass(frozen=True)
+class SuppressionFile:
+    name: str
+    sha256: str
+    parts: tuple[Part, ...]
+    skipped_members: tuple[str, ...] = field(default=())  # ZIP members that are not CSV files
+
+
+def _fail(message: str, *params: object) -> ValidationError:
+    return ValidationError(message, *params, context=CTX)
+
+
+def _is_workbook(archive: zipfile.ZipFile) -> bool:
+    names = set(archive.namelist())
+    return "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names)
+
+
+def _part(data: bytes, name: str, fmt: FileFormat | None, cancelled: Callable[[], bool] | None) -> Part:
+    table = readers.read_bytes(data, cancelled=cancelled)
+    found = fmt or detect(table.headers, name)
+    if found is None:
+        raise _fail(_E_UNKNOWN)
+    rows = tuple(read_rows(found, table.headers, (cells for _, cells in table.rows), name))
+    return Part(name, found, rows)
+
+
+def _zip_parts(data: bytes, fmt: FileFormat | None,
+               cancelled: Callable[[], bool] | None) -> tuple[list[Part], list[str]]:
+    parts: list[Part] = []
+    skipped: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                base = info.filename.rsplit("/", 1)[-1]
+                if not base.lower().endswith((".csv", ".txt")) or base.startswith("."):
+                    skipped.append(info.filename)
+                    continue
+                if info.file_size > MAX_MEMBER_BYTES or info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise _fail(_E_BOMB, base, MAX_MEMBER_BYTES // (1024 * 1024), MAX_RATIO)
+                with archive.open(info) as fh:
+                    member = fh.read(MAX_MEMBER_BYTES + 1)  # the header's size can lie: read no further
+                if len(member) > MAX_MEMBER_BYTES:
+                    raise _fail(_E_BOMB, base, MAX_MEMBER_BYTES // (1024 * 1024), MAX_RATIO)
+                parts.append(_part(member, base, fmt, cancelled))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError):
+        raise _fail(_E_ZIP) from None
+    if not parts:
+        raise _fail(_E_ZIP_EMPTY)
+    return parts, skipped
+
+
+def read_file(path: Path, fmt: FileFormat | None = None, *,
+              cancelled: Callable[[], bool] | None = None) -> SuppressionFile:
+    """Read a download; ``fmt`` overrides the recognised format. Raises ``ValidationError`` with a clear message."""
+    try:
+        if path.stat().st_size > readers.MAX_FILE_BYTES:
+            raise _fail(_E_TOO_BIG, readers.MAX_FILE_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except OSError:
+        raise _fail(_E_MISSING) from None
+    digest = hashlib.sha256(data).hexdigest()
+    skipped: list[str] = []
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                workbook = _is_workbook(archive)
+        except zipfile.BadZipFile:
+            raise _fail(_E_ZIP) from None
+        if not workbook:
+            parts, skipped = _zip_parts(data, fmt, cancelled)
+            return SuppressionFile(path.name, digest, tuple(parts), tuple(skipped))
+    return SuppressionFile(path.name, digest, (_part(data, path.name, fmt, cancelled),))
