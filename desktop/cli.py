@@ -185,11 +185,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
     out = Path(args.out)
     fmt = args.format or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
+    # set but empty is an error, never an unprotected file; unset means no file password
+    file_password = os.environ.get("MADOGUCHI_EXPORT_PASSWORD")
     request = exports.ExportRequest(exports.ExportKind(args.kind), fmt, _date(args.from_), _date(args.to),
-                                    password=os.environ.get("MADOGUCHI_EXPORT_PASSWORD") or None)
+                                    password=file_password)
+    exports.check_request(request)
     password = _password(f"Password for {args.user}: ")
     session = session_service.login(data_dir, args.user, password)
     try:
+        for notice in session.take_notices():
+            print(f"madoguchi: {fill(notice.message, *notice.params)}", file=sys.stderr)
         result = exports.export(session, request, out)  # the login itself is the fresh password proof
     finally:
         session.logout()

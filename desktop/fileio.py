@@ -74,3 +74,59 @@ def clean_stray_temp_files(folder: Path, stem: str) -> int:
                 entry.unlink()
                 count += 1
     return count
+
+
+# --- exports: one-step publication ----------------------------------------------------------------
+PARTIAL_SUFFIX = ".madoguchi-partial"
+
+
+def partial_path(path: Path) -> Path:
+    """The temp name an export is written under before it is renamed: ``.<name>.madoguchi-partial``."""
+    return path.with_name(f".{path.name}{PARTIAL_SUFFIX}")
+
+
+def is_partial_name(path: Path) -> bool:
+    name = path.name
+    return name.startswith(".") and name.endswith(PARTIAL_SUFFIX) and len(name) > len(PARTIAL_SUFFIX) + 1
+
+
+def publish(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write final bytes under :func:`partial_path`, fsync and rename at once (no work in between).
+
+    The caller has finished all other work (database, audit) first, so the temp file exists only for
+    the time the bytes take to reach the disk. On failure the temp file is removed and the error
+    propagates; an earlier file under ``path`` is untouched.
+    """
+    tmp = partial_path(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def remove_partial(tmp: Path) -> bool:
+    """Delete an export's leftover temp file; never any other file. True if one was removed.
+
+    Raises OSError when the folder cannot be reached or the file cannot be deleted (the caller keeps
+    the record and tries again later).
+    """
+    if not is_partial_name(tmp):
+        return False
+    try:
+        tmp.unlink()
+    except FileNotFoundError:
+        return False
+    fsync_dir(tmp.parent)
+    return True

@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.domain import accounts
+from desktop.domain import export_password
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.roles import Action
@@ -18,7 +18,7 @@ from desktop.exports.writers import Column, Sheet
 from desktop.services.errors import ServiceError
 from desktop.services.session import Session
 
-EXPORT_PASSWORD_MIN = accounts.EXPORT_PASSWORD_MIN
+EXPORT_PASSWORD_MIN = export_password.MIN_LENGTH
 CTX = "Export"
 
 
@@ -88,8 +88,8 @@ class Table:
     rows: int
     columns: list[Column]
     csv_rows: Iterable[Sequence[Any]] | None = None
-    # called with the export's id (its audit sequence) inside the audit transaction (e.g. to note which
-    # contacts a send list included)
+    # called with the export's id (its audit sequence) inside the audit transaction, before anything is
+    # written to the destination folder (e.g. to note which contacts a send list included)
     after_write: Callable[[str], None] | None = None
 
 

@@ -3,22 +3,28 @@
 Every export requires the EXPORT role (R33), a password proof at most five minutes old (R19),
 and writes one audit entry with what, filters, row count and the SHA-256 of the file — never the
 data itself. The file is built in memory and written atomically; a failure or a cancel leaves
-any earlier file untouched and no partial file behind.
+any earlier file untouched and no partial file behind; a killed export leaves at most a recorded
+temp file that the next start removes (see :func:`export`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 import shutil
 import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from cryptography.exceptions import InvalidTag
+
+from desktop.domain import export_password
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports.writers import ExportCancelled, build_csv, build_xlsx, encrypt_xlsx
-from desktop.fileio import atomic_write
+from desktop.fileio import publish
+from desktop.services import export_pending
 from desktop.services.export_kinds import KINDS
 from desktop.services.export_model import (
     EXPORT_PASSWORD_MIN,
@@ -33,11 +39,13 @@ from desktop.services.export_model import (
     Table,
 )
 from desktop.services.session import Session
+from desktop.store import keyslots as ks
 from desktop.store import repo
 
 __all__ = ["EXPORT_PASSWORD_MIN", "KIND_LABELS", "ExportCancelled", "ExportFailed", "ExportKind", "ExportRequest",
-           "ExportResult", "NotEnoughSpace", "Preview", "Table", "available_kinds", "check_request", "export",
-           "preview", "render", "suggested_name"]
+           "ExportResult", "NotEnoughSpace", "Preview", "Table", "available_kinds", "check_password",
+           "check_not_login_password", "check_request", "export", "generate_password", "preview", "render",
+           "suggested_name"]
 
 
 def check_request(request: ExportRequest) -> None:
@@ -48,9 +56,7 @@ def check_request(request: ExportRequest) -> None:
     if request.password is not None:
         if request.fmt != "xlsx":
             raise ValidationError(QT_TRANSLATE_NOOP("Export", "Only Excel files can be protected with a password."))
-        if len(request.password) < EXPORT_PASSWORD_MIN:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Export", "The file password must have at least %1 characters."), EXPORT_PASSWORD_MIN)
+        export_password.check(request.password)
 
 
 def render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
@@ -77,7 +83,15 @@ def _render(session: Session, request: ExportRequest, *, progress: Callable[[int
 def export(session: Session, request: ExportRequest, out: Path, *,
            progress: Callable[[int, int], None] | None = None,
            cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Check role and proof, build in memory, write atomically, audit. Raises ExportCancelled on cancel."""
+    """Check role, proof and file password; build in memory; commit the database work; then write.
+
+    Order (issue 14): the file is built (and encrypted) in memory; the audit entry, the record of
+    which contacts were included and a pending-export record commit in one transaction; only then
+    is the destination folder touched, by one write-fsync-rename with nothing in between; the
+    pending record is cleared afterwards. A process killed in that short window leaves a recorded
+    ``.<name>.madoguchi-partial`` file that the next start removes (export_pending.recover).
+    Raises ExportCancelled on cancel (nothing written, nothing recorded).
+    """
     session.require(Action.EXPORT)
     if request.kind in EXTRA_ACTION:
         session.require(EXTRA_ACTION[request.kind])
@@ -85,6 +99,8 @@ def export(session: Session, request: ExportRequest, out: Path, *,
     check_request(request)
     if request.kind not in KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
+    if request.password is not None:
+        check_password(session, request.password)
     started = time.perf_counter()
     data, table = _render(session, request, progress=progress, cancelled=cancelled)
     rows = table.rows
@@ -98,26 +114,52 @@ def export(session: Session, request: ExportRequest, out: Path, *,
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     digest = hashlib.sha256(data).hexdigest()
-    audit_seq: list[int] = []
-
-    def audit_then_publish() -> None:
-        """Runs after the temp file is complete and before it is renamed into place: the file never
-        exists under its name without its audit entry."""
-        with repo.atomic():
-            # the target is the kind, never the chosen file name (it may name a person)
-            audit_seq.append(session.audit(f"export.{request.kind.value}", target=request.kind.value, rows=rows,
-                                           sha256=digest, bytes=len(data),
-                                           filters=request.filter_summary()))
-            if table.after_write is not None:
-                table.after_write(f"export-{audit_seq[0]}")
-
+    with repo.atomic():
+        # the target is the kind, never the chosen file name (it may name a person)
+        seq = session.audit(f"export.{request.kind.value}", target=request.kind.value, rows=rows, sha256=digest,
+                            bytes=len(data), filters=request.filter_summary())
+        if table.after_write is not None:
+            table.after_write(f"export-{seq}")
+        token = export_pending.begin(out, session.now(), seq)
     try:
-        atomic_write(out, data, before_replace=audit_then_publish)
+        publish(out, data)
     except OSError:
+        _abandon(session, token, seq)
         raise ExportFailed() from None
-    seq = audit_seq[0]
+    export_pending.finish(token)
     return ExportResult(out, rows, digest, len(data), time.perf_counter() - started, seq)
 
+
+def _abandon(session: Session, token: str, seq: int) -> None:
+    """The write failed after the database work committed: say so in the log (publish removed its temp)."""
+    with repo.atomic():
+        session.audit("export.failed", result="failed", export=seq)
+    export_pending.finish(token)
+
+
+def check_password(session: Session, password: str) -> str:
+    """The file-password rule (domain) plus "not your login password"; returns the NFC password."""
+    pw = export_password.check(password, [session.user.username, session.user.display_name])
+    check_not_login_password(session, pw)
+    return pw
+
+
+def check_not_login_password(session: Session, password: str) -> None:
+    """Refuse the user's own login password: try to open their key slot with it (nothing is stored)."""
+    slot = session.office.slots.for_user(session.user.uid)
+    if slot is None:
+        return
+    try:
+        key = ks.unwrap(slot, password, session.office.slots.db_uuid)
+    except InvalidTag:
+        return
+    ks.wipe(key)
+    raise ValidationError(export_password.E_LOGIN)
+
+
+def generate_password(session: Session) -> str:
+    """A passphrase from an alphabet without look-alikes (domain.export_password), drawn with ``secrets``."""
+    return export_password.generate(secrets.choice, [session.user.username, session.user.display_name])
 
 
 def available_kinds(session: Session) -> list[ExportKind]:

@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from desktop.domain import accounts
 from desktop.domain.roles import Action, Role, allowed
 from desktop.services import clock as system_clock
+from desktop.services import export_pending
 from desktop.services.clock import Clock
 from desktop.services.errors import (
     Locked,
@@ -35,6 +36,7 @@ from desktop.services.errors import (
     PermissionDenied,
     ReauthRequired,
     RecoveryFailed,
+    ServiceError,
     Throttled,
 )
 from desktop.store import keyslots as ks
@@ -94,6 +96,8 @@ class Session:
         self.lock_listeners: list[Callable[[], None]] = []
         self._reauth_failures = 0
         self._reauth_last = 0.0
+        # things the user is told once after login/unlock (e.g. an interrupted export's file removed)
+        self.notices: list[ServiceError] = []
 
     # --- state ---------------------------------------------------------------------------
     @property
@@ -204,6 +208,12 @@ class Session:
         self.proof_at = self.now()
         with repo.atomic():
             self.audit("session.unlock")
+        self.notices += export_pending.recover(self.audit)
+
+    def take_notices(self) -> list[ServiceError]:
+        """The notices not shown yet (each is shown once)."""
+        notices, self.notices = self.notices, []
+        return notices
 
     def logout(self) -> None:
         if self._office is None:
@@ -365,6 +375,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
     session = Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)
     with repo.atomic():
         session.audit("login.ok", target=row.uid)
+    session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
     return session
 
 
