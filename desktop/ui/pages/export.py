@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import accounts
+from desktop.domain import export_password
 from desktop.domain.roles import Area
 from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
@@ -33,6 +33,7 @@ from desktop.ui import msgbox, theme, workers
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import error_label
 from desktop.ui.widgets.password import PasswordLineEdit
 
 
@@ -96,10 +97,23 @@ class ExportPage(QWidget):
         self.password.setObjectName("exportPassword")
         self.password_again = PasswordLineEdit()
         self.password_again.setObjectName("exportPasswordAgain")
-        for w in (self.password, self.password_again):
+        self.generate_button = QPushButton(self.tr("Make a passphrase"))
+        self.generate_button.setObjectName("generatePassphrase")
+        self.generate_button.clicked.connect(self.generate_passphrase)
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setObjectName("passphraseLabel")
+        self.passphrase_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.scaled_font(self.passphrase_label, 1.2, bold=True)
+        self.password_problem = error_label("exportPasswordProblem")
+        for w in (self.password, self.password_again, self.generate_button):
             w.setEnabled(False)
             self.protect.toggled.connect(w.setEnabled)
+        self.protect.toggled.connect(lambda _on: self._password_changed())
+        self.password.textChanged.connect(self._password_changed)
         self.csv.toggled.connect(lambda on: self.protect.setEnabled(not on))
+        generated = QHBoxLayout()
+        generated.addWidget(self.generate_button)
+        generated.addWidget(self.passphrase_label, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("What:"), self.kind)
@@ -114,9 +128,13 @@ class ExportPage(QWidget):
         form.addRow("", self.protect)
         form.addRow(self.tr("File password:"), self.password)
         form.addRow(self.tr("Repeat file password:"), self.password_again)
+        form.addRow("", generated)
+        form.addRow("", self.password_problem)
         note = QLabel(fill(self.tr("The file password is separate from your login password, at least %1 characters, "
-                                   "and must reach the recipient by another channel (not in the same e-mail)."),
-                           accounts.EXPORT_PASSWORD_MIN))
+                                   "hard to guess, and must reach the recipient by another channel (not in the "
+                                   "same e-mail). The passphrase made here has no look-alike letters, so it can "
+                                   "be read out on the phone."),
+                           export_password.MIN_LENGTH))
         note.setWordWrap(True)
         theme.set_role(note, "hint")
 
@@ -149,6 +167,36 @@ class ExportPage(QWidget):
         layout.addWidget(self.preview_box, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        QTimer.singleShot(0, self.show_notices)
+
+    # --- notices and the file password --------------------------------------------------------
+    def show_notices(self) -> None:
+        """Tell the user once what the start-up found (e.g. an interrupted export's file removed)."""
+        notices = self.session.take_notices()
+        if notices:
+            text = "\n".join(error_text(n) for n in notices)
+            self.preview_label.setText(text)
+            msgbox.info(self, self.tr("Export"), text)
+
+    def generate_passphrase(self) -> None:
+        phrase = export_service.generate_password(self.session)
+        self.password.setText(phrase)
+        self.password_again.setText(phrase)
+        self.passphrase_label.setText(phrase)
+
+    def _password_changed(self) -> None:
+        text = self.password.text()
+        if text != self.passphrase_label.text():
+            self.passphrase_label.clear()
+        if not self.protect.isChecked() or not text:
+            self.password_problem.clear()
+            return
+        try:
+            export_password.check(text, [self.session.user.username, self.session.user.display_name])
+        except Exception as exc:  # noqa: BLE001 - shown as the reason
+            self.password_problem.setText(error_text(exc))
+            return
+        self.password_problem.clear()
 
     # --- state ------------------------------------------------------------------------------------
     def current_kind(self) -> ExportKind:
@@ -197,6 +245,7 @@ class ExportPage(QWidget):
         self.address_filter.clear()
         self.password.wipe()
         self.password_again.wipe()
+        self.passphrase_label.clear()
 
     # --- preview ----------------------------------------------------------------------------------
     def show_preview(self) -> None:
@@ -220,8 +269,12 @@ class ExportPage(QWidget):
         try:
             request = self.build_request()
             export_service.check_request(request)
+            if request.password is not None:  # the rule, and never the login password (opens the key slot)
+                export_service.check_password(self.session, request.password)
         except Exception as exc:  # noqa: BLE001
             self.preview_label.setText(error_text(exc))
+            if self.protect.isChecked():
+                self.password_problem.setText(error_text(exc))
             return
         today = self.session.now().date()
         name, _ = QFileDialog.getSaveFileName(
@@ -260,6 +313,7 @@ class ExportPage(QWidget):
             self.progress = None
         self.password.wipe()
         self.password_again.wipe()
+        self.passphrase_label.clear()
 
     def _done(self, result: export_service.ExportResult) -> None:
         self._close_progress()
