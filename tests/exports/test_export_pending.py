@@ -135,3 +135,50 @@ def test_a_failed_write_is_audited_and_clears_the_record(populated: Session, tmp
     assert list(out.parent.iterdir()) == []
     assert entries()[-1].action == "export.failed"
     assert export_pending.records() == []
+
+
+def test_unlock_also_cleans_up_and_an_export_of_this_process_is_left_alone(populated: Session,
+                                                                           tmp_path: Path) -> None:
+    from desktop.store import repo
+
+    dead, alive = tmp_path / "dead.xlsx", tmp_path / "alive.xlsx"
+    for out in (dead, alive):
+        partial_path(out).write_bytes(b"PK partial")
+    with repo.atomic():
+        export_pending.begin(alive, populated.now(), 2)  # this process: still being written
+        export_pending.begin(dead, populated.now(), 1)
+        repo.set_setting(export_pending.KEY, [{**r, "pid": -1} if r["path"] == str(dead) else r
+                                              for r in export_pending.records()])
+    populated.lock()
+    populated.unlock(ADMIN_PASSWORD)
+    assert not partial_path(dead).exists()
+    assert partial_path(alive).exists()
+    assert [type(n) for n in populated.take_notices()] == [export_pending.LeftoverRemoved]
+    assert [r["path"] for r in export_pending.records()] == [str(alive)]
+    assert entries()[-1].action == "export.recovered" and entries()[-1].details["exports"] == [1]
+
+
+def test_a_folder_that_cannot_be_reached_keeps_its_record(populated: Session, data_dir: Path, clock: FakeClock,
+                                                          tmp_path: Path) -> None:
+    from desktop.store import repo
+
+    out = tmp_path / "usb-stick" / "list.xlsx"
+    with repo.atomic():
+        export_pending.begin(out, populated.now(), 1)
+        repo.set_setting(export_pending.KEY, [{**r, "pid": -1} for r in export_pending.records()])
+    populated.logout()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert session.take_notices() == []
+        assert len(export_pending.records()) == 1  # tried again at the next start
+        assert entries()[-1].details["unreachable"] == 1
+    finally:
+        session.logout()
+    (tmp_path / "usb-stick").mkdir()
+    partial_path(out).write_bytes(b"PK partial")
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert len(session.take_notices()) == 1 and not partial_path(out).exists()
+        assert export_pending.records() == []
+    finally:
+        session.logout()
