@@ -927,8 +927,32 @@
             <translation>Only Excel files can be protected with a password.</translation>
         </message>
         <message>
+            <source>Enter a file password. An export is never written unprotected by an empty password.</source>
+            <translation>Enter a file password. An export is never written unprotected by an empty password.</translation>
+        </message>
+        <message>
+            <source>The file password cannot be only spaces.</source>
+            <translation>The file password cannot be only spaces.</translation>
+        </message>
+        <message>
             <source>The file password must have at least %1 characters.</source>
             <translation>The file password must have at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The file password is too long (at most %1 characters).</source>
+            <translation>The file password is too long (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>The file password contains an invalid character.</source>
+            <translation>The file password contains an invalid character.</translation>
+        </message>
+        <message>
+            <source>The file password is too easy to guess (repeated characters, common words or patterns). Use the generated passphrase or a longer one.</source>
+            <translation>The file password is too easy to guess (repeated characters, common words or patterns). Use the generated passphrase or a longer one.</translation>
+        </message>
+        <message>
+            <source>The file password must not be your login password. Use the generated passphrase.</source>
+            <translation>The file password must not be your login password. Use the generated passphrase.</translation>
         </message>
         <message>
             <source>This kind of export is not available yet.</source>
@@ -978,6 +1002,10 @@
             <translation>Protect the file with a password</translation>
         </message>
         <message>
+            <source>Make a passphrase</source>
+            <translation>Make a passphrase</translation>
+        </message>
+        <message>
             <source>What:</source>
             <translation>What:</translation>
         </message>
@@ -1010,8 +1038,8 @@
             <translation>Repeat file password:</translation>
         </message>
         <message>
-            <source>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
-            <translation>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</translation>
+            <source>The file password is separate from your login password, at least %1 characters, hard to guess, and must reach the recipient by another channel (not in the same e-mail). The passphrase made here has no look-alike letters, so it can be read out on the phone.</source>
+            <translation>The file password is separate from your login password, at least %1 characters, hard to guess, and must reach the recipient by another channel (not in the same e-mail). The passphrase made here has no look-alike letters, so it can be read out on the phone.</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -1380,6 +1408,45 @@ SHA-256: %3</translation>
         </message>
     </context>
     <context>
+        <name>InScopeTab</name>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Why approval could not be obtained</source>
+            <translation>Why approval could not be obtained</translation>
+        </message>
+        <message>
+            <source>Posts that went out within a pre-approved scope without individual approval. The guideline allows this only when approval cannot be obtained; the author's reason is shown for each.</source>
+            <translation>Posts that went out within a pre-approved scope without individual approval. The guideline allows this only when approval cannot be obtained; the author's reason is shown for each.</translation>
+        </message>
+        <message>
+            <source>Scope %1</source>
+            <translation>Scope %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentsTab</name>
         <message>
             <source>Recorded</source>
@@ -1518,6 +1585,33 @@ SHA-256: %3</translation>
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailImport</name>
+        <message>
+            <source>The file could not be opened. Check that it exists and that you may read it.</source>
+            <translation>The file could not be opened. Check that it exists and that you may read it.</translation>
+        </message>
+        <message>
+            <source>The file was not recognised as an unsubscribe, bounce or complaint list of Mailchimp, SendGrid, Brevo, Benchmark Email, blastmail or listmonk, nor as a plain list of addresses. Choose the format by hand if you know it.</source>
+            <translation>The file was not recognised as an unsubscribe, bounce or complaint list of Mailchimp, SendGrid, Brevo, Benchmark Email, blastmail or listmonk, nor as a plain list of addresses. Choose the format by hand if you know it.</translation>
+        </message>
+        <message>
+            <source>The ZIP file could not be read. It may be damaged or incomplete.</source>
+            <translation>The ZIP file could not be read. It may be damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>The ZIP file holds no CSV file.</source>
+            <translation>The ZIP file holds no CSV file.</translation>
+        </message>
+        <message>
+            <source>The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 times its packed size). It was not read.</source>
+            <translation>The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 times its packed size). It was not read.</translation>
+        </message>
+        <message>
+            <source>The file is too large (more than %1 MB).</source>
+            <translation>The file is too large (more than %1 MB).</translation>
         </message>
     </context>
     <context>
@@ -2379,6 +2473,22 @@ SHA-256: %3</translation>
             <source>The platform reference may be at most %1 characters long.</source>
             <translation>The platform reference may be at most %1 characters long.</translation>
         </message>
+        <message>
+            <source>The screening found a serious issue that contradicts your self-check. Either change the post, or write why the post is acceptable all the same; a reviewer will read it.</source>
+            <translation>The screening found a serious issue that contradicts your self-check. Either change the post, or write why the post is acceptable all the same; a reviewer will read it.</translation>
+        </message>
+        <message>
+            <source>The explanation may be at most %1 characters long.</source>
+            <translation>The explanation may be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>A post within a scope goes out without approval only when approval cannot be obtained. Choose why approval cannot be obtained, or choose no scope so that a manager approves the post.</source>
+            <translation>A post within a scope goes out without approval only when approval cannot be obtained. Choose why approval cannot be obtained, or choose no scope so that a manager approves the post.</translation>
+        </message>
+        <message>
+            <source>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</source>
+            <translation>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</translation>
+        </message>
     </context>
     <context>
         <name>PostsPage</name>
@@ -2626,6 +2736,34 @@ SHA-256: %3</translation>
             <source>The correction is recorded with the post.</source>
             <translation>The correction is recorded with the post.</translation>
         </message>
+        <message>
+            <source>The screening contradicts your self-check</source>
+            <translation>The screening contradicts your self-check</translation>
+        </message>
+        <message>
+            <source>Why the post is acceptable all the same (a reviewer reads this)</source>
+            <translation>Why the post is acceptable all the same (a reviewer reads this)</translation>
+        </message>
+        <message>
+            <source>Why approval cannot be obtained</source>
+            <translation>Why approval cannot be obtained</translation>
+        </message>
+        <message>
+            <source>The guideline allows a post within a pre-approved scope only when the approval of the department head or an appointed responsible person cannot be obtained. Managers see what you record here.</source>
+            <translation>The guideline allows a post within a pre-approved scope only when the approval of the department head or an appointed responsible person cannot be obtained. Managers see what you record here.</translation>
+        </message>
+        <message>
+            <source>Choose why…</source>
+            <translation>Choose why…</translation>
+        </message>
+        <message>
+            <source>Who is absent, or why the post cannot wait</source>
+            <translation>Who is absent, or why the post cannot wait</translation>
+        </message>
+        <message>
+            <source>A serious finding stands against: %1 Change the post, or write why it is acceptable.</source>
+            <translation>A serious finding stands against: %1 Change the post, or write why it is acceptable.</translation>
+        </message>
     </context>
     <context>
         <name>ProcessDialog</name>
@@ -2814,6 +2952,10 @@ SHA-256: %3</translation>
         <message>
             <source>Why it is here: %1</source>
             <translation>Why it is here: %1</translation>
+        </message>
+        <message>
+            <source>The author's explanation against the self-check: %1</source>
+            <translation>The author's explanation against the self-check: %1</translation>
         </message>
         <message>
             <source>Changes since version %1, the version last reviewed</source>
@@ -3465,6 +3607,10 @@ SHA-256: %3</translation>
             <translation>Waiting for approval</translation>
         </message>
         <message>
+            <source>Posted within a scope</source>
+            <translation>Posted within a scope</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
@@ -3709,6 +3855,22 @@ SHA-256: %3</translation>
         <message>
             <source>Quotes and links, which readers may take as the organisation's own, are acceptable.</source>
             <translation>Quotes and links, which readers may take as the organisation's own, are acceptable.</translation>
+        </message>
+        <message>
+            <source>The author confirmed the self-check although the screening found a serious issue, and wrote why; a reviewer must read the override.</source>
+            <translation>The author confirmed the self-check although the screening found a serious issue, and wrote why; a reviewer must read the override.</translation>
+        </message>
+        <message>
+            <source>The department head and the appointed responsible persons are absent and cannot be reached.</source>
+            <translation>The department head and the appointed responsible persons are absent and cannot be reached.</translation>
+        </message>
+        <message>
+            <source>The post cannot wait for approval (an urgent notice, or an event happening now).</source>
+            <translation>The post cannot wait for approval (an urgent notice, or an event happening now).</translation>
+        </message>
+        <message>
+            <source>Another reason (write it below).</source>
+            <translation>Another reason (write it below).</translation>
         </message>
     </context>
     <context>
@@ -4212,6 +4374,10 @@ SHA-256: %3</translation>
         <message>
             <source>You cannot decide on your own post. Another manager must review it.</source>
             <translation>You cannot decide on your own post. Another manager must review it.</translation>
+        </message>
+        <message>
+            <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
+            <translation>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</translation>
         </message>
     </context>
     <context>

@@ -927,8 +927,32 @@
             <translation>パスワードで保護できるのはExcelファイルのみです。</translation>
         </message>
         <message>
+            <source>Enter a file password. An export is never written unprotected by an empty password.</source>
+            <translation>ファイルのパスワードを入力してください。空のパスワードで保護なしの出力は行いません。</translation>
+        </message>
+        <message>
+            <source>The file password cannot be only spaces.</source>
+            <translation>ファイルのパスワードを空白だけにすることはできません。</translation>
+        </message>
+        <message>
             <source>The file password must have at least %1 characters.</source>
             <translation>ファイルパスワードは%1文字以上にしてください。</translation>
+        </message>
+        <message>
+            <source>The file password is too long (at most %1 characters).</source>
+            <translation>ファイルのパスワードが長すぎます（%1文字まで）。</translation>
+        </message>
+        <message>
+            <source>The file password contains an invalid character.</source>
+            <translation>ファイルのパスワードに使えない文字が含まれています。</translation>
+        </message>
+        <message>
+            <source>The file password is too easy to guess (repeated characters, common words or patterns). Use the generated passphrase or a longer one.</source>
+            <translation>ファイルのパスワードが推測されやすすぎます（同じ文字の繰り返し、よく使われる語や並び）。作成したパスフレーズか、より長いものを使ってください。</translation>
+        </message>
+        <message>
+            <source>The file password must not be your login password. Use the generated passphrase.</source>
+            <translation>ファイルのパスワードにログインパスワードは使えません。作成したパスフレーズを使ってください。</translation>
         </message>
         <message>
             <source>This kind of export is not available yet.</source>
@@ -978,6 +1002,10 @@
             <translation>ファイルをパスワードで保護する</translation>
         </message>
         <message>
+            <source>Make a passphrase</source>
+            <translation>パスフレーズを作成</translation>
+        </message>
+        <message>
             <source>What:</source>
             <translation>出力対象：</translation>
         </message>
@@ -1010,8 +1038,8 @@
             <translation>ファイルパスワード（確認）：</translation>
         </message>
         <message>
-            <source>The file password is separate from your login password, at least %1 characters, and must reach the recipient by another channel (not in the same e-mail).</source>
-            <translation>ファイルパスワードはログインパスワードとは別のものを%1文字以上で設定し、別の手段で受信者に伝えてください（同じメールには記載しないでください）。</translation>
+            <source>The file password is separate from your login password, at least %1 characters, hard to guess, and must reach the recipient by another channel (not in the same e-mail). The passphrase made here has no look-alike letters, so it can be read out on the phone.</source>
+            <translation>ファイルのパスワードはログインパスワードとは別のものにし、%1文字以上で推測されにくいものにしてください。相手には別の手段で伝えてください（同じメールには書かないでください）。ここで作成するパスフレーズには見間違えやすい文字がないので、電話で読み上げて伝えられます。</translation>
         </message>
         <message>
             <source>Preview</source>
@@ -1380,6 +1408,45 @@ SHA-256：%3</translation>
         </message>
     </context>
     <context>
+        <name>InScopeTab</name>
+        <message>
+            <source>Submitted</source>
+            <translation>申請日時</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>アカウント</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>投稿</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>範囲</translation>
+        </message>
+        <message>
+            <source>Why approval could not be obtained</source>
+            <translation>了承を得られなかった理由</translation>
+        </message>
+        <message>
+            <source>Posts that went out within a pre-approved scope without individual approval. The guideline allows this only when approval cannot be obtained; the author's reason is shown for each.</source>
+            <translation>あらかじめ承認を得た範囲内で、個別の了承なしに発信された投稿です。ガイドラインでは、やむを得ず了承を得ることができない場合に限り認められています。投稿ごとに作成者が記録した理由を表示します。</translation>
+        </message>
+        <message>
+            <source>Scope %1</source>
+            <translation>範囲 %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentsTab</name>
         <message>
             <source>Recorded</source>
@@ -1518,6 +1585,33 @@ SHA-256：%3</translation>
         <message>
             <source>Checking…</source>
             <translation>確認中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailImport</name>
+        <message>
+            <source>The file could not be opened. Check that it exists and that you may read it.</source>
+            <translation>ファイルを開けませんでした。ファイルがあること、読み取りの権限があることを確認してください。</translation>
+        </message>
+        <message>
+            <source>The file was not recognised as an unsubscribe, bounce or complaint list of Mailchimp, SendGrid, Brevo, Benchmark Email, blastmail or listmonk, nor as a plain list of addresses. Choose the format by hand if you know it.</source>
+            <translation>Mailchimp、SendGrid、Brevo、ベンチマークEメール、ブラストメール、listmonk の配信停止・不達・苦情のリストとしても、アドレスだけの一覧としても認識できませんでした。形式が分かる場合は手動で選んでください。</translation>
+        </message>
+        <message>
+            <source>The ZIP file could not be read. It may be damaged or incomplete.</source>
+            <translation>ZIPファイルを読み取れませんでした。壊れているか、ダウンロードが途中で終わっている可能性があります。</translation>
+        </message>
+        <message>
+            <source>The ZIP file holds no CSV file.</source>
+            <translation>ZIPファイルにCSVファイルが入っていません。</translation>
+        </message>
+        <message>
+            <source>The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 times its packed size). It was not read.</source>
+            <translation>ZIPファイル内の %1 は展開すると大きすぎます（%2 MB超、または圧縮時の %3 倍超）。読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The file is too large (more than %1 MB).</source>
+            <translation>ファイルが大きすぎます（%1 MB超）。</translation>
         </message>
     </context>
     <context>
@@ -2379,6 +2473,22 @@ SHA-256：%3</translation>
             <source>The platform reference may be at most %1 characters long.</source>
             <translation>プラットフォーム上の参照情報は%1文字以内にしてください。</translation>
         </message>
+        <message>
+            <source>The screening found a serious issue that contradicts your self-check. Either change the post, or write why the post is acceptable all the same; a reviewer will read it.</source>
+            <translation>チェックで重大な問題が見つかっており、セルフチェックの内容と食い違います。投稿を修正するか、それでも問題がない理由を書いてください。理由は承認者が確認します。</translation>
+        </message>
+        <message>
+            <source>The explanation may be at most %1 characters long.</source>
+            <translation>説明は %1 文字以内で書いてください。</translation>
+        </message>
+        <message>
+            <source>A post within a scope goes out without approval only when approval cannot be obtained. Choose why approval cannot be obtained, or choose no scope so that a manager approves the post.</source>
+            <translation>範囲内の投稿を了承なしに発信できるのは、やむを得ず了承を得ることができない場合だけです。了承を得られない理由を選ぶか、範囲を「なし」にして責任者の承認を受けてください。</translation>
+        </message>
+        <message>
+            <source>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</source>
+            <translation>了承を得られない理由を短く書いてください（誰が不在か、なぜ待てないか）。</translation>
+        </message>
     </context>
     <context>
         <name>PostsPage</name>
@@ -2626,6 +2736,34 @@ SHA-256：%3</translation>
             <source>The correction is recorded with the post.</source>
             <translation>訂正を投稿に記録しました。</translation>
         </message>
+        <message>
+            <source>The screening contradicts your self-check</source>
+            <translation>チェック結果がセルフチェックと食い違っています</translation>
+        </message>
+        <message>
+            <source>Why the post is acceptable all the same (a reviewer reads this)</source>
+            <translation>それでも問題がない理由（承認者が読みます）</translation>
+        </message>
+        <message>
+            <source>Why approval cannot be obtained</source>
+            <translation>了承を得られない理由</translation>
+        </message>
+        <message>
+            <source>The guideline allows a post within a pre-approved scope only when the approval of the department head or an appointed responsible person cannot be obtained. Managers see what you record here.</source>
+            <translation>ガイドラインでは、所属部署の責任者または任命された担当責任者の了承をやむを得ず得ることができない場合に限り、あらかじめ承認を得た範囲内で発信できます。ここに記録した内容は責任者が確認します。</translation>
+        </message>
+        <message>
+            <source>Choose why…</source>
+            <translation>理由を選んでください…</translation>
+        </message>
+        <message>
+            <source>Who is absent, or why the post cannot wait</source>
+            <translation>誰が不在か、なぜ待てないか</translation>
+        </message>
+        <message>
+            <source>A serious finding stands against: %1 Change the post, or write why it is acceptable.</source>
+            <translation>重大な指摘が次の項目と食い違っています：%1 投稿を修正するか、問題がない理由を書いてください。</translation>
+        </message>
     </context>
     <context>
         <name>ProcessDialog</name>
@@ -2814,6 +2952,10 @@ SHA-256：%3</translation>
         <message>
             <source>Why it is here: %1</source>
             <translation>承認が必要な理由：%1</translation>
+        </message>
+        <message>
+            <source>The author's explanation against the self-check: %1</source>
+            <translation>セルフチェックについての作成者の説明：%1</translation>
         </message>
         <message>
             <source>Changes since version %1, the version last reviewed</source>
@@ -3465,6 +3607,10 @@ SHA-256：%3</translation>
             <translation>承認待ち</translation>
         </message>
         <message>
+            <source>Posted within a scope</source>
+            <translation>範囲内の投稿</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>アカウント</translation>
         </message>
@@ -3709,6 +3855,22 @@ SHA-256：%3</translation>
         <message>
             <source>Quotes and links, which readers may take as the organisation's own, are acceptable.</source>
             <translation>閲覧者が組織自身の見解と受け取るおそれのある引用やリンクに問題はありません。</translation>
+        </message>
+        <message>
+            <source>The author confirmed the self-check although the screening found a serious issue, and wrote why; a reviewer must read the override.</source>
+            <translation>チェックで重大な問題が見つかったまま作成者がセルフチェックを確認し、その理由を書いています。承認者はその説明を読んでください。</translation>
+        </message>
+        <message>
+            <source>The department head and the appointed responsible persons are absent and cannot be reached.</source>
+            <translation>所属部署の責任者・任命された担当責任者が不在で、連絡がつかない。</translation>
+        </message>
+        <message>
+            <source>The post cannot wait for approval (an urgent notice, or an event happening now).</source>
+            <translation>了承を待つと間に合わない（緊急のお知らせ、開催中の行事など）。</translation>
+        </message>
+        <message>
+            <source>Another reason (write it below).</source>
+            <translation>その他の理由（下に記入）。</translation>
         </message>
     </context>
     <context>
@@ -4212,6 +4374,10 @@ SHA-256：%3</translation>
         <message>
             <source>You cannot decide on your own post. Another manager must review it.</source>
             <translation>自分の投稿について判断することはできません。他の管理責任者が確認する必要があります。</translation>
+        </message>
+        <message>
+            <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
+            <translation>出力がファイルの完成前に中断されました。未完成のファイルを削除しました（%1件）。必要な場合はもう一度出力してください。</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from desktop.domain.platforms import Platform
 from desktop.domain.roles import Role
 from desktop.domain.scopes import (
     MediaKind,
+    NoApprovalReason,
     ScopeKind,
 )
 from desktop.services import review
@@ -129,7 +130,8 @@ def populate_demo(session: Session) -> None:
         claimed_scope_id=events.id,
         evidence="親子で味噌づくり教室 2/15",
     )
-    submit(s, p.id, self_check_confirmed=True)
+    submit(s, p.id, self_check_confirmed=True, no_approval_reason=NoApprovalReason.CANNOT_WAIT,
+           no_approval_note="教室の終了直後のお礼で、部長は会場で対応中だった")
     s = _as(session, "advisor", at(148))
     record_publication(
         s,
@@ -150,7 +152,8 @@ def populate_demo(session: Session) -> None:
         claimed_scope_id=events.id,
         evidence="産地交流会 2/20",
     )
-    submit(s, p.id, self_check_confirmed=True)
+    submit(s, p.id, self_check_confirmed=True, no_approval_reason=NoApprovalReason.APPROVERS_ABSENT,
+           no_approval_note="部長・担当責任者とも出張中")
     # 3. waiting for review with findings (personal data, unpublished plan, outside link, photo), in scope (b)
     s, p = draft_as(
         27,
@@ -165,7 +168,7 @@ def populate_demo(session: Session) -> None:
         claimed_scope_id=events.id,
         evidence="新商品試食会 2/18",
     )
-    submit(s, p.id, self_check_confirmed=True)
+    submit(s, p.id, self_check_confirmed=True, override="田中さんから電話番号の掲載に口頭で同意をもらいました")
     # 4. waiting for review: the scope claimed needs a page of the office's own site as evidence
     s, p = draft_as(
         3,

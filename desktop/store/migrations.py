@@ -16,6 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from desktop.store import models as m
+from desktop.store import posts
 from desktop.store.errors import DatabaseTooNew
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.posts"),  # 3: SNS accounts, scopes, posts, reviews, incidents
     _feature("desktop.store.training"),  # 4: quiz attempts and answers
     _feature("desktop.store.violations"),  # 5: violation reports (A10)
+    posts.add_submission_notes,  # 6: self-check override, why approval could not be obtained
 ]
 
 

@@ -95,6 +95,9 @@ class PostVersion(BaseModel):
     evidence = pw.TextField(default="")
     findings = pw.TextField(default="[]")  # JSON snapshot of the screening when saved / submitted
     self_check = pw.BooleanField(default=False)
+    self_check_override = pw.TextField(default="")  # why a self-check point stands against a HIGH finding
+    no_approval_reason = pw.CharField(max_length=20, null=True)  # why approval could not be obtained (scope)
+    no_approval_note = pw.TextField(default="")
     routing = pw.TextField(null=True)  # JSON: decision, scope id and reasons at submission
     submitted_at = pw.CharField(max_length=40, null=True)
     created_by = pw.CharField(max_length=36)
@@ -192,6 +195,25 @@ def _no_update(table: str, columns: str | None = None) -> str:
     )
 
 
+_SUBMISSION_COLUMNS = {
+    "self_check_override": "TEXT NOT NULL DEFAULT ''",
+    "no_approval_reason": "VARCHAR(20)",
+    "no_approval_note": "TEXT NOT NULL DEFAULT ''",
+}
+
+
+def add_submission_notes(db: pw.Database) -> None:
+    """Migration: the self-check override and why approval could not be obtained, per version.
+
+    A database created at this schema already has the columns (``MODELS`` declares them), so only
+    the missing ones are added.
+    """
+    have = {c.name for c in db.get_columns("post_version")}
+    for name, sql in _SUBMISSION_COLUMNS.items():
+        if name not in have:
+            db.execute_sql(f"ALTER TABLE post_version ADD COLUMN {name} {sql}")  # type: ignore[no-untyped-call]
+
+
 EXTRA_SQL: list[str] = [
     *(_no_delete(t) for t in ("post", "post_version", "review", "correction", "incident")),
     _no_update(
@@ -204,6 +226,7 @@ EXTRA_SQL: list[str] = [
 
 __all__ = [
     "EXTRA_SQL",
+    "add_submission_notes",
     "MODELS",
     "Correction",
     "Incident",

@@ -16,6 +16,14 @@ from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, log
 
 PASSWORD = "blue whale orbit 42"
 OWN_SITE = "https://coop.example.jp/news/2026/11/01"
+# What an author writes at submission: why approval could not be obtained (000 §2-4(2), needed whenever
+# a post would go out within a scope) and a self-check override (needed when a HIGH finding stands).
+# Tests of those rules pass their own values; the others pass these, which the service drops when unneeded.
+SUBMIT_NOTES: dict[str, str] = {
+    "no_approval_reason": "approvers_absent",
+    "no_approval_note": "課長が出張中で連絡がつかない",
+    "override": "本人の同意を書面で得ています",
+}
 
 
 _TEMPLATE: dict[str, object] = {}

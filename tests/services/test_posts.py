@@ -19,7 +19,7 @@ from desktop.services.errors import NotFound, PermissionDenied
 from desktop.store import posts_repo
 from desktop.store.posts import Post, PostVersion
 from tests.conftest import SENTINEL_EMAIL, FakeClock
-from tests.services.posts_helpers import OWN_SITE, Office, audit_count, last_audit
+from tests.services.posts_helpers import OWN_SITE, SUBMIT_NOTES, Office, audit_count, last_audit
 
 EVENT_TEXT = "本日の味噌づくり教室は 24 組の参加で終了しました。ご参加ありがとうございました。"
 
@@ -34,7 +34,7 @@ def o(office: session_service.Session, data_dir: Path, clock: FakeClock) -> Iter
 def _submit(o: Office, text: str = EVENT_TEXT, **kw) -> posts.SubmitResult:  # type: ignore[no-untyped-def]
     o.switch("advisor")
     p = o.draft(text, **kw)
-    return posts.submit(o.session, p.id, self_check_confirmed=True)
+    return posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
 
 
 # --------------------------------------------------------------------------- routing
@@ -89,7 +89,7 @@ def test_published_content_scope_needs_the_own_site_url(o: Office) -> None:
 def test_scope_granted_to_another_user_does_not_apply(o: Office) -> None:
     o.switch("advisor2")
     p = o.draft(EVENT_TEXT, claimed_scope_id=o.published.id, evidence=OWN_SITE)
-    r = posts.submit(o.session, p.id, self_check_confirmed=True)
+    r = posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     assert [i.key for i in r.routing.check.failed] == ["author_granted"]  # type: ignore[union-attr]
 
 
@@ -192,6 +192,7 @@ def test_zero_width_characters_do_not_hide_a_prohibited_word(o: Office) -> None:
         o.session,
         o.draft(text, claimed_scope_id=o.events.id, evidence="教室 11/23").id,
         self_check_confirmed=True,
+        **SUBMIT_NOTES,
     )
     cats = [f.category for f in r.post.version.findings]
     assert cats == [Category.INSULT, Category.INSULT]
@@ -288,7 +289,7 @@ def test_only_the_author_edits_or_submits(o: Office) -> None:
     with pytest.raises(ValidationError, match="Only the author"):
         posts.edit_post(o.session, p.id, posts.PostDraft(o.x.id, "x"))
     with pytest.raises(ValidationError, match="Only the author"):
-        posts.submit(o.session, p.id, self_check_confirmed=True)
+        posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     assert last_audit().result == "denied"
     assert [pp.id for pp in posts.list_my_posts(o.session)] == []
 
@@ -510,7 +511,7 @@ def test_incidents_recorded_and_updated(o: Office) -> None:
 def test_no_personal_data_in_the_audit_log(o: Office) -> None:
     o.switch("advisor")
     p = o.draft(f"連絡は {SENTINEL_EMAIL} へ")
-    posts.submit(o.session, p.id, self_check_confirmed=True)
+    posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     assert all(SENTINEL_EMAIL not in str(e.details) and SENTINEL_EMAIL not in e.target for e in _tail(5))
 
 
@@ -536,13 +537,13 @@ def test_my_posts_keyset_pagination(o: Office) -> None:
 def test_a_post_sent_back_never_approves_itself_inside_a_scope(o: Office) -> None:
     o.switch("advisor")
     p = o.draft("本日の教室は当会を代表して申し上げますと大盛況でした。")  # no scope claimed: goes to review
-    posts.submit(o.session, p.id, self_check_confirmed=True)
+    posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     o.switch("manager")
     review.decide(o.session, p.id, version_no=1, decision="request_changes", reason="表現を直してください")
     o.switch("advisor")
     posts.edit_post(o.session, p.id, posts.PostDraft(o.x.id, EVENT_TEXT, claimed_scope_id=o.events.id,
                                                      evidence="味噌づくり教室 11/23"))
-    r = posts.submit(o.session, p.id, self_check_confirmed=True)
+    r = posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     assert r.routing.decision is RoutingDecision.NEEDS_REVIEW  # the same text alone would be auto-approved
     assert r.post.status is PostStatus.IN_REVIEW
     assert any("sent it back" in reason for reason in r.routing.reasons)

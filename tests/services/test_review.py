@@ -17,7 +17,7 @@ from desktop.services import posts, review
 from desktop.services import session as session_service
 from desktop.services.errors import PermissionDenied
 from tests.conftest import FakeClock
-from tests.services.posts_helpers import Office, audit_count, last_audit
+from tests.services.posts_helpers import SUBMIT_NOTES, Office, audit_count, last_audit
 
 ALL_TICKED = {item.key: True for item in REVIEW_CHECKLIST}
 
@@ -32,7 +32,7 @@ def o(office: session_service.Session, data_dir: Path, clock: FakeClock) -> Iter
 def _in_review(o: Office, text: str = "冬の鍋レシピを紹介します。", author: str = "advisor") -> int:
     o.switch(author)
     p = o.draft(text)
-    r = posts.submit(o.session, p.id, self_check_confirmed=True)
+    r = posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     assert r.post.status is PostStatus.IN_REVIEW
     return p.id
 
@@ -178,7 +178,7 @@ def test_changes_requested_then_resubmitted(o: Office) -> None:
     o.switch("advisor")
     p = posts.edit_post(o.session, pid, posts.PostDraft(o.x.id, "個人の感想ですが、とても良い会でした。"))
     assert p.status is PostStatus.CHANGES_REQUESTED and p.version.number == 2
-    r = posts.submit(o.session, pid, self_check_confirmed=True)
+    r = posts.submit(o.session, pid, self_check_confirmed=True, **SUBMIT_NOTES)
     assert r.post.status is PostStatus.IN_REVIEW
     o.switch("manager")
     view = review.review_view(o.session, pid)
@@ -190,7 +190,7 @@ def test_scope_check_spelled_out_for_the_reviewer(o: Office) -> None:
     p = o.draft(
         "本日の教室は 20 名でした。 https://other.example.com", claimed_scope_id=o.events.id, evidence=""
     )
-    posts.submit(o.session, p.id, self_check_confirmed=True)
+    posts.submit(o.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES)
     o.switch("manager")
     view = review.review_view(o.session, p.id)
     assert view.scope is not None and view.scope.id == o.events.id

@@ -73,7 +73,7 @@ def test_drafting_shows_counter_and_findings_and_submits_for_review(qtbot, page:
     page.text.insertPlainText("詳しくは https://other.example.com")
     qtbot.waitUntil(lambda: page.findings_list.count() == 2, timeout=2000)
     texts = page.findings_list.texts()
-    assert "Phone number" in texts[0] and "[High]" in texts[0] and "rule:" in texts[0]
+    assert "Phone number" in texts[0] and "[High]" in texts[0] and "The guideline says" in texts[0]
     assert "Link to an outside site" in texts[1] and "other.example.com" in texts[1]
     # the spans are highlighted in the editor itself
     sels = page.text.extraSelections()
@@ -86,8 +86,21 @@ def test_drafting_shows_counter_and_findings_and_submits_for_review(qtbot, page:
     assert not page.submit_button.isEnabled()
     _tick_all(page)
     assert page.submit_button.isEnabled()
+    # the phone number contradicts "no personal information": the point is named, an override is asked for
+    assert page.notes.override_box.isVisibleTo(page)
+    assert "personal information" in page.notes.contradicted.text()
+    assert not page.notes.no_approval_box.isVisibleTo(page)  # no scope chosen
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert "contradicts your self-check" in page.message.text()
+    assert page.post is not None and page.post.status is PostStatus.DRAFT
+    page.notes.override.setPlainText("\u200b \u2060")  # invisible characters are no reason
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert "contradicts your self-check" in page.message.text()
+    page.notes.override.setPlainText("本人の同意を書面で得ています")
+    _tick_all(page)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert "Sent for approval" in page.message.text()
+    assert page.post.version.self_check_override == "本人の同意を書面で得ています"
     assert page.post is not None and page.post.status is PostStatus.IN_REVIEW
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 0)) == "Waiting for approval"
@@ -99,8 +112,19 @@ def test_in_scope_post_is_approved_at_once_and_publication_recorded(qtbot, page:
     assert "event facts" in page.scope_conditions.text()
     qtbot.keyClicks(page.evidence, "Miso class 11/23")
     _tick_all(page)
+    assert page.notes.no_approval_box.isVisibleTo(page) and not page.notes.override_box.isVisibleTo(page)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)  # no reason why approval was not obtained
+    assert "Choose why approval cannot be obtained" in page.message.text()
+    assert page.post is not None and page.post.status is PostStatus.DRAFT
+    page.notes.reason.setCurrentIndex(page.notes.reason.findData("approvers_absent"))
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)  # the note is required too
+    assert "who is absent" in page.message.text() and page.post.status is PostStatus.DRAFT
+    page.notes.reason_note.setText("部長が出張中")
+    _tick_all(page)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
-    assert page.post is not None and page.post.status is PostStatus.APPROVED_IN_SCOPE
+    assert page.post.status is PostStatus.APPROVED_IN_SCOPE
+    assert page.post.version.no_approval_reason is posts.NoApprovalReason.APPROVERS_ABSENT
+    assert page.post.version.no_approval_note == "部長が出張中"
     assert "Approved within pre-approved scope" in page.message.text()
     assert page.publication_box.isVisibleTo(page)
     qtbot.keyClicks(page.published_url, "not a url")
@@ -189,6 +213,8 @@ def test_editing_an_approved_post_sends_it_back_to_review(qtbot, page: PostsPage
     page.scope.setCurrentIndex(1)
     qtbot.keyClicks(page.evidence, "Miso class 11/23")
     _tick_all(page)
+    page.notes.reason.setCurrentIndex(page.notes.reason.findData("cannot_wait"))
+    page.notes.reason_note.setText("教室の終了直後のお礼")
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
     assert page.post is not None and page.post.status is PostStatus.APPROVED_IN_SCOPE
     assert "sends it (back) to a reviewer" in page.banner.text()

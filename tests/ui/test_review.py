@@ -17,6 +17,7 @@ from desktop.services import session as session_service
 from desktop.store.audit import entries
 from desktop.ui.pages.review import ReviewPage
 from tests.conftest import FakeClock, add_user, login
+from tests.services.posts_helpers import SUBMIT_NOTES
 
 pytestmark = pytest.mark.gui
 
@@ -56,7 +57,7 @@ class Env:
 
     def submit(self, text: str, **kw) -> int:  # type: ignore[no-untyped-def]
         p = posts.create_draft(self.session, posts.PostDraft(self.x.id, text, **kw))
-        return posts.submit(self.session, p.id, self_check_confirmed=True).post.id
+        return posts.submit(self.session, p.id, self_check_confirmed=True, **SUBMIT_NOTES).post.id
 
 
 @pytest.fixture
@@ -99,6 +100,9 @@ def test_review_with_findings_and_decisions(qtbot, env: Env) -> None:  # type: i
     scope_text = q.scope_check.text()
     assert scope_text.count("✓") == 5 and scope_text.count("✗") == 1
     assert "evidence the scope requires is missing" in scope_text
+    # the author's written override of the self-check (the phone number is a HIGH finding) is shown
+    assert "explanation against the self-check" in q.reasons.text()
+    assert SUBMIT_NOTES["override"] in q.reasons.text() and "serious issue" in q.reasons.text()
     assert not q.approve_button.isEnabled()
     # request changes without a reason: refused with a clear message
     qtbot.mouseClick(q.changes_button, Qt.MouseButton.LeftButton)
@@ -222,3 +226,20 @@ def test_management_tabs(qtbot, env: Env) -> None:  # type: ignore[no-untyped-de
     # lock clears every tab
     page.clear()
     assert page.queue.model.rowCount() == 0 and i.model.rowCount() == 0 and s.model.rowCount() == 0
+
+
+def test_managers_see_posts_within_a_scope_with_why_approval_was_not_obtained(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+    env.switch("advisor")
+    pid = env.submit("本日の教室は 20 名の参加でした。", claimed_scope_id=env.scope.id, evidence="味噌教室 11/23")
+    assert posts.get_post(env.session, pid).status is PostStatus.APPROVED_IN_SCOPE
+    env.submit("鍋レシピの紹介です。")  # for review: not listed
+    page = _page(qtbot, env.switch("manager"))
+    page.setCurrentWidget(page.in_scope)
+    t = page.in_scope
+    assert page.tabText(page.indexOf(t)) == "Posted within a scope"
+    assert t.model.rowCount() == 1
+    row = [t.model.data(t.model.index(0, c)) for c in range(t.model.columnCount())]
+    assert row[1].startswith("advisor") and "教室" in row[3] and row[4] == f"Scope {env.scope.id}"
+    assert "absent and cannot be reached" in row[5] and SUBMIT_NOTES["no_approval_note"] in row[5]
+    page.clear()
+    assert t.model.rowCount() == 0

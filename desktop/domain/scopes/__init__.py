@@ -61,6 +61,16 @@ from desktop.domain.scopes.routing import (
     needs_content_review,
     route,
 )
+from desktop.domain.scopes.submission import (
+    MAX_SUBMIT_NOTE,
+    REASON_OVERRIDE,
+    NoApproval,
+    NoApprovalReason,
+    check_no_approval,
+    check_override,
+    contradicted_self_checks,
+    has_real_text,
+)
 from desktop.domain.scopes.validation import (
     CleanDraft,
     CleanScope,
@@ -72,6 +82,14 @@ from desktop.domain.scopes.validation import (
 )
 
 __all__ = [
+    "MAX_SUBMIT_NOTE",
+    "NoApproval",
+    "NoApprovalReason",
+    "REASON_OVERRIDE",
+    "check_no_approval",
+    "check_override",
+    "contradicted_self_checks",
+    "has_real_text",
     "CheckItem",
     "CheckedDecision",
     "CleanDraft",

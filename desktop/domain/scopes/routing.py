@@ -14,6 +14,7 @@ from desktop.domain.scopes.kinds import (
     ScopeCheck,
     check_scope,
 )
+from desktop.domain.scopes.submission import REASON_OVERRIDE
 from desktop.domain.screening import (
     Finding,
     Group,
@@ -106,6 +107,7 @@ def route(
     today: date,
     *,
     reviewed_before: bool = False,
+    override: bool = False,
 ) -> Routing:
     """Auto-approve only when ``scope`` fully checks out and nothing needs a reviewer; else review.
 
@@ -120,9 +122,10 @@ def route(
         (_REASON_CONTENT,) if not high and needs_content_review(findings) else ()
     ) + ((_REASON_ATTRIBUTION,) if needs_attribution_review(findings) else ()) + (
         (REASON_SENT_BACK,) if reviewed_before else ()  # a post sent back never approves itself
-    )
+    ) + ((REASON_OVERRIDE,) if override else ())  # a written self-check override is always read
     if scope is None:  # the findings are shown on their own; "even within a scope" would not apply
-        return Routing(RoutingDecision.NEEDS_REVIEW, None, (_REASON_NO_SCOPE,), None)
+        return Routing(RoutingDecision.NEEDS_REVIEW, None,
+                       (_REASON_NO_SCOPE,) + ((REASON_OVERRIDE,) if override else ()), None)
     check = check_scope(scope, post, own_domains, today)
     reasons = tuple(item.message for item in check.failed) + extra
     if check.ok and not extra:

@@ -36,6 +36,7 @@ from desktop.services.posts.incidents import (
 )
 from desktop.services.posts.publication import (
     add_correction,
+    in_scope_posts,
     record_publication,
 )
 from desktop.services.posts.rows import (
@@ -78,7 +79,9 @@ from desktop.services.posts.views import (
     IncidentInput,
     IncidentKind,
     IncidentStatus,
+    InScopeItem,
     MediaEntry,
+    NoApprovalReason,
     PostDetail,
     PostDraft,
     PostSummary,
@@ -90,6 +93,9 @@ from desktop.services.posts.views import (
 )
 
 __all__ = [
+    "InScopeItem",
+    "in_scope_posts",
+    "NoApprovalReason",
     "local_day",
     "post_row",
     "post_summary",

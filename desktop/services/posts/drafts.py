@@ -12,10 +12,13 @@ from desktop.domain.roles import Action
 from desktop.domain.scopes import (
     REASON_EDITED_AFTER_APPROVAL,
     REASON_EDITED_IN_REVIEW,
+    NoApprovalReason,
     PostFacts,
     PostStatus,
     Routing,
     RoutingDecision,
+    check_no_approval,
+    check_override,
     route,
     status_after_edit,
     validate_draft,
@@ -129,12 +132,19 @@ def create_draft(session: Session, draft: PostDraft) -> PostDetail:
 
 
 def edit_post(
-    session: Session, post_id: int, draft: PostDraft, *, self_check_confirmed: bool = False
+    session: Session,
+    post_id: int,
+    draft: PostDraft,
+    *,
+    self_check_confirmed: bool = False,
+    override: str = "",
 ) -> PostDetail:
     """Save a new version. A post waiting for review or already approved goes (back) to review.
 
     Only the author edits a post. Leaving a draft: no self-check needed; any other post
-    needs the guideline self-check confirmed again, because it goes straight to a reviewer.
+    needs the guideline self-check confirmed again, because it goes straight to a reviewer,
+    with a written ``override`` when a HIGH finding contradicts a point of it (domain
+    :func:`check_override`).
     """
     session.require(Action.POST_COMPOSE, str(post_id))
     row = post_row(post_id)
@@ -165,6 +175,7 @@ def edit_post(
         )
     screener = get_screener(session)
     findings = screener.findings(Platform(clean.account.platform), clean.text, clean.links, clean.media)
+    override_text = check_override(findings, override) if back_to_review else ""
     number = row.version_no + 1
     now = session.now().isoformat()
     with repo.atomic():
@@ -198,6 +209,7 @@ def edit_post(
                     "reasons": [reason],
                 },
                 submitted_at=now,
+                self_check_override=override_text,
             )
             fields["scope_used"] = None
             if not status.waiting_for_review:
@@ -211,6 +223,7 @@ def edit_post(
             previous_status=status.value,
             back_to_review=back_to_review and not status.waiting_for_review,
             findings=len(findings),
+            override=bool(override_text),
         )
     return get_post(session, row.id)
 
@@ -223,7 +236,12 @@ def scope_for(version: posts_repo.VersionRow) -> ScopeInfo | None:
 
 
 def routing_for(
-    session: Session, row: posts_repo.PostRow, version: posts_repo.VersionRow, findings: Sequence[Finding]
+    session: Session,
+    row: posts_repo.PostRow,
+    version: posts_repo.VersionRow,
+    findings: Sequence[Finding],
+    *,
+    override: bool = False,
 ) -> Routing:
     """Route one version now (P1/P2; domain :func:`route`)."""
     scope = scope_for(version)
@@ -238,11 +256,25 @@ def routing_for(
     )
     reviewed_before = bool(posts_repo.list_reviews(row.id))
     return route(facts, scope.domain if scope else None, findings, own_domains(), local_today(session),
-                 reviewed_before=reviewed_before)
+                 reviewed_before=reviewed_before, override=override)
 
 
-def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> SubmitResult:
-    """Screen and route a draft: approved within a scope, or into the review queue (one audit entry)."""
+def submit(
+    session: Session,
+    post_id: int,
+    *,
+    self_check_confirmed: bool,
+    override: str = "",
+    no_approval_reason: NoApprovalReason | str | None = None,
+    no_approval_note: str = "",
+) -> SubmitResult:
+    """Screen and route a draft: approved within a scope, or into the review queue (one audit entry).
+
+    A HIGH finding that contradicts a point of the self-check needs a written ``override``; the post
+    then goes to a reviewer, who reads it. A post that would go out within a scope needs the reason
+    approval could not be obtained (``000 §2-4(2)``): ``no_approval_reason`` and ``no_approval_note``.
+    Both are kept with the version; the audit entry says that they were given (not their text).
+    """
     session.require(Action.POST_COMPOSE, str(post_id))
     row = post_row(post_id)
     if row.author_uid != session.user.uid:
@@ -262,7 +294,9 @@ def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> Sub
     assert version is not None
     media = [MediaEntry.from_json(m) for m in version.media]
     findings = get_screener(session).findings(Platform(account.platform), version.text, version.links, media)
-    routing = routing_for(session, row, version, findings)
+    override_text = check_override(findings, override)
+    routing = routing_for(session, row, version, findings, override=bool(override_text))
+    no_approval = check_no_approval(no_approval_reason, no_approval_note) if routing.auto_approved else None
     now = session.now().isoformat()
     snapshot = [finding_to_json(f) for f in findings]
     routing_json = {
@@ -272,8 +306,16 @@ def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> Sub
     }
     high = sum(1 for f in findings if f.severity is Severity.HIGH)
     with repo.atomic():
-        posts_repo.mark_submitted(version.id, findings=snapshot, routing=routing_json, submitted_at=now)
-        if routing.auto_approved:
+        posts_repo.mark_submitted(
+            version.id,
+            findings=snapshot,
+            routing=routing_json,
+            submitted_at=now,
+            self_check_override=override_text,
+            no_approval_reason=None if no_approval is None else no_approval.reason.value,
+            no_approval_note="" if no_approval is None else no_approval.note,
+        )
+        if no_approval is not None:
             posts_repo.update_post(
                 row.id,
                 status=PostStatus.APPROVED_IN_SCOPE.value,
@@ -287,6 +329,7 @@ def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> Sub
                 version=version.number,
                 scope=routing.scope_id,
                 findings=len(findings),
+                no_approval=no_approval.reason.value,
             )
         else:
             posts_repo.update_post(
@@ -300,6 +343,7 @@ def submit(session: Session, post_id: int, *, self_check_confirmed: bool) -> Sub
                 findings=len(findings),
                 high=high,
                 reasons=len(routing.reasons),
+                override=bool(override_text),
             )
     return SubmitResult(get_post(session, row.id), routing)
 

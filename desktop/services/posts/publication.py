@@ -14,14 +14,19 @@ from desktop.services.posts.drafts import (
     get_post,
 )
 from desktop.services.posts.rows import (
+    accounts_by_id,
     local_today,
     post_row,
+    post_summary,
     require_own_or,
     scope_info,
+    staff_names,
+    version_info,
 )
 from desktop.services.posts.views import (
     MAX_LINK_CHARS,
     MAX_NOTE,
+    InScopeItem,
     PostDetail,
     invalid,
 )
@@ -87,3 +92,16 @@ def add_correction(session: Session, post_id: int, text: str) -> PostDetail:
         )
         session.audit("post.correct", target=str(row.id), correction=c.id)
     return get_post(session, row.id)
+
+
+def in_scope_posts(session: Session, *, limit: int = 200) -> list[InScopeItem]:
+    """Posts that went out within a scope without individual approval, newest first (managers).
+
+    Each carries why the author could not obtain approval (000 §2-4(2)), for the managers to follow up.
+    """
+    session.require(Action.POST_REVIEW, "in-scope")
+    accounts, names = accounts_by_id(), staff_names()
+    return [
+        InScopeItem(post_summary(r, v, accounts, names), version_info(v))
+        for r, v in posts_repo.list_in_scope(limit=max(1, min(limit, 500)))
+    ]

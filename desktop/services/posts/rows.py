@@ -11,6 +11,7 @@ from desktop.domain import office_time
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import Action
 from desktop.domain.scopes import (
+    NoApprovalReason,
     PostStatus,
     RoutingDecision,
     ScopeKind,
@@ -166,7 +167,17 @@ def version_info(v: posts_repo.VersionRow) -> VersionInfo:
         v.submitted_at,
         v.created_by,
         v.created_at,
+        v.self_check_override,
+        _no_approval_reason(v.no_approval_reason),
+        v.no_approval_note,
     )
+
+
+def _no_approval_reason(value: str | None) -> NoApprovalReason | None:
+    try:
+        return None if value is None else NoApprovalReason(value)
+    except ValueError:
+        return None
 
 
 def _excerpt(text: str, n: int = 60) -> str:

@@ -22,6 +22,7 @@ from desktop.domain.post_limits import MAX_MEDIA as MAX_MEDIA
 from desktop.domain.post_limits import MAX_NOTE as MAX_NOTE
 from desktop.domain.post_limits import MAX_TEXT as MAX_TEXT
 from desktop.domain.scopes import MediaEntry as MediaEntry
+from desktop.domain.scopes import NoApprovalReason as NoApprovalReason
 from desktop.domain.scopes import PostDraft as PostDraft
 from desktop.domain.scopes import (
     PostStatus,
@@ -106,6 +107,9 @@ class VersionInfo:
     submitted_at: str | None
     created_by: str
     created_at: str
+    self_check_override: str = ""
+    no_approval_reason: NoApprovalReason | None = None
+    no_approval_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,14 @@ class PostDetail:
     @property
     def status(self) -> PostStatus:
         return self.post.status
+
+
+@dataclass(frozen=True)
+class InScopeItem:
+    """A post that went out within a scope, and the version that did (with why approval was not obtained)."""
+
+    post: PostSummary
+    version: VersionInfo
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ def _version(v: PostVersion) -> VersionRow:
         v.submitted_at,
         v.created_by,
         v.created_at,
+        v.self_check_override,
+        v.no_approval_reason,
+        v.no_approval_note,
     )
 
 
@@ -92,12 +95,22 @@ def insert_version(
 
 
 def mark_submitted(
-    version_id: int, *, findings: Sequence[dict[str, Any]], routing: dict[str, Any], submitted_at: str
+    version_id: int,
+    *,
+    findings: Sequence[dict[str, Any]],
+    routing: dict[str, Any],
+    submitted_at: str,
+    self_check_override: str = "",
+    no_approval_reason: str | None = None,
+    no_approval_note: str = "",
 ) -> None:
     PostVersion.update(
         findings=json_text(list(findings)),
         routing=json_text(routing),
         self_check=True,
+        self_check_override=self_check_override,
+        no_approval_reason=no_approval_reason,
+        no_approval_note=no_approval_note,
         submitted_at=submitted_at,
     ).where(PostVersion.id == version_id).execute()
 
@@ -155,6 +168,12 @@ def list_posts(
         q = q.where(Post.status.in_(list(statuses)))
     if before_id is not None:
         q = q.where(Post.id < before_id)
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
+
+
+def list_in_scope(*, limit: int = 200) -> list[tuple[PostRow, VersionRow]]:
+    """Posts that went out within a scope (approved or published without individual approval), newest first."""
+    q = _with_current(Post.select()).where(Post.scope_used.is_null(False))
     return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
 
 

@@ -68,6 +68,9 @@ class VersionRow:
     submitted_at: str | None
     created_by: str
     created_at: str
+    self_check_override: str = ""
+    no_approval_reason: str | None = None
+    no_approval_note: str = ""
 
 
 @dataclass(frozen=True)

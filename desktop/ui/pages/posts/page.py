@@ -29,6 +29,7 @@ from desktop.ui.pages.posts.media import MediaBox, MediaRow
 from desktop.ui.pages.posts.my_posts import MyPostsModel
 from desktop.ui.pages.posts.publication import CorrectionsBox, PublicationBox
 from desktop.ui.pages.posts.scope import ScopeBox
+from desktop.ui.pages.posts.submit_notes import SubmitNotesBox
 from desktop.ui.pages.posts.texts import banner_text, counter_text
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
@@ -126,6 +127,8 @@ class PostsPage(QWidget):
         for box in self.self_check.values():
             box.toggled.connect(self._sync_buttons)
         side.addWidget(self.check_box)
+        self.notes = SubmitNotesBox(self.scope)
+        side.addWidget(self.notes)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save draft"))
@@ -266,6 +269,7 @@ class PostsPage(QWidget):
             self.evidence.setText(v.evidence if v else "")
             for box in self.self_check.values():
                 box.setChecked(False)
+            self.notes.clear()
             self.corrections_box.show_corrections(detail.corrections if detail else ())
             self.published_url.setText(detail.post.published_url or "" if detail else "")
             self.published_at.setDateTime(qdatetime(self.session.now()))
@@ -288,6 +292,7 @@ class PostsPage(QWidget):
         for row in self.media_rows:
             row.set_read_only(not editable)
         self.check_box.setVisible(editable)
+        self.notes.setVisible(editable)
         self.save_button.setVisible(status in (PostStatus.DRAFT, PostStatus.CHANGES_REQUESTED))
         self.submit_button.setVisible(editable)
         self.submit_button.setText(
@@ -383,6 +388,7 @@ class PostsPage(QWidget):
     def _show_findings(self, draft: post_service.PostDraft, found: list[Finding]) -> None:
         self.findings = found
         self.findings_list.set_findings(found, draft.links, draft.media)
+        self.notes.show_findings(found)
         mark_findings(self.text, draft.text, found)
 
     def select_span(self, start: int, end: int) -> None:
@@ -424,20 +430,19 @@ class PostsPage(QWidget):
         if not self._ticked():
             self._say(self.tr("Confirm each point of the self-check before submitting."), error=True)
             return
+        detail = self.post
         try:
             if self.post is None:
-                detail = post_service.create_draft(self.session, self.draft())
+                detail = self.post = post_service.create_draft(self.session, self.draft())  # kept if refused
             else:
-                detail = post_service.edit_post(
-                    self.session, self.post.id, self.draft(), self_check_confirmed=True
-                )
+                detail = post_service.edit_post(self.session, self.post.id, self.draft(), self_check_confirmed=True,
+                                                override=self.notes.values()["override"])
             if detail.status.may_submit:
-                result = post_service.submit(self.session, detail.id, self_check_confirmed=True)
-                detail = result.post
+                detail = post_service.submit(self.session, detail.id, self_check_confirmed=True,
+                                             **self.notes.values()).post
         except Exception as exc:  # noqa: BLE001
             self._say(error_text(exc), error=True)
-            if self.post is None:
-                self.model.reload()
+            self.model.reload()
             return
         self._after_change(detail)
         if detail.status is PostStatus.APPROVED_IN_SCOPE:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.roles import Area
 from desktop.services.session import Session
 from desktop.ui.pages.review.accounts import AccountsTab
+from desktop.ui.pages.review.in_scope import InScopeTab
 from desktop.ui.pages.review.incidents import IncidentsTab
 from desktop.ui.pages.review.queue import QueueTab
 from desktop.ui.pages.review.scopes import ScopesTab
@@ -22,11 +23,13 @@ class ReviewPage(QTabWidget):
         self.setObjectName("reviewPage")
         self.session = session
         self.queue = QueueTab(session)
+        self.in_scope = InScopeTab(session)
         self.accounts = AccountsTab(session)
         self.scopes = ScopesTab(session)
         self.word_lists = WordListsTab(session)
         self.incidents = IncidentsTab(session)
         self.addTab(self.queue, self.tr("Waiting for approval"))
+        self.addTab(self.in_scope, self.tr("Posted within a scope"))
         self.addTab(self.accounts, self.tr("Accounts"))
         self.addTab(self.scopes, self.tr("Scopes"))
         self.addTab(self.word_lists, self.tr("Word lists"))

@@ -284,7 +284,10 @@ class QueueTab(QWidget):
         self.findings.set_findings(view.findings, v.links, v.media)
         self.scope_check.setText(self._scope_html(view))
         reasons = [QCoreApplication.translate("Scopes", r) for r in view.routing_reasons]
-        self.reasons.setText(fill(self.tr("Why it is here: %1"), " ".join(reasons)) if reasons else "")
+        why = [fill(self.tr("Why it is here: %1"), " ".join(reasons))] if reasons else []
+        if v.self_check_override:
+            why.append(fill(self.tr("The author's explanation against the self-check: %1"), v.self_check_override))
+        self.reasons.setText("\n".join(why))
         if view.diff is not None:
             self.diff_box.show()
             self.diff_box.setTitle(
