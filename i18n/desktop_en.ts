@@ -2489,6 +2489,34 @@ SHA-256: %3</translation>
             <source>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</source>
             <translation>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</translation>
         </message>
+        <message>
+            <source>Choose the kind of record.</source>
+            <translation>Choose the kind of record.</translation>
+        </message>
+        <message>
+            <source>Give the record a title (at most %1 characters).</source>
+            <translation>Give the record a title (at most %1 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the address as https://…</source>
+            <translation>Enter the address as https://…</translation>
+        </message>
+        <message>
+            <source>Give the date of the event.</source>
+            <translation>Give the date of the event.</translation>
+        </message>
+        <message>
+            <source>A published page needs its address on the organisation's own site.</source>
+            <translation>A published page needs its address on the organisation's own site.</translation>
+        </message>
+        <message>
+            <source>Give the date of the document's version or its address, so it can be found.</source>
+            <translation>Give the date of the document's version or its address, so it can be found.</translation>
+        </message>
+        <message>
+            <source>This record has already been retired.</source>
+            <translation>This record has already been retired.</translation>
+        </message>
     </context>
     <context>
         <name>PostsPage</name>
@@ -2559,6 +2587,10 @@ SHA-256: %3</translation>
         <message>
             <source>Scope:</source>
             <translation>Scope:</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>Record:</translation>
         </message>
         <message>
             <source>Evidence:</source>
@@ -2683,6 +2715,10 @@ SHA-256: %3</translation>
         <message>
             <source>%1 — scope %2</source>
             <translation>%1 — scope %2</translation>
+        </message>
+        <message>
+            <source>Choose from the managers' records…</source>
+            <translation>Choose from the managers' records…</translation>
         </message>
         <message>
             <source>Without a scope every post is reviewed by a manager.</source>
@@ -3014,6 +3050,10 @@ SHA-256: %3</translation>
             <translation>Evidence given: %1</translation>
         </message>
         <message>
+            <source>Record named: %1, %2 (%3)</source>
+            <translation>Record named: %1, %2 (%3)</translation>
+        </message>
+        <message>
             <source>Post %1: %2.</source>
             <translation>Post %1: %2.</translation>
         </message>
@@ -3170,6 +3210,81 @@ SHA-256: %3</translation>
         <message>
             <source>Unsubscribe requested (not yet processed)</source>
             <translation>Unsubscribe requested (not yet processed)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <source>https://… (required for a published page)</source>
+            <translation>https://… (required for a published page)</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>Add record</translation>
+        </message>
+        <message>
+            <source>Retire the chosen record</source>
+            <translation>Retire the chosen record</translation>
+        </message>
+        <message>
+            <source>A post within a pre-approved scope names one of these records as its evidence, so a reviewer can check it: an event for (b), a procedure document for (c), a Q&amp;A entry for (d), a page already published on the organisation's own site for (a). Retire a record when it no longer holds.</source>
+            <translation>A post within a pre-approved scope names one of these records as its evidence, so a reviewer can check it: an event for (b), a procedure document for (c), a Q&amp;A entry for (d), a page already published on the organisation's own site for (a). Retire a record when it no longer holds.</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>The record was added.</source>
+            <translation>The record was added.</translation>
+        </message>
+        <message>
+            <source>Choose a record in the list first.</source>
+            <translation>Choose a record in the list first.</translation>
+        </message>
+        <message>
+            <source>The record was retired.</source>
+            <translation>The record was retired.</translation>
         </message>
     </context>
     <context>
@@ -3619,6 +3734,10 @@ SHA-256: %3</translation>
             <translation>Scopes</translation>
         </message>
         <message>
+            <source>Evidence records</source>
+            <translation>Evidence records</translation>
+        </message>
+        <message>
             <source>Word lists</source>
             <translation>Word lists</translation>
         </message>
@@ -3649,32 +3768,32 @@ SHA-256: %3</translation>
             <translation>(a) Content already published on the homepage</translation>
         </message>
         <message>
-            <source>The address (URL) of the page on the organisation's own site</source>
-            <translation>The address (URL) of the page on the organisation's own site</translation>
-        </message>
-        <message>
             <source>(b) Facts about an event (how it went, results)</source>
             <translation>(b) Facts about an event (how it went, results)</translation>
-        </message>
-        <message>
-            <source>The event: its name and date</source>
-            <translation>The event: its name and date</translation>
         </message>
         <message>
             <source>(c) An established procedure</source>
             <translation>(c) An established procedure</translation>
         </message>
         <message>
-            <source>The reference of the procedure (document, page or number)</source>
-            <translation>The reference of the procedure (document, page or number)</translation>
-        </message>
-        <message>
             <source>(d) A confirmed question and answer</source>
             <translation>(d) A confirmed question and answer</translation>
         </message>
         <message>
-            <source>The entry in the confirmed Q&amp;A document</source>
-            <translation>The entry in the confirmed Q&amp;A document</translation>
+            <source>The address of a page on the organisation's own site that is already published</source>
+            <translation>The address of a page on the organisation's own site that is already published</translation>
+        </message>
+        <message>
+            <source>The event, chosen from the records the managers keep</source>
+            <translation>The event, chosen from the records the managers keep</translation>
+        </message>
+        <message>
+            <source>The procedure document, chosen from the records the managers keep</source>
+            <translation>The procedure document, chosen from the records the managers keep</translation>
+        </message>
+        <message>
+            <source>The Q&amp;A entry, chosen from the records the managers keep</source>
+            <translation>The Q&amp;A entry, chosen from the records the managers keep</translation>
         </message>
         <message>
             <source>The post claims this scope.</source>
@@ -3721,12 +3840,16 @@ SHA-256: %3</translation>
             <translation>The evidence the scope requires is given.</translation>
         </message>
         <message>
-            <source>The evidence the scope requires is missing.</source>
-            <translation>The evidence the scope requires is missing.</translation>
+            <source>The evidence the scope requires is missing: choose the event, procedure document or Q&amp;A entry from the records the managers keep.</source>
+            <translation>The evidence the scope requires is missing: choose the event, procedure document or Q&amp;A entry from the records the managers keep.</translation>
         </message>
         <message>
-            <source>Published content needs the address of the page on the organisation's own site as evidence (https://… on one of its own domains).</source>
-            <translation>Published content needs the address of the page on the organisation's own site as evidence (https://… on one of its own domains).</translation>
+            <source>The record given as evidence is of another kind than the scope needs, or has been retired.</source>
+            <translation>The record given as evidence is of another kind than the scope needs, or has been retired.</translation>
+        </message>
+        <message>
+            <source>Published content needs as evidence the address of a page on the organisation's own site that is already published (a page the managers recorded, or a post on the homepage recorded as published).</source>
+            <translation>Published content needs as evidence the address of a page on the organisation's own site that is already published (a page the managers recorded, or a post on the homepage recorded as published).</translation>
         </message>
         <message>
             <source>Within a pre-approved scope</source>
@@ -3871,6 +3994,22 @@ SHA-256: %3</translation>
         <message>
             <source>Another reason (write it below).</source>
             <translation>Another reason (write it below).</translation>
+        </message>
+        <message>
+            <source>Published page of our site</source>
+            <translation>Published page of our site</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Procedure document</source>
+            <translation>Procedure document</translation>
+        </message>
+        <message>
+            <source>Q&amp;A entry</source>
+            <translation>Q&amp;A entry</translation>
         </message>
     </context>
     <context>

@@ -2489,6 +2489,34 @@ SHA-256：%3</translation>
             <source>Write in a few words why approval cannot be obtained (who is absent, or why it cannot wait).</source>
             <translation>了承を得られない理由を短く書いてください（誰が不在か、なぜ待てないか）。</translation>
         </message>
+        <message>
+            <source>Choose the kind of record.</source>
+            <translation>記録の種類を選んでください。</translation>
+        </message>
+        <message>
+            <source>Give the record a title (at most %1 characters).</source>
+            <translation>記録の名前を入力してください（%1 文字以内）。</translation>
+        </message>
+        <message>
+            <source>Enter the address as https://…</source>
+            <translation>アドレスは https://… の形で入力してください。</translation>
+        </message>
+        <message>
+            <source>Give the date of the event.</source>
+            <translation>イベントの開催日を入力してください。</translation>
+        </message>
+        <message>
+            <source>A published page needs its address on the organisation's own site.</source>
+            <translation>公表済みのページには、自団体のサイト上のアドレスが必要です。</translation>
+        </message>
+        <message>
+            <source>Give the date of the document's version or its address, so it can be found.</source>
+            <translation>確認できるように、資料の版の日付かアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <source>This record has already been retired.</source>
+            <translation>この記録はすでに使用終了になっています。</translation>
+        </message>
     </context>
     <context>
         <name>PostsPage</name>
@@ -2559,6 +2587,10 @@ SHA-256：%3</translation>
         <message>
             <source>Scope:</source>
             <translation>承認範囲：</translation>
+        </message>
+        <message>
+            <source>Record:</source>
+            <translation>記録：</translation>
         </message>
         <message>
             <source>Evidence:</source>
@@ -2683,6 +2715,10 @@ SHA-256：%3</translation>
         <message>
             <source>%1 — scope %2</source>
             <translation>%1 — 承認範囲 %2</translation>
+        </message>
+        <message>
+            <source>Choose from the managers' records…</source>
+            <translation>責任者が管理する記録から選んでください…</translation>
         </message>
         <message>
             <source>Without a scope every post is reviewed by a manager.</source>
@@ -3014,6 +3050,10 @@ SHA-256：%3</translation>
             <translation>示された根拠：%1</translation>
         </message>
         <message>
+            <source>Record named: %1, %2 (%3)</source>
+            <translation>根拠の記録：%1「%2」（%3）</translation>
+        </message>
+        <message>
             <source>Post %1: %2.</source>
             <translation>投稿 %1：%2。</translation>
         </message>
@@ -3170,6 +3210,81 @@ SHA-256：%3</translation>
         <message>
             <source>Unsubscribe requested (not yet processed)</source>
             <translation>配信停止の依頼あり（未処理）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsTab</name>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Dated</source>
+            <translation>日付あり</translation>
+        </message>
+        <message>
+            <source>https://… (required for a published page)</source>
+            <translation>https://…（公表済みのページでは必須）</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>種類：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>名前：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>アドレス：</translation>
+        </message>
+        <message>
+            <source>Add record</source>
+            <translation>記録を追加</translation>
+        </message>
+        <message>
+            <source>Retire the chosen record</source>
+            <translation>選んだ記録の使用を終了</translation>
+        </message>
+        <message>
+            <source>A post within a pre-approved scope names one of these records as its evidence, so a reviewer can check it: an event for (b), a procedure document for (c), a Q&amp;A entry for (d), a page already published on the organisation's own site for (a). Retire a record when it no longer holds.</source>
+            <translation>あらかじめ承認を得た範囲内の投稿は、承認者が確認できるよう、ここにある記録を根拠として示します。(b) はイベント、(c) は手続きの資料、(d) は質疑応答資料の項目、(a) は自団体のサイトに公表済みのページです。内容が有効でなくなった記録は使用を終了してください。</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>使用終了</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>The record was added.</source>
+            <translation>記録を追加しました。</translation>
+        </message>
+        <message>
+            <source>Choose a record in the list first.</source>
+            <translation>先に一覧から記録を選んでください。</translation>
+        </message>
+        <message>
+            <source>The record was retired.</source>
+            <translation>記録の使用を終了しました。</translation>
         </message>
     </context>
     <context>
@@ -3619,6 +3734,10 @@ SHA-256：%3</translation>
             <translation>承認範囲</translation>
         </message>
         <message>
+            <source>Evidence records</source>
+            <translation>根拠の記録</translation>
+        </message>
+        <message>
             <source>Word lists</source>
             <translation>語句リスト</translation>
         </message>
@@ -3649,32 +3768,32 @@ SHA-256：%3</translation>
             <translation>(a) ホームページで公開済みの内容</translation>
         </message>
         <message>
-            <source>The address (URL) of the page on the organisation's own site</source>
-            <translation>自組織のサイト上のページのアドレス（URL）</translation>
-        </message>
-        <message>
             <source>(b) Facts about an event (how it went, results)</source>
             <translation>(b) イベントに関する事実（実施状況、結果）</translation>
-        </message>
-        <message>
-            <source>The event: its name and date</source>
-            <translation>イベントの名称と日付</translation>
         </message>
         <message>
             <source>(c) An established procedure</source>
             <translation>(c) 定められた手続き</translation>
         </message>
         <message>
-            <source>The reference of the procedure (document, page or number)</source>
-            <translation>手続きの参照先（文書、ページまたは番号）</translation>
-        </message>
-        <message>
             <source>(d) A confirmed question and answer</source>
             <translation>(d) 確認済みの質問と回答</translation>
         </message>
         <message>
-            <source>The entry in the confirmed Q&amp;A document</source>
-            <translation>確認済みQ&amp;A文書の該当項目</translation>
+            <source>The address of a page on the organisation's own site that is already published</source>
+            <translation>自団体のサイトに公表済みのページのアドレス</translation>
+        </message>
+        <message>
+            <source>The event, chosen from the records the managers keep</source>
+            <translation>責任者が管理する記録から選んだイベント</translation>
+        </message>
+        <message>
+            <source>The procedure document, chosen from the records the managers keep</source>
+            <translation>責任者が管理する記録から選んだ手続きの資料</translation>
+        </message>
+        <message>
+            <source>The Q&amp;A entry, chosen from the records the managers keep</source>
+            <translation>責任者が管理する記録から選んだ質疑応答の項目</translation>
         </message>
         <message>
             <source>The post claims this scope.</source>
@@ -3721,12 +3840,16 @@ SHA-256：%3</translation>
             <translation>承認範囲に必要な根拠が示されています。</translation>
         </message>
         <message>
-            <source>The evidence the scope requires is missing.</source>
-            <translation>承認範囲に必要な根拠がありません。</translation>
+            <source>The evidence the scope requires is missing: choose the event, procedure document or Q&amp;A entry from the records the managers keep.</source>
+            <translation>範囲が求める根拠がありません。責任者が管理する記録から、イベント・手続きの資料・質疑応答の項目を選んでください。</translation>
         </message>
         <message>
-            <source>Published content needs the address of the page on the organisation's own site as evidence (https://… on one of its own domains).</source>
-            <translation>公開済みの内容については、根拠として自組織のサイト上のページのアドレス（自組織のドメインの https://…）が必要です。</translation>
+            <source>The record given as evidence is of another kind than the scope needs, or has been retired.</source>
+            <translation>根拠として示した記録は、範囲が求める種類と違うか、使用が終了しています。</translation>
+        </message>
+        <message>
+            <source>Published content needs as evidence the address of a page on the organisation's own site that is already published (a page the managers recorded, or a post on the homepage recorded as published).</source>
+            <translation>公表済みの内容には、自団体のサイトに公表済みのページのアドレスが根拠として必要です（責任者が記録したページ、または公開を記録したホームページの投稿）。</translation>
         </message>
         <message>
             <source>Within a pre-approved scope</source>
@@ -3871,6 +3994,22 @@ SHA-256：%3</translation>
         <message>
             <source>Another reason (write it below).</source>
             <translation>その他の理由（下に記入）。</translation>
+        </message>
+        <message>
+            <source>Published page of our site</source>
+            <translation>自団体サイトの公表済みページ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <source>Procedure document</source>
+            <translation>手続きの資料</translation>
+        </message>
+        <message>
+            <source>Q&amp;A entry</source>
+            <translation>質疑応答の項目</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,11 @@ from desktop.services.posts.publication import (
     add_correction,
     record_publication,
 )
+from desktop.services.posts.records import (
+    RecordInput,
+    RecordKind,
+    add_record,
+)
 from desktop.services.posts.scopes import (
     grant_scope,
 )
@@ -117,6 +122,15 @@ def populate_demo(session: Session) -> None:
         ),
     )
 
+    # the records the managers keep, which posts within a scope name as evidence
+    def event(title: str, days_ago: int) -> int:
+        return add_record(manager, RecordInput(RecordKind.EVENT, title, today - timedelta(days=days_ago))).id
+
+    miso, exchange, tasting = event("親子で味噌づくり教室", 7), event("産地交流会", 2), event("新商品試食会", 1)
+    add_record(manager, RecordInput(RecordKind.PROCEDURE, "共同購入 注文変更の手続き（第3版）", today - timedelta(days=90)))
+    add_record(manager, RecordInput(RecordKind.QA, "よくある質問：配達日の変更", url="https://coop.example.jp/faq/delivery"))
+    add_record(manager, RecordInput(RecordKind.PAGE, "2月のお知らせ", url="https://coop.example.jp/blog/news-02"))
+
     def draft_as(hours_ago: float, account: AccountInfo, text: str, **kw: Any) -> tuple[Session, PostDetail]:
         s = _as(session, "advisor", at(hours_ago))
         return s, create_draft(s, PostDraft(account.id, text, **kw))
@@ -129,6 +143,7 @@ def populate_demo(session: Session) -> None:
         "次回は 3 月 8 日（土）です。",
         claimed_scope_id=events.id,
         evidence="親子で味噌づくり教室 2/15",
+        evidence_record_id=miso,
     )
     submit(s, p.id, self_check_confirmed=True, no_approval_reason=NoApprovalReason.CANNOT_WAIT,
            no_approval_note="教室の終了直後のお礼で、部長は会場で対応中だった")
@@ -151,6 +166,7 @@ def populate_demo(session: Session) -> None:
         "2 月の「産地交流会」は予定どおり 20 名で開催しました。報告は後日ホームページに掲載します。",
         claimed_scope_id=events.id,
         evidence="産地交流会 2/20",
+        evidence_record_id=exchange,
     )
     submit(s, p.id, self_check_confirmed=True, no_approval_reason=NoApprovalReason.APPROVERS_ABSENT,
            no_approval_note="部長・担当責任者とも出張中")
@@ -167,6 +183,7 @@ def populate_demo(session: Session) -> None:
         ],
         claimed_scope_id=events.id,
         evidence="新商品試食会 2/18",
+        evidence_record_id=tasting,
     )
     submit(s, p.id, self_check_confirmed=True, override="田中さんから電話番号の掲載に口頭で同意をもらいました")
     # 4. waiting for review: the scope claimed needs a page of the office's own site as evidence

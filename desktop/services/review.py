@@ -23,7 +23,6 @@ from desktop.domain.scopes import (
     MAX_REVIEW_REASON,
     Decision,
     OwnPostDecision,
-    PostFacts,
     PostStatus,
     ScopeCheck,
     check_decision,
@@ -195,6 +194,7 @@ class ReviewView:
     last_reviewed_version_no: int | None
     diff: tuple[DiffSegment, ...] | None
     field_changes: tuple[FieldChange, ...]
+    evidence_record: posts.RecordInfo | None = None  # the managers' record the post names as evidence
 
     @property
     def high(self) -> int:
@@ -214,15 +214,7 @@ def review_view(session: Session, post_id: int) -> ReviewView:
     scope = posts.scope_for(version)
     check = None
     if scope is not None:
-        author = repo.user_by_uid(row.author_uid)
-        facts = PostFacts(
-            author_id=row.author_uid,
-            author_role=author.role if author else "",
-            account_id=row.account_id,
-            claimed_scope_id=cur.claimed_scope_id,
-            evidence=cur.evidence,
-            created=posts.local_day(cur.created_at),
-        )
+        facts = posts.post_facts(row, version)
         check = check_scope(scope.domain, facts, posts.own_domains(), posts.local_today(session))
     waiting = timedelta(0)
     if detail.post.queued_at is not None and detail.status.waiting_for_review:
@@ -246,6 +238,7 @@ def review_view(session: Session, post_id: int) -> ReviewView:
         last,
         diff,
         changes,
+        posts.record_info(version.evidence_record_id),
     )
 
 

@@ -54,6 +54,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.training"),  # 4: quiz attempts and answers
     _feature("desktop.store.violations"),  # 5: violation reports (A10)
     posts.add_submission_notes,  # 6: self-check override, why approval could not be obtained
+    posts.add_evidence_records,  # 7: the managers' evidence records (events, procedures, Q&A, pages)
 ]
 
 

@@ -64,6 +64,21 @@ class ScopeGrant(BaseModel):
         scope_id: pw.ForeignKeyField[int]
 
 
+class EvidenceRecordRow(BaseModel):
+    """A record the managers keep as evidence for posts within a scope: a page, event, procedure or Q&A."""
+
+    kind = pw.CharField(max_length=20)
+    title = pw.CharField(max_length=200)
+    on_date = pw.CharField(max_length=10, null=True)
+    url = pw.CharField(max_length=2000, default="")
+    created_by = pw.CharField(max_length=36)
+    created_at = pw.CharField(max_length=40)
+    retired_at = pw.CharField(max_length=40, null=True)
+
+    class Meta:
+        table_name = "evidence_record"
+
+
 class Post(BaseModel):
     account = pw.ForeignKeyField(SnsAccount, backref="posts")
     author_uid = pw.CharField(max_length=36, index=True)
@@ -98,6 +113,7 @@ class PostVersion(BaseModel):
     self_check_override = pw.TextField(default="")  # why a self-check point stands against a HIGH finding
     no_approval_reason = pw.CharField(max_length=20, null=True)  # why approval could not be obtained (scope)
     no_approval_note = pw.TextField(default="")
+    evidence_record = pw.IntegerField(null=True, column_name="evidence_record_id")  # EvidenceRecordRow id
     routing = pw.TextField(null=True)  # JSON: decision, scope id and reasons at submission
     submitted_at = pw.CharField(max_length=40, null=True)
     created_by = pw.CharField(max_length=36)
@@ -177,6 +193,7 @@ MODELS: list[type[BaseModel]] = [
     Correction,
     Incident,
     WordListOverride,
+    EvidenceRecordRow,
 ]
 
 
@@ -214,6 +231,13 @@ def add_submission_notes(db: pw.Database) -> None:
             db.execute_sql(f"ALTER TABLE post_version ADD COLUMN {name} {sql}")  # type: ignore[no-untyped-call]
 
 
+def add_evidence_records(db: pw.Database) -> None:
+    """Migration: the managers' evidence records, and the record a post version names."""
+    db.create_tables([EvidenceRecordRow])
+    if "evidence_record_id" not in {c.name for c in db.get_columns("post_version")}:
+        db.execute_sql("ALTER TABLE post_version ADD COLUMN evidence_record_id INTEGER")  # type: ignore[no-untyped-call]
+
+
 EXTRA_SQL: list[str] = [
     *(_no_delete(t) for t in ("post", "post_version", "review", "correction", "incident")),
     _no_update(
@@ -226,7 +250,9 @@ EXTRA_SQL: list[str] = [
 
 __all__ = [
     "EXTRA_SQL",
+    "add_evidence_records",
     "add_submission_notes",
+    "EvidenceRecordRow",
     "MODELS",
     "Correction",
     "Incident",

@@ -10,9 +10,11 @@ import pytest
 
 from desktop.domain.scopes import (
     RULE_SOURCES,
+    EvidenceRecord,
     MediaItem,
     MediaKind,
     PostFacts,
+    RecordKind,
     RoutingDecision,
     Scope,
     ScopeKind,
@@ -54,6 +56,7 @@ def _post(**kw) -> PostFacts:
         "claimed_scope_id": 7,
         "evidence": "https://coop.example.jp/news/2025/06/01",
         "created": TODAY,
+        "published_pages": frozenset({"https://coop.example.jp/news/2025/06/01", "coop.example.jp/news/1/"}),
     }
     base.update(kw)
     return PostFacts(**base)
@@ -149,9 +152,26 @@ def test_published_content_needs_an_own_site_url(evidence, ok):
 @pytest.mark.parametrize(
     "kind", [ScopeKind.EVENT_FACTS, ScopeKind.ESTABLISHED_PROCEDURE, ScopeKind.CONFIRMED_QA]
 )
-def test_other_kinds_need_a_reference(kind):
-    assert check_scope(_scope(kind=kind), _post(evidence="6月1日 健康相談会"), OWN, TODAY).ok
-    assert not check_scope(_scope(kind=kind), _post(evidence=""), OWN, TODAY).item("evidence").ok
+def test_other_kinds_need_a_record_the_managers_keep_not_free_text(kind):
+    record = EvidenceRecord(3, kind.record_kind, "健康相談会", TODAY - timedelta(days=9))
+    assert check_scope(_scope(kind=kind), _post(evidence="", evidence_record=record), OWN, TODAY).ok
+    for text in ("", "ok", "--", "6月1日 健康相談会"):  # free text proves nothing
+        assert not check_scope(_scope(kind=kind), _post(evidence=text), OWN, TODAY).item("evidence").ok
+    retired = dataclasses.replace(record, retired=True)
+    assert not check_scope(_scope(kind=kind), _post(evidence_record=retired), OWN, TODAY).item("evidence").ok
+    other = next(k for k in RecordKind if k is not kind.record_kind)
+    wrong = dataclasses.replace(record, kind=other)
+    assert not check_scope(_scope(kind=kind), _post(evidence_record=wrong), OWN, TODAY).item("evidence").ok
+
+
+def test_published_content_needs_a_page_known_to_be_published():
+    # on the own site, but no recorded page and no published homepage post has this address
+    assert not check_scope(_scope(), _post(evidence="https://coop.example.jp/draft/9"), OWN, TODAY).item(
+        "evidence").ok
+    # a record of another kind does not stand in for (a)
+    record = EvidenceRecord(3, RecordKind.EVENT, "教室", TODAY)
+    post = _post(evidence="ok", evidence_record=record)
+    assert not check_scope(_scope(), post, OWN, TODAY).item("evidence").ok
 
 
 def test_kinds_have_labels_evidence_and_rules():

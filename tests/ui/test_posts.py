@@ -45,6 +45,8 @@ def advisor(
             evidence_required="event name and date",
         ),
     )
+    posts.add_record(m, posts.RecordInput(posts.RecordKind.EVENT, "Miso class", today - timedelta(days=1)))
+    posts.add_record(m, posts.RecordInput(posts.RecordKind.QA, "Delivery Q&A", today))  # another kind: not offered
     m.logout()
     s = login(data_dir, "advisor", PASSWORD, clock)
     yield s
@@ -110,7 +112,13 @@ def test_in_scope_post_is_approved_at_once_and_publication_recorded(qtbot, page:
     page.text.insertPlainText("本日の教室は 20 名の参加でした。")
     page.scope.setCurrentIndex(1)
     assert "event facts" in page.scope_conditions.text()
-    qtbot.keyClicks(page.evidence, "Miso class 11/23")
+    record = page.scope_box.record
+    assert page.scope_box.form.isRowVisible(record)
+    assert [record.itemText(i) for i in range(record.count())][1:] == [
+        f"Miso class ({(posts.local_today(page.session) - timedelta(days=1)).isoformat()})"
+    ]
+    qtbot.keyClicks(page.evidence, "ok")  # free text alone is no evidence: the post would go to review
+    record.setCurrentIndex(1)
     _tick_all(page)
     assert page.notes.no_approval_box.isVisibleTo(page) and not page.notes.override_box.isVisibleTo(page)
     qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)  # no reason why approval was not obtained
@@ -125,6 +133,7 @@ def test_in_scope_post_is_approved_at_once_and_publication_recorded(qtbot, page:
     assert page.post.status is PostStatus.APPROVED_IN_SCOPE
     assert page.post.version.no_approval_reason is posts.NoApprovalReason.APPROVERS_ABSENT
     assert page.post.version.no_approval_note == "部長が出張中"
+    assert page.post.version.evidence_record_id == record.itemData(1)
     assert "Approved within pre-approved scope" in page.message.text()
     assert page.publication_box.isVisibleTo(page)
     qtbot.keyClicks(page.published_url, "not a url")
@@ -212,6 +221,7 @@ def test_editing_an_approved_post_sends_it_back_to_review(qtbot, page: PostsPage
     page.text.insertPlainText("本日の教室は 20 名の参加でした。")
     page.scope.setCurrentIndex(1)
     qtbot.keyClicks(page.evidence, "Miso class 11/23")
+    page.scope_box.record.setCurrentIndex(1)
     _tick_all(page)
     page.notes.reason.setCurrentIndex(page.notes.reason.findData("cannot_wait"))
     page.notes.reason_note.setText("教室の終了直後のお礼")

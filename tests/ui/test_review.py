@@ -49,6 +49,7 @@ class Env:
                 conditions="event facts only",
             ),
         )
+        self.event = posts.add_record(self.session, posts.RecordInput(posts.RecordKind.EVENT, "味噌教室", today))
 
     def switch(self, name: str) -> session_service.Session:
         self.session.logout()
@@ -230,7 +231,7 @@ def test_management_tabs(qtbot, env: Env) -> None:  # type: ignore[no-untyped-de
 
 def test_managers_see_posts_within_a_scope_with_why_approval_was_not_obtained(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
     env.switch("advisor")
-    pid = env.submit("本日の教室は 20 名の参加でした。", claimed_scope_id=env.scope.id, evidence="味噌教室 11/23")
+    pid = env.submit("本日の教室は 20 名の参加でした。", claimed_scope_id=env.scope.id, evidence_record_id=env.event.id)
     assert posts.get_post(env.session, pid).status is PostStatus.APPROVED_IN_SCOPE
     env.submit("鍋レシピの紹介です。")  # for review: not listed
     page = _page(qtbot, env.switch("manager"))
@@ -243,3 +244,29 @@ def test_managers_see_posts_within_a_scope_with_why_approval_was_not_obtained(qt
     assert "absent and cannot be reached" in row[5] and SUBMIT_NOTES["no_approval_note"] in row[5]
     page.clear()
     assert t.model.rowCount() == 0
+
+
+def test_managers_keep_the_evidence_records_on_their_tab(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, env.session)
+    page.setCurrentWidget(page.records)
+    t = page.records
+    assert page.tabText(page.indexOf(t)) == "Evidence records"
+    t.kind.setCurrentIndex(t.kind.findData("event"))
+    t.dated.setChecked(False)
+    t.title.setText("味噌づくり教室")
+    qtbot.mouseClick(t.add_button, Qt.MouseButton.LeftButton)
+    assert "date of the event" in t.message.text() and t.model.rowCount() == 1
+    t.dated.setChecked(True)
+    qtbot.mouseClick(t.add_button, Qt.MouseButton.LeftButton)
+    assert "added" in t.message.text() and t.model.rowCount() == 2  # with the one the set-up added
+    assert entries()[-1].action == "evidence.add"
+    t.kind.setCurrentIndex(t.kind.findData("page"))
+    t.title.setText("お知らせ")
+    t.url.setText("https://elsewhere.example.com/news")
+    qtbot.mouseClick(t.add_button, Qt.MouseButton.LeftButton)
+    assert "own site" in t.message.text() and t.model.rowCount() == 2
+    t.table.selectRow(0)
+    qtbot.mouseClick(t.retire_button, Qt.MouseButton.LeftButton)
+    assert "retired" in t.message.text()
+    assert entries()[-1].action == "evidence.retire"
+    assert [t.model.data(t.model.index(r, 4)) for r in range(t.model.rowCount())].count("Retired") == 1

@@ -15,6 +15,7 @@ is pure: dates are passed in (``today``), nothing is read from a clock or a data
 
 from __future__ import annotations
 
+from desktop.domain.scopes.evidence import EvidenceRecord, RecordKind, is_published_page, page_key
 from desktop.domain.scopes.kinds import (
     ITEM_ACCOUNT,
     ITEM_AUTHOR,
@@ -52,6 +53,7 @@ from desktop.domain.scopes.media import (
     MediaKind,
     media_findings,
 )
+from desktop.domain.scopes.records import RecordInput, validate_record
 from desktop.domain.scopes.routing import (
     REASON_EDITED_AFTER_APPROVAL,
     REASON_EDITED_IN_REVIEW,
@@ -82,6 +84,12 @@ from desktop.domain.scopes.validation import (
 )
 
 __all__ = [
+    "EvidenceRecord",
+    "RecordInput",
+    "RecordKind",
+    "is_published_page",
+    "page_key",
+    "validate_record",
     "MAX_SUBMIT_NOTE",
     "NoApproval",
     "NoApprovalReason",

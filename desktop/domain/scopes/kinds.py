@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.scopes.evidence import EvidenceRecord, RecordKind, is_published_page
 from desktop.domain.screening import (
     SEED_FILE,
     SourceRef,
-    host_of,
-    is_own_host,
 )
 
 RULE_APPROVAL = "000 §2-4(1)"
@@ -46,6 +44,11 @@ class ScopeKind(enum.Enum):
         """What the author must give as evidence for a post in a scope of this kind."""
         return _KIND_TEXT[self][1]
 
+    @property
+    def record_kind(self) -> RecordKind:
+        """The kind of the managers' record that is the evidence of a post in a scope of this kind."""
+        return _RECORD_KIND[self]
+
 
 RULE_SOURCES = {
     RULE_APPROVAL: SourceRef(SEED_FILE, 28, "所属部署の責任者または任命された担当責任者の了承を得ることとします"),
@@ -60,20 +63,28 @@ RULE_SOURCES = {
 _KIND_TEXT = {
     ScopeKind.PUBLISHED_CONTENT: (
         QT_TRANSLATE_NOOP("Scopes", "(a) Content already published on the homepage"),
-        QT_TRANSLATE_NOOP("Scopes", "The address (URL) of the page on the organisation's own site"),
+        QT_TRANSLATE_NOOP("Scopes", "The address of a page on the organisation's own site that is already published"),
     ),
     ScopeKind.EVENT_FACTS: (
         QT_TRANSLATE_NOOP("Scopes", "(b) Facts about an event (how it went, results)"),
-        QT_TRANSLATE_NOOP("Scopes", "The event: its name and date"),
+        QT_TRANSLATE_NOOP("Scopes", "The event, chosen from the records the managers keep"),
     ),
     ScopeKind.ESTABLISHED_PROCEDURE: (
         QT_TRANSLATE_NOOP("Scopes", "(c) An established procedure"),
-        QT_TRANSLATE_NOOP("Scopes", "The reference of the procedure (document, page or number)"),
+        QT_TRANSLATE_NOOP("Scopes", "The procedure document, chosen from the records the managers keep"),
     ),
     ScopeKind.CONFIRMED_QA: (
         QT_TRANSLATE_NOOP("Scopes", "(d) A confirmed question and answer"),
-        QT_TRANSLATE_NOOP("Scopes", "The entry in the confirmed Q&A document"),
+        QT_TRANSLATE_NOOP("Scopes", "The Q&A entry, chosen from the records the managers keep"),
     ),
+}
+
+
+_RECORD_KIND = {
+    ScopeKind.PUBLISHED_CONTENT: RecordKind.PAGE,
+    ScopeKind.EVENT_FACTS: RecordKind.EVENT,
+    ScopeKind.ESTABLISHED_PROCEDURE: RecordKind.PROCEDURE,
+    ScopeKind.CONFIRMED_QA: RecordKind.QA,
 }
 
 
@@ -116,6 +127,8 @@ class PostFacts:
     claimed_scope_id: int | None
     evidence: str
     created: date
+    evidence_record: EvidenceRecord | None = None  # the managers' record the post names, (b)-(d)
+    published_pages: frozenset[str] = frozenset()  # addresses known to be published on the own site, (a)
 
 
 class CheckItem(NamedTuple):
@@ -169,25 +182,38 @@ _MSG = {
     (ITEM_NOT_REVOKED, False): QT_TRANSLATE_NOOP("Scopes", "The scope has been revoked."),
     (ITEM_EVIDENCE, True): QT_TRANSLATE_NOOP("Scopes", "The evidence the scope requires is given."),
 }
-_MSG_EVIDENCE_MISSING = QT_TRANSLATE_NOOP("Scopes", "The evidence the scope requires is missing.")
+_MSG_EVIDENCE_MISSING = QT_TRANSLATE_NOOP(
+    "Scopes",
+    "The evidence the scope requires is missing: choose the event, procedure document or Q&A entry from "
+    "the records the managers keep.",
+)
+_MSG_EVIDENCE_WRONG_RECORD = QT_TRANSLATE_NOOP(
+    "Scopes", "The record given as evidence is of another kind than the scope needs, or has been retired."
+)
 _MSG_EVIDENCE_NOT_OWN_URL = QT_TRANSLATE_NOOP(
     "Scopes",
-    "Published content needs the address of the page on the organisation's own site as evidence "
-    "(https://… on one of its own domains).",
+    "Published content needs as evidence the address of a page on the organisation's own site that is "
+    "already published (a page the managers recorded, or a post on the homepage recorded as published).",
 )
 
-_URL_LIKE_RE = re.compile(r"^(?:https?://)?[^\s/]+\.[^\s]+$", re.IGNORECASE)
-_MIN_EVIDENCE_CHARS = 2
 
+def _evidence_item(kind: ScopeKind, post: PostFacts, own_domains: Sequence[str]) -> CheckItem:
+    """Evidence a reviewer can check: a published own-site page for (a), a managers' record for (b)-(d).
 
-def _evidence_item(kind: ScopeKind, evidence: str, own_domains: Sequence[str]) -> CheckItem:
-    ev = (evidence or "").strip()
-    if len(ev) < _MIN_EVIDENCE_CHARS:
-        return CheckItem(ITEM_EVIDENCE, False, _MSG_EVIDENCE_MISSING)
+    Free text proves nothing ("ok", "--"): for (b)-(d) only a record of the right kind that is not
+    retired counts; for (a) only an address on the own site that is known to be published.
+    """
+    ok = CheckItem(ITEM_EVIDENCE, True, _MSG[(ITEM_EVIDENCE, True)])
     if kind is ScopeKind.PUBLISHED_CONTENT:
-        if not (_URL_LIKE_RE.match(ev) and is_own_host(host_of(ev), own_domains)):
-            return CheckItem(ITEM_EVIDENCE, False, _MSG_EVIDENCE_NOT_OWN_URL)
-    return CheckItem(ITEM_EVIDENCE, True, _MSG[(ITEM_EVIDENCE, True)])
+        if is_published_page(post.evidence or "", own_domains, post.published_pages):
+            return ok
+        return CheckItem(ITEM_EVIDENCE, False, _MSG_EVIDENCE_NOT_OWN_URL)
+    record = post.evidence_record
+    if record is None:
+        return CheckItem(ITEM_EVIDENCE, False, _MSG_EVIDENCE_MISSING)
+    if record.kind is not kind.record_kind or record.retired:
+        return CheckItem(ITEM_EVIDENCE, False, _MSG_EVIDENCE_WRONG_RECORD)
+    return ok
 
 
 def check_scope(scope: Scope, post: PostFacts, own_domains: Sequence[str], today: date) -> ScopeCheck:
@@ -209,6 +235,6 @@ def check_scope(scope: Scope, post: PostFacts, own_domains: Sequence[str], today
         item(ITEM_ACCOUNT, post.account_id in scope.account_ids),
         item(ITEM_DATES, scope.valid_on(post.created) and scope.valid_on(today)),
         item(ITEM_NOT_REVOKED, not scope.revoked),
-        _evidence_item(scope.kind, post.evidence, own_domains),
+        _evidence_item(scope.kind, post, own_domains),
     )
     return ScopeCheck(scope.id, items)

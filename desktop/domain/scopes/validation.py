@@ -118,6 +118,7 @@ class PostDraft:
     media: Sequence[MediaEntry] = ()
     claimed_scope_id: int | None = None
     evidence: str = ""
+    evidence_record_id: int | None = None  # a record the managers keep: an event, procedure or Q&A entry
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,15 @@ class CleanDraft:
     media: tuple[MediaEntry, ...]
     claimed_scope_id: int | None
     evidence: str
+    evidence_record_id: int | None = None
 
 
-def validate_draft(draft: PostDraft, *, scope_exists: Callable[[int], bool]) -> CleanDraft:
+def validate_draft(
+    draft: PostDraft,
+    *,
+    scope_exists: Callable[[int], bool],
+    record_exists: Callable[[int], bool] = lambda _id: False,
+) -> CleanDraft:
     """Check the text, links, media, claimed scope and evidence of a draft an author saves."""
     text = draft.text or ""
     if not text.strip():
@@ -188,4 +195,8 @@ def validate_draft(draft: PostDraft, *, scope_exists: Callable[[int], bool]) -> 
         raise ValidationError(
             QT_TRANSLATE_NOOP("Posts", "The evidence may be at most %1 characters long."), MAX_EVIDENCE
         )
-    return CleanDraft(text, links, media, None if scope_id is None else int(scope_id), evidence)
+    record_id = draft.evidence_record_id
+    if record_id is not None and not record_exists(int(record_id)):
+        raise UnknownRecord("evidence record")
+    return CleanDraft(text, links, media, None if scope_id is None else int(scope_id), evidence,
+                      None if record_id is None else int(record_id))

@@ -24,6 +24,7 @@ from desktop.services.posts.drafts import (
     get_version,
     list_my_posts,
     list_posts,
+    post_facts,
     routing_for,
     scope_for,
     submit,
@@ -38,6 +39,16 @@ from desktop.services.posts.publication import (
     add_correction,
     in_scope_posts,
     record_publication,
+)
+from desktop.services.posts.records import (
+    RecordInfo,
+    RecordInput,
+    RecordKind,
+    add_record,
+    list_records,
+    published_pages,
+    record_info,
+    retire_record,
 )
 from desktop.services.posts.rows import (
     finding_from_json,
@@ -93,6 +104,15 @@ from desktop.services.posts.views import (
 )
 
 __all__ = [
+    "post_facts",
+    "RecordInput",
+    "RecordKind",
+    "RecordInfo",
+    "add_record",
+    "list_records",
+    "published_pages",
+    "record_info",
+    "retire_record",
     "InScopeItem",
     "in_scope_posts",
     "NoApprovalReason",

@@ -25,6 +25,7 @@ from desktop.domain.scopes import (
 )
 from desktop.domain.screening import Finding, Severity
 from desktop.services.errors import NotFound
+from desktop.services.posts.records import published_pages, record_info
 from desktop.services.posts.rows import (
     accounts_by_id,
     audit_denied,
@@ -67,6 +68,7 @@ class _Clean:
     media: tuple[MediaEntry, ...]
     claimed_scope_id: int | None
     evidence: str
+    evidence_record_id: int | None
 
 
 def _clean_draft(draft: PostDraft) -> _Clean:
@@ -75,10 +77,11 @@ def _clean_draft(draft: PostDraft) -> _Clean:
     if account is None or not account.active:
         raise invalid(QT_TRANSLATE_NOOP("Posts", "Choose the account to post on."))
     try:
-        c = validate_draft(draft, scope_exists=lambda scope_id: posts_repo.get_scope(scope_id) is not None)
+        c = validate_draft(draft, scope_exists=lambda scope_id: posts_repo.get_scope(scope_id) is not None,
+                           record_exists=lambda record_id: posts_repo.get_record(record_id) is not None)
     except UnknownRecord:
         raise NotFound() from None
-    return _Clean(account, c.text, c.links, c.media, c.claimed_scope_id, c.evidence)
+    return _Clean(account, c.text, c.links, c.media, c.claimed_scope_id, c.evidence, c.evidence_record_id)
 
 
 def _same_content(v: posts_repo.VersionRow, c: _Clean) -> bool:
@@ -88,6 +91,7 @@ def _same_content(v: posts_repo.VersionRow, c: _Clean) -> bool:
         and tuple(MediaEntry.from_json(m) for m in v.media) == c.media
         and v.claimed_scope_id == c.claimed_scope_id
         and v.evidence == c.evidence
+        and v.evidence_record_id == c.evidence_record_id
         and v.account_id == c.account.id
     )
 
@@ -115,6 +119,7 @@ def create_draft(session: Session, draft: PostDraft) -> PostDetail:
             media=[m.to_json() for m in clean.media],
             claimed_scope_id=clean.claimed_scope_id,
             evidence=clean.evidence,
+            evidence_record_id=clean.evidence_record_id,
             findings=[finding_to_json(f) for f in findings],
             created_by=session.user.uid,
             created_at=now,
@@ -188,6 +193,7 @@ def edit_post(
             media=[m.to_json() for m in clean.media],
             claimed_scope_id=clean.claimed_scope_id,
             evidence=clean.evidence,
+            evidence_record_id=clean.evidence_record_id,
             findings=[finding_to_json(f) for f in findings],
             created_by=session.user.uid,
             created_at=now,
@@ -235,6 +241,22 @@ def scope_for(version: posts_repo.VersionRow) -> ScopeInfo | None:
     return None if row is None else scope_info(row)
 
 
+def post_facts(row: posts_repo.PostRow, version: posts_repo.VersionRow) -> PostFacts:
+    """What the scope check needs of one version: author, account, claim and its checkable evidence."""
+    author = repo.user_by_uid(row.author_uid)
+    record = record_info(version.evidence_record_id)
+    return PostFacts(
+        author_id=row.author_uid,
+        author_role=author.role if author else "",
+        account_id=row.account_id,
+        claimed_scope_id=version.claimed_scope_id,
+        evidence=version.evidence,
+        created=local_day(version.created_at),
+        evidence_record=record.domain if record else None,
+        published_pages=published_pages(),
+    )
+
+
 def routing_for(
     session: Session,
     row: posts_repo.PostRow,
@@ -245,18 +267,9 @@ def routing_for(
 ) -> Routing:
     """Route one version now (P1/P2; domain :func:`route`)."""
     scope = scope_for(version)
-    author = repo.user_by_uid(row.author_uid)
-    facts = PostFacts(
-        author_id=row.author_uid,
-        author_role=author.role if author else "",
-        account_id=row.account_id,
-        claimed_scope_id=version.claimed_scope_id,
-        evidence=version.evidence,
-        created=local_day(version.created_at),
-    )
     reviewed_before = bool(posts_repo.list_reviews(row.id))
-    return route(facts, scope.domain if scope else None, findings, own_domains(), local_today(session),
-                 reviewed_before=reviewed_before, override=override)
+    return route(post_facts(row, version), scope.domain if scope else None, findings, own_domains(),
+                 local_today(session), reviewed_before=reviewed_before, override=override)
 
 
 def submit(

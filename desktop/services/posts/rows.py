@@ -170,6 +170,7 @@ def version_info(v: posts_repo.VersionRow) -> VersionInfo:
         v.self_check_override,
         _no_approval_reason(v.no_approval_reason),
         v.no_approval_note,
+        v.evidence_record_id,
     )
 
 

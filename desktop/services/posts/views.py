@@ -110,6 +110,7 @@ class VersionInfo:
     self_check_override: str = ""
     no_approval_reason: NoApprovalReason | None = None
     no_approval_note: str = ""
+    evidence_record_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ writing ``from desktop.store import posts_repo; posts_repo.get_post(...)``:
 * :mod:`.posts` — posts and versions, the author's list and the review queue;
 * :mod:`.reviews` — review decisions and corrections;
 * :mod:`.incidents` — incidents;
+* :mod:`.records` — the managers' evidence records;
 * :mod:`.word_lists` — word-list overrides.
 """
 
@@ -30,6 +31,7 @@ from desktop.store.posts_repo.posts import (
     queue,
     update_post,
 )
+from desktop.store.posts_repo.records import RecordRow, get_record, insert_record, list_records, retire_record
 from desktop.store.posts_repo.reviews import insert_correction, insert_review, list_corrections, list_reviews
 from desktop.store.posts_repo.rows import (
     AccountRow,
@@ -49,6 +51,11 @@ from desktop.store.posts_repo.word_lists import (
 )
 
 __all__ = [
+    "RecordRow",
+    "get_record",
+    "insert_record",
+    "list_records",
+    "retire_record",
     # rows
     "AccountRow",
     "CorrectionRow",

@@ -49,6 +49,7 @@ def _version(v: PostVersion) -> VersionRow:
         v.self_check_override,
         v.no_approval_reason,
         v.no_approval_note,
+        v.evidence_record,
     )
 
 
@@ -77,6 +78,7 @@ def insert_version(
     findings: Sequence[dict[str, Any]],
     created_by: str,
     created_at: str,
+    evidence_record_id: int | None = None,
 ) -> VersionRow:
     v = PostVersion.create(
         post=post_id,
@@ -87,6 +89,7 @@ def insert_version(
         media=json_text(list(media)),
         claimed_scope=claimed_scope_id,
         evidence=evidence,
+        evidence_record=evidence_record_id,
         findings=json_text(list(findings)),
         created_by=created_by,
         created_at=created_at,

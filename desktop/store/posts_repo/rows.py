@@ -71,6 +71,7 @@ class VersionRow:
     self_check_override: str = ""
     no_approval_reason: str | None = None
     no_approval_note: str = ""
+    evidence_record_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ class PostsPage(QWidget):
         self.add_media_button = self.media_box.add_button
         form.addWidget(self.media_box)
 
-        scope_box = self.scope_box = ScopeBox()
+        scope_box = self.scope_box = ScopeBox(self._changed)
         self.scope = scope_box.scope
         self.scope.currentIndexChanged.connect(self._changed)
         self.scope_conditions = scope_box.conditions
@@ -267,6 +267,7 @@ class PostsPage(QWidget):
                 self.add_media(entry)
             self._fill_scopes(v.claimed_scope_id if v else None)
             self.evidence.setText(v.evidence if v else "")
+            self.scope_box.show_records(v.evidence_record_id if v else None)
             for box in self.self_check.values():
                 box.setChecked(False)
             self.notes.clear()
@@ -318,6 +319,7 @@ class PostsPage(QWidget):
             try:
                 mine = post_service.scopes_for_me(self.session, self.account.currentData())
                 every = {s.id: s for s in post_service.list_scopes(self.session)}
+                self.scope_box.records = post_service.list_records(self.session, include_retired=True)
             except Exception:  # noqa: BLE001 - offer no scope; submitting still works
                 mine, every = [], {}
         shown = list(mine)
@@ -354,6 +356,7 @@ class PostsPage(QWidget):
             tuple(row.entry() for row in self.media_rows),
             self.scope.currentData(),
             self.evidence.text(),
+            self.scope_box.chosen_record(),
         )
 
     def screen_now(self) -> None:

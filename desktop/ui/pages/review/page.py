@@ -13,6 +13,7 @@ from desktop.ui.pages.review.accounts import AccountsTab
 from desktop.ui.pages.review.in_scope import InScopeTab
 from desktop.ui.pages.review.incidents import IncidentsTab
 from desktop.ui.pages.review.queue import QueueTab
+from desktop.ui.pages.review.records import RecordsTab
 from desktop.ui.pages.review.scopes import ScopesTab
 from desktop.ui.pages.review.word_lists import WordListsTab
 
@@ -26,12 +27,14 @@ class ReviewPage(QTabWidget):
         self.in_scope = InScopeTab(session)
         self.accounts = AccountsTab(session)
         self.scopes = ScopesTab(session)
+        self.records = RecordsTab(session)
         self.word_lists = WordListsTab(session)
         self.incidents = IncidentsTab(session)
         self.addTab(self.queue, self.tr("Waiting for approval"))
         self.addTab(self.in_scope, self.tr("Posted within a scope"))
         self.addTab(self.accounts, self.tr("Accounts"))
         self.addTab(self.scopes, self.tr("Scopes"))
+        self.addTab(self.records, self.tr("Evidence records"))
         self.addTab(self.word_lists, self.tr("Word lists"))
         self.addTab(self.incidents, self.tr("Incidents"))
         self.currentChanged.connect(lambda _i: None if session.locked else self.refresh())

@@ -345,6 +345,10 @@ class QueueTab(QWidget):
             html.escape(fill(self.tr("Conditions: %1"), s.conditions or "—")),
             html.escape(fill(self.tr("Evidence given: %1"), view.detail.version.evidence or "—")),
         ]
+        if view.evidence_record is not None:
+            r = view.evidence_record
+            rows.append(html.escape(fill(self.tr("Record named: %1, %2 (%3)"), QCoreApplication.translate(
+                "Scopes", r.kind.label), r.title, r.on_date.isoformat() if r.on_date else r.url)))
         ok, wrong = theme.css_colour("ok"), theme.css_colour("error")
         for item in view.scope_check.items:
             mark = f"<span style='color:{ok};'>✓</span>" if item.ok else f"<span style='color:{wrong};'>✗</span>"
