@@ -36,6 +36,15 @@ class Decided:
     consent_at: str | None
 
 
+def blocked_mailboxes(pending_ids: set[int], pending_keys: set[str]) -> set[str]:
+    """Mailbox keys (Gmail dots, ``+tags``) any spelling of which refused, unsubscribed, was
+    deleted or has an unsubscribe request waiting: every other spelling stays off the list."""
+    out = crepo.suppressed_mailboxes()
+    out.update(addresses.mailbox_key(k) for k in pending_keys)
+    out.update(addresses.mailbox_key(c.key) for c in crepo.contacts_by_ids(pending_ids).values() if c.key)
+    return out
+
+
 def pending_unsubscribes() -> tuple[set[int], set[str]]:
     """Contacts and address keys with an unsubscribe request not yet processed.
 
@@ -58,6 +67,7 @@ def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
     """Every contact with its eligibility today, in pages (memory stays flat)."""
     today = consent.today(session)
     pending_ids, pending_keys = pending_unsubscribes()
+    blocked = blocked_mailboxes(pending_ids, pending_keys)
     for page in crepo.iter_contacts_with_events():
         for contact, rows in page:
             decision = consent.decide([consent.domain_event(r) for r in rows], deleted=contact.deleted,
@@ -67,6 +77,9 @@ def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
                 at = next((r.occurred_at for r in rows if r.id == decision.basis_event_id), None)
             if decision.eligible and (contact.id in pending_ids or contact.key in pending_keys):
                 yield Decided(contact, False, Reason.UNSUBSCRIBE_PENDING, at)
+                continue
+            if decision.eligible and contact.key and addresses.mailbox_key(contact.key) in blocked:
+                yield Decided(contact, False, Reason.SAME_MAILBOX, at)
                 continue
             yield Decided(contact, decision.eligible, decision.reason, at)
 

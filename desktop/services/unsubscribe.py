@@ -123,7 +123,7 @@ def _suppress(session: Session, address_text: str) -> tuple[int | None, int | No
     Returns (contact id, event id, status after, was on list, contact created, erased before)."""
     normalised = addresses.normalise(address_text)
     key = addresses.canonical_key(normalised)
-    contact = crepo.contact_by_key(key) if "@" in normalised else None
+    contact = crepo.contact_of_mailbox(key) if "@" in normalised else None  # also another spelling
     created = False
     if contact is None:
         check = addresses.check(normalised)

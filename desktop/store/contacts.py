@@ -25,6 +25,7 @@ from desktop.store.models import BaseModel
 
 __all__ = [
     "EXTRA_SQL",
+    "add_mailbox_keys",
     "MODELS",
     "ColumnMapping",
     "ConsentRecord",
@@ -77,6 +78,7 @@ class Contact(BaseModel):
     address = pw.CharField(max_length=400, null=True)  # NULL once deleted (rights request)
     key = pw.CharField(max_length=400, null=True, unique=True)  # canonical key; NULL once deleted
     key_hash = pw.CharField(max_length=64)  # HMAC of the canonical key (looked up in Suppression)
+    mailbox = pw.CharField(max_length=400, null=True, index=True)  # mailbox key (Gmail dots, +tags); NULL once deleted
     name = pw.CharField(max_length=200, null=True)
     furigana = pw.CharField(max_length=200, null=True)
     search_text = pw.TextField(default="")  # folded key + name + furigana, for substring search
@@ -90,6 +92,24 @@ class Contact(BaseModel):
 
     class Meta:
         indexes = ((("status", "id"), False),)
+
+
+def add_mailbox_keys(db: pw.Database) -> None:
+    """Migration: the mailbox key of every contact (``desktop.domain.addresses.mailbox_key``).
+
+    Contacts that fold into one mailbox are kept as they are (nothing merged, nothing lost); the
+    send list and the duplicate checks compare this column, so a refusal or an unsubscribe of one
+    spelling keeps every other spelling of the mailbox off the list.
+    """
+    from desktop.domain.addresses import mailbox_key
+
+    if "mailbox" not in {c.name for c in db.get_columns("contact")}:
+        db.execute_sql("ALTER TABLE contact ADD COLUMN mailbox VARCHAR(400)")  # type: ignore[no-untyped-call]
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_mailbox" ON "contact" ("mailbox")')  # type: ignore[no-untyped-call]
+    rows = db.execute_sql("SELECT id, key FROM contact WHERE key IS NOT NULL").fetchall()  # type: ignore[no-untyped-call]
+    db.execute_sql("UPDATE contact SET mailbox = NULL WHERE key IS NULL")  # type: ignore[no-untyped-call]
+    cursor = db.cursor()  # type: ignore[no-untyped-call]
+    cursor.executemany("UPDATE contact SET mailbox = ? WHERE id = ?", [(mailbox_key(k), i) for i, k in rows])
 
 
 class ImportBatch(BaseModel):

@@ -16,7 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from desktop.store import models as m
-from desktop.store import posts
+from desktop.store import contacts, posts
 from desktop.store.errors import DatabaseTooNew
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.violations"),  # 5: violation reports (A10)
     posts.add_submission_notes,  # 6: self-check override, why approval could not be obtained
     posts.add_evidence_records,  # 7: the managers' evidence records (events, procedures, Q&A, pages)
+    contacts.add_mailbox_keys,  # 8: mailbox key per contact (Gmail dots, +tags) for suppression and duplicates
 ]
 
 

@@ -47,6 +47,7 @@ from desktop.domain.addresses.domains import (
     MISSPELLED_DOMAINS,
     suggest_domain,
 )
+from desktop.domain.addresses.mailbox import mailbox_key, same_mailbox
 from desktop.domain.addresses.normalise import (
     MAX_ADDRESS_LENGTH,
     MAX_LOCAL_LENGTH,
@@ -78,8 +79,10 @@ __all__ = [
     "SpelledChar",
     "canonical_key",
     "check",
+    "mailbox_key",
     "mentions",
     "normalise",
+    "same_mailbox",
     "spell_out",
     "spell_out_line",
     "suggest_domain",

@@ -66,8 +66,9 @@ def canonical_key(raw: str) -> str:
     and ``taro@docomo.ne.jp`` are one mailbox. Keeping them apart would let a refused or
     unsubscribed person come back onto the list just by being typed in a different case,
     so duplicates (and suppressions) compare case-insensitively while the stored address
-    keeps the case that was given. Provider-specific folding (Gmail dots, ``+tags``) is
-    deliberately NOT applied: those are distinct addresses to the sender.
+    keeps the case that was given. Provider-specific folding (Gmail dots, ``+tags``) is not
+    applied here: the key stays one per spelling (unique in the contact table). Suppression and
+    duplicate checks also compare :func:`desktop.domain.addresses.mailbox_key`, which folds them.
     """
     return normalise(raw).lower()
 

@@ -120,6 +120,7 @@ class Reason(StrEnum):
     DELETED = "deleted"
     INVALID = "invalid"
     UNSUBSCRIBE_PENDING = "unsubscribe_pending"
+    SAME_MAILBOX = "same_mailbox"
 
     @property
     def label(self) -> str:
@@ -135,6 +136,8 @@ _REASON_LABELS = {
     Reason.INVALID: QT_TRANSLATE_NOOP("Reason", "Invalid address"),
     # 配信停止を希望されたら即時対応: a request not yet processed already stops the next send
     Reason.UNSUBSCRIBE_PENDING: QT_TRANSLATE_NOOP("Reason", "Unsubscribe requested (not yet processed)"),
+    # Gmail dots / +tags: another spelling of the same mailbox refused, unsubscribed or was deleted
+    Reason.SAME_MAILBOX: QT_TRANSLATE_NOOP("Reason", "Same mailbox as an address that refused or unsubscribed"),
 }
 
 # Details (why exactly), context "Eligibility".

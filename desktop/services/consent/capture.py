@@ -72,7 +72,7 @@ def capture_phone(session: Session, *, address: str, outcome: Outcome | str, scr
         shown = script_service.resolve_shown(session, script.version_row_id, script.lang, script.sha256,
                                              channel=Channel.PHONE.value)
         key = addresses.canonical_key(normalised)
-        contact = crepo.contact_by_key(key)
+        contact = crepo.contact_of_mailbox(key)  # this spelling, or another of the same mailbox
         created = contact is None
         erased = False
         if contact is None:

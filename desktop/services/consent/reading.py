@@ -103,7 +103,7 @@ def lookup(session: Session, raw_address: str) -> KnownAddress | None:
     if "@" not in normalised:
         return None
     key = addresses.canonical_key(normalised)
-    contact = crepo.contact_by_key(key)
+    contact = crepo.contact_of_mailbox(key)  # this spelling, or another of the same mailbox
     if contact is None:
         hit = crepo.suppression_by_hash(crepo.key_hash(hmac_key(session), key))
         if hit is None:

@@ -38,10 +38,13 @@ from desktop.store.contacts_repo.bulk import (
 from desktop.store.contacts_repo.contacts import (
     contact_by_id,
     contact_by_key,
+    contact_of_mailbox,
     contacts_by_ids,
     contacts_by_keys,
+    contacts_of_mailboxes,
     existing_contact_ids,
     insert_contact,
+    suppressed_mailboxes,
     update_contact,
 )
 from desktop.store.contacts_repo.events import (
@@ -130,10 +133,13 @@ __all__ = [
     # contacts
     "contact_by_id",
     "contact_by_key",
+    "contact_of_mailbox",
     "contacts_by_ids",
     "contacts_by_keys",
+    "contacts_of_mailboxes",
     "existing_contact_ids",
     "insert_contact",
+    "suppressed_mailboxes",
     "update_contact",
     # bulk import
     "CONTACT_BULK_COLUMNS",

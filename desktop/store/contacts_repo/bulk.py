@@ -7,6 +7,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop.domain.addresses import mailbox_key
 from desktop.store.contacts import ConsentRecord, Contact
 from desktop.store.models import DB, BaseModel
 
@@ -48,8 +49,11 @@ EVENT_BULK_COLUMNS = ("id", "contact", "kind", "channel", "outcome", "occurred_a
 
 
 def bulk_insert_contacts(rows: Sequence[Sequence[Any]]) -> None:
-    """Insert contacts given as tuples in :data:`CONTACT_BULK_COLUMNS` order, ids set (see :func:`next_contact_id`)."""
-    _bulk(Contact, CONTACT_BULK_COLUMNS, rows)
+    """Insert contacts given as tuples in :data:`CONTACT_BULK_COLUMNS` order, ids set (see :func:`next_contact_id`).
+    The mailbox key is added here from the canonical key."""
+    key_at = CONTACT_BULK_COLUMNS.index("key")
+    _bulk(Contact, (*CONTACT_BULK_COLUMNS, "mailbox"),
+          [(*r, mailbox_key(r[key_at]) if r[key_at] else None) for r in rows])
 
 
 def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.store.contacts import Contact
+from desktop.domain.addresses import mailbox_key
+from desktop.domain.consent import SUPPRESSING
+from desktop.store.contacts import Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
 from desktop.store.models import tuples
 
@@ -13,6 +15,46 @@ from desktop.store.models import tuples
 def contact_by_key(key: str) -> ContactRow | None:
     t = Contact.select(*CONTACT_FIELDS).where(Contact.key == key).tuples().first()
     return None if t is None else contact_from_tuple(t)
+
+
+def contact_of_mailbox(key: str) -> ContactRow | None:
+    """The contact of ``key`` (a canonical key), or else one of another spelling of the same
+    mailbox (Gmail dots, ``+tags``; :func:`desktop.domain.addresses.mailbox_key`): the duplicate
+    check of the phone desk, unsubscribes and imports. Among several spellings the one whose
+    state suppresses mail wins (then the oldest), so a refusal is never hidden by a sibling."""
+    exact = contact_by_key(key)
+    if exact is not None:
+        return exact
+    siblings = contacts_of_mailboxes([mailbox_key(key)]).get(mailbox_key(key), [])
+    return _pick(siblings)
+
+
+def _pick(siblings: list[ContactRow]) -> ContactRow | None:
+    if not siblings:
+        return None
+    suppressing = {s.value for s in SUPPRESSING}
+    return min(siblings, key=lambda c: (c.status not in suppressing, c.id))
+
+
+def contacts_of_mailboxes(mailboxes: Iterable[str]) -> dict[str, list[ContactRow]]:
+    """{mailbox key: its contacts} for the given mailbox keys."""
+    wanted = list(dict.fromkeys(mailboxes))
+    out: dict[str, list[ContactRow]] = {}
+    for i in range(0, len(wanted), CHUNK):
+        q = Contact.select(*CONTACT_FIELDS, Contact.mailbox).where(Contact.mailbox.in_(wanted[i:i + CHUNK]))
+        for t in tuples(q.order_by(Contact.id)):
+            out.setdefault(t[-1], []).append(contact_from_tuple(t))
+    return out
+
+
+def suppressed_mailboxes() -> set[str]:
+    """Mailbox keys of every contact whose state keeps mail away (refused, unsubscribed, deleted
+    by status, or on the suppression list): every spelling of such a mailbox stays off the list."""
+    suppressing = [s.value for s in SUPPRESSING]
+    by_status = Contact.select(Contact.mailbox).where(Contact.mailbox.is_null(False) & Contact.status.in_(suppressing))
+    listed = (Contact.select(Contact.mailbox).join(Suppression, on=(Suppression.contact == Contact.id))
+              .where(Contact.mailbox.is_null(False)))
+    return {t[0] for t in tuples(by_status)} | {t[0] for t in tuples(listed)}
 
 
 def contact_by_id(contact_id: int) -> ContactRow | None:
@@ -30,11 +72,20 @@ def contacts_by_ids(ids: Iterable[int]) -> dict[int, ContactRow]:
 
 
 def contacts_by_keys(keys: Iterable[str]) -> dict[str, ContactRow]:
+    """{canonical key: contact} for the keys that are on file, each found by its own spelling or
+    else by another spelling of the same mailbox (see :func:`contact_of_mailbox`)."""
     wanted = list(dict.fromkeys(keys))
     out: dict[str, ContactRow] = {}
     for i in range(0, len(wanted), CHUNK):
         for t in tuples(Contact.select(*CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + CHUNK]))):
             out[t[2]] = contact_from_tuple(t)
+    missing = [k for k in wanted if k not in out]
+    if missing:
+        boxes = contacts_of_mailboxes(mailbox_key(k) for k in missing)
+        for k in missing:
+            found = _pick(boxes.get(mailbox_key(k), []))
+            if found is not None:
+                out[k] = found
     return out
 
 
@@ -49,10 +100,13 @@ def existing_contact_ids(ids: Iterable[int]) -> set[int]:
 def insert_contact(*, address: str, key: str, key_hash: str, name: str | None, furigana: str | None,
                    search_text: str, status: str, eligible: bool, channel: str | None, address_valid: bool,
                    at: str) -> int:
-    return int(Contact.insert(address=address, key=key, key_hash=key_hash, name=name, furigana=furigana,
+    return int(Contact.insert(address=address, key=key, key_hash=key_hash, mailbox=mailbox_key(key),
+                              name=name, furigana=furigana,
                               search_text=search_text, status=status, eligible=eligible, channel=channel,
                               address_valid=address_valid, deleted=False, created_at=at, updated_at=at).execute())
 
 
 def update_contact(contact_id: int, **fields: Any) -> None:
+    if "key" in fields:  # the mailbox key follows the canonical key (NULL once the address is deleted)
+        fields["mailbox"] = mailbox_key(fields["key"]) if fields["key"] else None
     Contact.update(**fields).where(Contact.id == contact_id).execute()
