@@ -57,9 +57,14 @@ class ExportRequest:
     date_to: date | None = None  # inclusive
     filters: dict[str, Any] = field(default_factory=dict)
     password: str | None = None  # Office encryption for .xlsx; never stored
+    # send list only: a mail service's layout (domain.mail_services.presets key); CSV, never encrypted
+    preset: str | None = None
+    unencrypted_confirmed: bool = False  # the user confirmed the preset's files are not encrypted
 
     def filter_summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": self.fmt, "encrypted": bool(self.password)}
+        if self.preset:
+            out.update(preset=self.preset, unencrypted_confirmed=self.unencrypted_confirmed)
         if self.date_from:
             out["from"] = self.date_from.isoformat()
         if self.date_to:
@@ -78,6 +83,9 @@ class ExportResult:
     bytes: int
     seconds: float
     audit_seq: int
+    paths: tuple[Path, ...] = ()  # every file written (a split send list has several)
+    long_fields: int = 0  # fields over the preset's byte limit (kept whole, reported)
+    formula_like_addresses: int = 0  # addresses starting with = + - @ (kept exactly as they are)
 
 
 @dataclass

@@ -10,6 +10,7 @@ in the settings table under :data:`KEY`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
-from desktop.fileio import partial_path, remove_partial
+from desktop.fileio import fsync_dir, partial_path, remove_partial
 from desktop.services.errors import ServiceError
 from desktop.store import repo
 
@@ -41,19 +42,55 @@ def records() -> list[dict[str, Any]]:
     return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
 
 
-def begin(destination: Path, started: datetime, audit_seq: int) -> str:
-    """Record a pending export (call inside the export's transaction). Returns its id."""
+def begin(destination: Path, started: datetime, audit_seq: int, *, group: str | None = None,
+          sha256: str | None = None) -> str:
+    """Record a pending export (call inside the export's transaction). Returns its id.
+
+    The files of a split export share a ``group`` and record each file's ``sha256``: if the set was
+    not finished, the next start removes the files of the set that are already in place, but only
+    those whose content is exactly what this export wrote (never an older file of the same name).
+    """
     token = uuid.uuid4().hex
-    entry = {"id": token, "path": str(destination), "partial": str(partial_path(destination)),
-             "started": started.isoformat(), "audit_seq": audit_seq, "pid": os.getpid()}
+    entry: dict[str, Any] = {"id": token, "path": str(destination), "partial": str(partial_path(destination)),
+                             "started": started.isoformat(), "audit_seq": audit_seq, "pid": os.getpid()}
+    if group is not None:
+        entry.update(group=group, sha256=sha256)
     repo.set_setting(KEY, [*records(), entry])
     return token
 
 
 def finish(token: str) -> None:
     """Clear the record once the file has its final name (or the write failed and cleaned up)."""
+    finish_all([token])
+
+
+def finish_all(tokens: list[str]) -> None:
+    """Clear several records at once (a split export's files, once every one is in place)."""
     with repo.atomic():
-        repo.set_setting(KEY, [r for r in records() if r.get("id") != token])
+        repo.set_setting(KEY, [r for r in records() if r.get("id") not in tokens])
+
+
+def _same_content(path: Path, sha256: str | None) -> bool:
+    if not sha256:
+        return False
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
+def _unfinished_sets(pending: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries of split exports whose set is incomplete and whose final file is this export's own."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in pending:
+        if entry.get("group"):
+            groups.setdefault(str(entry["group"]), []).append(entry)
+    out: list[dict[str, Any]] = []
+    for members in groups.values():
+        done = [e for e in members if _same_content(Path(str(e.get("path", ""))), e.get("sha256"))]
+        if len(done) < len(members):
+            out.extend(done)
+    return out
 
 
 def recover(audit: Audit) -> list[ServiceError]:
@@ -69,13 +106,22 @@ def recover(audit: Audit) -> list[ServiceError]:
     removed: list[dict[str, Any]] = []
     kept: list[dict[str, Any]] = []
     finished = 0
+    for entry in _unfinished_sets(pending):  # a split export's files already in place: all or nothing
+        try:
+            Path(str(entry["path"])).unlink()
+            fsync_dir(Path(str(entry["path"])).parent)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue
+        entry["set_removed"] = True
     for entry in pending:
         tmp = Path(str(entry.get("partial", "")))
         if not tmp.parent.is_dir():
             kept.append(entry)
             continue
         try:
-            if remove_partial(tmp):
+            if remove_partial(tmp) or entry.get("set_removed"):
                 removed.append(entry)
             else:
                 finished += 1

@@ -24,7 +24,7 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports.writers import ExportCancelled, build_csv, build_xlsx, encrypt_xlsx
 from desktop.fileio import publish
-from desktop.services import export_pending
+from desktop.services import export_pending, export_presets
 from desktop.services.export_kinds import KINDS
 from desktop.services.export_model import (
     EXPORT_PASSWORD_MIN,
@@ -49,6 +49,7 @@ __all__ = ["EXPORT_PASSWORD_MIN", "KIND_LABELS", "ExportCancelled", "ExportFaile
 
 
 def check_request(request: ExportRequest) -> None:
+    export_presets.check(request)
     if request.fmt not in ("xlsx", "csv"):
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "Choose Excel (.xlsx) or CSV."))
     if request.date_from and request.date_to and request.date_from > request.date_to:
@@ -101,6 +102,9 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     if request.password is not None:
         check_password(session, request.password)
+    chosen = export_presets.check(request)
+    if chosen is not None:
+        return export_presets.export(session, request, out, chosen, progress=progress, cancelled=cancelled)
     started = time.perf_counter()
     data, table = _render(session, request, progress=progress, cancelled=cancelled)
     rows = table.rows
@@ -127,7 +131,7 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         _abandon(session, token, seq)
         raise ExportFailed() from None
     export_pending.finish(token)
-    return ExportResult(out, rows, digest, len(data), time.perf_counter() - started, seq)
+    return ExportResult(out, rows, digest, len(data), time.perf_counter() - started, seq, paths=(out,))
 
 
 def _abandon(session: Session, token: str, seq: int) -> None:
