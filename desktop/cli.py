@@ -184,11 +184,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
     out = Path(args.out)
-    fmt = args.format or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
+    fmt = args.format or ("csv" if out.suffix.lower() in (".csv", ".tsv") or args.preset else "xlsx")
     # set but empty is an error, never an unprotected file; unset means no file password
     file_password = os.environ.get("MADOGUCHI_EXPORT_PASSWORD")
+    if args.preset is not None:
+        from desktop.services import export_presets
+
+        if args.preset not in export_presets.names():
+            raise CliUsage(f"unknown --preset {args.preset!r}; choose one of: {', '.join(export_presets.names())}")
+        if not args.unencrypted:
+            raise CliUsage("a --preset file is plain CSV and cannot be encrypted; add --unencrypted to confirm")
     request = exports.ExportRequest(exports.ExportKind(args.kind), fmt, _date(args.from_), _date(args.to),
-                                    password=file_password)
+                                    password=file_password, preset=args.preset, unencrypted_confirmed=args.unencrypted)
     exports.check_request(request)
     password = _password(f"Password for {args.user}: ")
     session = session_service.login(data_dir, args.user, password)
@@ -198,7 +205,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = exports.export(session, request, out)  # the login itself is the fresh password proof
     finally:
         session.logout()
-    print(f"exported {result.rows} rows of {args.kind} to {result.path} ({result.bytes} bytes, sha256 {result.sha256})")
+    written = ", ".join(str(p) for p in result.paths) or str(result.path)
+    print(f"exported {result.rows} rows of {args.kind} to {written} ({result.bytes} bytes, sha256 {result.sha256})")
+    if result.long_fields:
+        print(f"madoguchi: {result.long_fields} fields are longer than the service accepts (kept whole)",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -245,6 +256,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["send-list", "consents", "audit", "training-report"])
     p.add_argument("--out", required=True)
     p.add_argument("--format", choices=["xlsx", "csv"])
+    p.add_argument("--preset", metavar="NAME",
+                   help="send list in a mail service's layout: generic_utf8, generic_cp932, mailchimp, sendgrid, "
+                        "brevo, benchmark, blastmail, listmonk (plain CSV, needs --unencrypted)")
+    p.add_argument("--unencrypted", action="store_true",
+                   help="confirm that a --preset file is written without encryption")
     p.add_argument("--from", dest="from_", help="first day (YYYY-MM-DD), inclusive")
     p.add_argument("--to", help="last day (YYYY-MM-DD), inclusive")
     p.add_argument("--user", required=True)
