@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import cast
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import export_password
+from desktop.domain.mail_services import presets
 from desktop.domain.roles import Area
+from desktop.services import export_presets
 from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session
@@ -87,6 +90,15 @@ class ExportPage(QWidget):
         self.xlsx = QRadioButton(self.tr("Excel (.xlsx)"))
         self.xlsx.setChecked(True)
         self.csv = QRadioButton(self.tr("CSV (UTF-8 with BOM)"))
+        self.preset = QComboBox()
+        self.preset.setObjectName("mailPreset")
+        self.preset.addItem(self.tr("None (the Excel or CSV file above)"), "")
+        for p in presets.PRESETS:
+            self.preset.addItem(QCoreApplication.translate("MailService", p.label), p.key)
+        remembered = export_presets.remembered(session)
+        if remembered:
+            self.preset.setCurrentIndex(self.preset.findData(remembered))
+        self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         fmt = QHBoxLayout()
         fmt.addWidget(self.xlsx)
         fmt.addWidget(self.csv)
@@ -125,6 +137,8 @@ class ExportPage(QWidget):
         self.action_row = (QLabel(self.tr("Action:")), self.action_filter)
         form.addRow(*self.action_row)
         form.addRow(self.tr("Format:"), fmt)
+        self.preset_row = (QLabel(self.tr("Format for the mail service:")), self.preset)
+        form.addRow(*self.preset_row)
         form.addRow("", self.protect)
         form.addRow(self.tr("File password:"), self.password)
         form.addRow(self.tr("Repeat file password:"), self.password_again)
@@ -167,6 +181,7 @@ class ExportPage(QWidget):
         layout.addWidget(self.preview_box, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self._preset_changed()
         QTimer.singleShot(0, self.show_notices)
 
     # --- notices and the file password --------------------------------------------------------
@@ -202,16 +217,33 @@ class ExportPage(QWidget):
     def current_kind(self) -> ExportKind:
         return ExportKind(self.kind.currentData())
 
+    def current_preset(self) -> str | None:
+        """The chosen mail-service layout (send list only), or None."""
+        if self.current_kind() is not ExportKind.SEND_LIST:
+            return None
+        return str(self.preset.currentData() or "") or None
+
+    def _preset_changed(self) -> None:
+        plain = self.current_preset() is None
+        for w in (self.xlsx, self.csv):
+            w.setEnabled(plain)
+        self.protect.setEnabled(plain and not self.csv.isChecked())
+        if not plain:
+            self.protect.setChecked(False)
+
     def _kind_changed(self) -> None:
         if self.kind.count() == 0:
             return
         kind = self.current_kind()
         for row, visible in ((self.channel_row, kind is ExportKind.SEND_LIST),
                              (self.address_row, kind is ExportKind.CONSENTS),
-                             (self.action_row, kind is ExportKind.AUDIT)):
+                             (self.action_row, kind is ExportKind.AUDIT),
+                             (self.preset_row, kind is ExportKind.SEND_LIST)):
             for w in row:
                 w.setVisible(visible)
         self.preview_label.clear()
+        if hasattr(self, "preset_row"):
+            self._preset_changed()
 
     def build_request(self) -> ExportRequest:
         filters: dict[str, str] = {}
@@ -223,7 +255,8 @@ class ExportPage(QWidget):
         if kind is ExportKind.CONSENTS and self.address_filter.text().strip():
             filters["address"] = self.address_filter.text().strip()
         password = None
-        if self.protect.isChecked() and self.xlsx.isChecked():
+        preset = self.current_preset()
+        if preset is None and self.protect.isChecked() and self.xlsx.isChecked():
             if self.password.text() != self.password_again.text():
                 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -234,8 +267,8 @@ class ExportPage(QWidget):
             # (QDate.toPython() is typed ``object`` in the Qt stubs; it returns a datetime.date)
             dates = {"date_from": cast(date, self.date_from.date().toPython()),
                      "date_to": cast(date, self.date_to.date().toPython())}
-        return ExportRequest(kind, "xlsx" if self.xlsx.isChecked() else "csv", filters=filters, password=password,
-                             **dates)
+        fmt = "xlsx" if self.xlsx.isChecked() and preset is None else "csv"
+        return ExportRequest(kind, fmt, filters=filters, password=password, preset=preset, **dates)
 
     def refresh(self) -> None:
         self.preview_label.clear()
@@ -268,6 +301,10 @@ class ExportPage(QWidget):
     def start_export(self) -> None:
         try:
             request = self.build_request()
+            if request.preset is not None:
+                export_service.check_request(replace(request, unencrypted_confirmed=True))
+                self.confirm_unencrypted(request)
+                return
             export_service.check_request(request)
             if request.password is not None:  # the rule, and never the login password (opens the key slot)
                 export_service.check_password(self.session, request.password)
@@ -276,10 +313,30 @@ class ExportPage(QWidget):
             if self.protect.isChecked():
                 self.password_problem.setText(error_text(exc))
             return
+        self.choose_file(request)
+
+    def confirm_unencrypted(self, request: ExportRequest) -> None:
+        """CSV for a mail service cannot be encrypted: go on only when the user says so (audited)."""
+        chosen = presets.preset(str(request.preset))
+        self.unencrypted_box = msgbox.question(
+            self, self.tr("Export"),
+            fill(self.tr("Files for %1 cannot be encrypted: anyone who gets them can read every address on the "
+                         "send list. Upload them to the service, then delete them. For a file that travels, use "
+                         "the password-protected Excel file instead.\n\nExport without encryption?"),
+                 QCoreApplication.translate("MailService", chosen.label)),
+            lambda: self.choose_file(replace(request, unencrypted_confirmed=True)))
+
+    def choose_file(self, request: ExportRequest) -> None:
         today = self.session.now().date()
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the export"), export_service.suggested_name(request.kind, request.fmt, today),
-            self.tr("Excel files (*.xlsx)") if request.fmt == "xlsx" else self.tr("CSV files (*.csv)"))
+        if request.preset is not None:
+            chosen = presets.preset(request.preset)
+            stem = Path(export_service.suggested_name(request.kind, "csv", today)).stem
+            suggested = export_presets.suggested_name(stem, chosen)
+            filter_text = self.tr("TSV files (*.tsv)") if chosen.file_suffix == ".tsv" else self.tr("CSV files (*.csv)")
+        else:
+            suggested = export_service.suggested_name(request.kind, request.fmt, today)
+            filter_text = self.tr("Excel files (*.xlsx)") if request.fmt == "xlsx" else self.tr("CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export"), suggested, filter_text)
         if not name:
             return
         with_fresh_proof(self.session, self, lambda: self.run_export(request, Path(name)))
@@ -317,8 +374,20 @@ class ExportPage(QWidget):
 
     def _done(self, result: export_service.ExportResult) -> None:
         self._close_progress()
-        self.preview_label.setText(fill(self.tr("Exported %1 rows to %2.\nSHA-256: %3"), result.rows,
-                                        str(result.path), result.sha256))
+        if len(result.paths) > 1:
+            lines = [fill(self.tr("Exported %1 rows in %2 files (the service's size limit): %3"), result.rows,
+                          len(result.paths), "\n".join(str(p) for p in result.paths))]
+        else:
+            lines = [fill(self.tr("Exported %1 rows to %2."), result.rows, str(result.path))]
+        lines.append(fill(self.tr("SHA-256: %1"), result.sha256))
+        if result.long_fields:
+            lines.append("⚠ " + fill(self.tr("%1 fields are longer than the mail service accepts. They were kept "
+                                             "whole: check those names before uploading."), result.long_fields))
+        if result.formula_like_addresses:
+            lines.append("⚠ " + fill(self.tr("%1 addresses start with = + - or @. They were kept exactly as they "
+                                             "are; do not open the file in a spreadsheet."),
+                                     result.formula_like_addresses))
+        self.preview_label.setText("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
