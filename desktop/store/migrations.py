@@ -56,6 +56,8 @@ MIGRATIONS: list[Migration] = [
     posts.add_submission_notes,  # 6: self-check override, why approval could not be obtained
     posts.add_evidence_records,  # 7: the managers' evidence records (events, procedures, Q&A, pages)
     contacts.add_mailbox_keys,  # 8: mailbox key per contact (Gmail dots, +tags) for suppression and duplicates
+    _feature("desktop.store.reviews"),  # 9: yearly review records (A9): manual rules, scripts, word lists
+    _feature("desktop.store.audit_fs"),  # 10: the forward-secure audit key state (audit_key_state)
 ]
 
 

@@ -23,6 +23,7 @@ from desktop.domain import addresses
 from desktop.domain.consent import Outcome
 from desktop.domain.roles import Action, Area
 from desktop.services import consent as consent_service
+from desktop.services import reviews as review_service
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.ui import theme
@@ -31,6 +32,7 @@ from desktop.ui.pages.phone.address_helper import AddressHelper, known_text
 from desktop.ui.pages.phone.dialogs import CorrectionDialog, ScriptDialog
 from desktop.ui.pages.phone.script_panel import ScriptPanel
 from desktop.ui.pages.phone.today import TodayTable
+from desktop.ui.pages.phone.yearly_review import YearlyReviewDialog, subject_label
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.keys import KeyFilter
 
@@ -59,6 +61,11 @@ class PhonePage(QWidget):
         self.banner.setWordWrap(True)
         theme.set_role(self.banner, "banner-warning")
         self.banner.hide()
+        self.yearly_button = QPushButton(self.tr("Yearly review…"))
+        self.yearly_button.setObjectName("openYearlyReview")
+        self.yearly_button.setVisible(any(
+            session.can(a) for a in review_service.ACTIONS.values()))
+        self.yearly_button.clicked.connect(self.open_yearly_review)
         script_frame = ScriptPanel()
         self.script_title = script_frame.title
         self.lang = script_frame.lang
@@ -180,7 +187,10 @@ class PhonePage(QWidget):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.banner)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.yearly_button)
+        layout.addLayout(banner_row)
         layout.addWidget(script_frame)
         layout.addLayout(form)
         layout.addLayout(person)
@@ -254,16 +264,15 @@ class PhonePage(QWidget):
 
     def _update_banner(self) -> None:
         try:
-            warnings = script_service.review_warnings(self.session)
+            warnings = review_service.review_warnings(self.session)
         except Exception:  # noqa: BLE001
             warnings = []
         if not warnings:
             self.banner.hide()
             return
-        keys = ", ".join(w.key for w in warnings)
+        subjects = self.tr(", ").join(subject_label(w.subject) for w in warnings)
         self.banner.setText(fill(self.tr(
-            "These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) "
-            "and publish a new version or mark them as reviewed."), keys))
+            "Not reviewed for over a year: %1. Check them and record the review (Yearly review…)."), subjects))
         self.banner.show()
 
     def load_today(self) -> None:
@@ -462,6 +471,12 @@ class PhonePage(QWidget):
     def open_script_dialog(self) -> ScriptDialog:
         dialog = ScriptDialog(self.session, self)
         dialog.published.connect(self._script_published)
+        dialog.open()
+        return dialog
+
+    def open_yearly_review(self) -> YearlyReviewDialog:
+        dialog = YearlyReviewDialog(self.session, self)
+        dialog.recorded.connect(self._script_published)
         dialog.open()
         return dialog
 
