@@ -103,10 +103,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if full.ok:
         print(f"audit log ok: {result.count} entries, last seq {result.last_seq}, last mac {result.last_mac_hex}")
         return EXIT_OK
-    if result.ok:
-        print(f"audit log chain intact ({result.count} entries) but a checkpoint does not match: "
-              "the log was truncated or rewritten")
-    else:
+    for finding in checkpoints.findings(full):  # one line per finding: what was lost, between which times
+        print(f"audit log problem: {fill(finding.message, *finding.params)}")
+    if not result.ok:
         print(f"audit log BROKEN at seq {result.first_bad_seq} ({result.problem}); "
               f"{result.count} entries verified before it")
     return EXIT_VERIFY_FAILED

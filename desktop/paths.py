@@ -67,3 +67,8 @@ def config_dir() -> Path:
     if env:
         return Path(env)
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def anchors_dir() -> Path:
+    """Per-user copies of each office's audit head anchor (outside the office folder, see store/anchor.py)."""
+    return config_dir() / "anchors"

@@ -1,36 +1,42 @@
-"""Signing and checking audit checkpoints (R23, R24)."""
+"""Signing and checking audit checkpoints, the head anchor and the forward-secure chain (R23, R24).
+
+When checkpoints are signed: at every administrator's login and unlock, at logout and lock, at backups and
+on demand (``sign_now``). Every office open checks the database's audit head against the anchors outside
+it (:mod:`desktop.store.anchor`) before anything is appended; a loss found is written into the log itself
+("audit.loss_detected", with the lost sequence numbers and times) and reported once as a notice, then the
+anchors move on. ``verify_all`` re-walks the chain from the signing key's ``K_0`` and reports every finding
+as one translatable line (:func:`findings`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Action
+from desktop.services.audit_guard import (
+    LOSS_ACTION,
+    AuditFinding,
+    after_open,
+    before_close,
+    head_line,
+    lost_line,
+    sign_if_possible,
+)
 from desktop.services.session import Session
+from desktop.store import anchor as store_anchor
 from desktop.store import audit as store_audit
+from desktop.store import audit_fs, repo
 from desktop.store import checkpoints as store_cp
-from desktop.store import repo
+from desktop.store.anchor import HeadFinding
 from desktop.store.audit import VerifyResult
 from desktop.store.checkpoints import AnchorResult
 
-__all__ = ["AnchorResult", "FullVerify", "sign_if_possible", "sign_now", "verify_all"]
-
-
-def sign_if_possible(session: Session) -> dict[str, Any] | None:
-    """Write an "audit.checkpoint" entry and sign the chain up to it (administrators only)."""
-    office = session.office
-    if office.signing_key is None:
-        return None
-    with repo.atomic():
-        seq = session.audit("audit.checkpoint")
-    last = store_audit.entries(limit=1, newest_first=True)[0]
-    assert last.seq == seq
-    doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=last.mac_hex,
-                        time=session.now().isoformat())
-    store_cp.append(session.files.data_dir, doc)
-    return doc
-
+__all__ = ["AnchorResult", "AuditFinding", "FullVerify", "after_open", "before_close", "findings",
+           "sign_if_possible", "sign_now", "verify_all"]
 
 def sign_now(session: Session) -> dict[str, Any] | None:
     session.require(Action.AUDIT_VERIFY)
@@ -41,33 +47,112 @@ def sign_now(session: Session) -> dict[str, Any] | None:
 class FullVerify:
     chain: VerifyResult
     anchors: list[AnchorResult]
+    heads: list[HeadFinding] = field(default_factory=list)
+    checkpoint_file: str = "ok"  # "ok" | "missing" | "damaged"
+    missing_checkpoints: list[int] = field(default_factory=list)
+    recorded: list[dict[str, Any]] = field(default_factory=list)  # losses found at earlier unlocks
+    head: tuple[int, str, str] = (0, "", "")  # the database's last seq, MAC and time
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and all(a.ok for a in self.anchors)
+        return (self.chain.ok and self.chain.unverified == 0 and all(a.ok for a in self.anchors)
+                and not self.heads and self.checkpoint_file == "ok" and not self.missing_checkpoints
+                and not self.recorded)
 
 
 def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> FullVerify:
-    """Re-walk the chain and check every checkpoint (the office's file, plus any given, e.g. from backups)."""
+    """Re-walk the chain and check every checkpoint (the office's file, plus any given, e.g. from backups),
+    the head anchors and the checkpoints the log says were signed."""
     session.require(Action.AUDIT_VERIFY)
     office = session.office
-    chain = office.audit.verify()
-    checkpoints = store_cp.load(session.files.data_dir) + list(extra or [])
+    k0 = audit_fs.initial_key(office.signing_key, office.slots.db_uuid) if office.signing_key else None
+    chain = office.audit.verify(k0=k0)
+    file_state, own = store_cp.load_state(session.files.data_dir)
+    checkpoints = own + list(extra or [])
     wanted = {int(c["seq"]) for c in checkpoints if isinstance(c.get("seq"), int)}
     mac_at = {e.seq: e.mac_hex for e in store_audit.entries() if e.seq in wanted}
     public = office.slots.audit_public_key or repo.get_setting("audit_public_key", "")
-    anchors = store_cp.check(checkpoints, public, office.slots.db_uuid, mac_at)
-    ok = chain.ok and all(a.ok for a in anchors)
+    anchors = store_cp.check(checkpoints, public, office.slots.db_uuid, mac_at, store_audit.head()[0])
+    signed = {int(c["seq"]) for c in own if isinstance(c.get("seq"), int)}
+    logged = [e.seq for e in store_audit.entries(action_prefix="audit.checkpoint")]
+    if file_state == "ok" and logged and not own:
+        file_state = "missing"
+    missing = [s for s in logged if s not in signed] if file_state == "ok" else []
+    keeper = getattr(office.audit, "keeper", None)
+    heads = store_anchor.compare(store_anchor.read(session.files.data_dir, office.slots.db_uuid),
+                                 expect_anchor=audit_fs.load() is not None)
+    if keeper is not None and keeper.findings:
+        heads = heads or keeper.findings
+    recorded = [e.details | {"seq": e.seq, "ts": e.ts} for e in store_audit.entries(action_prefix=LOSS_ACTION)]
+    full = FullVerify(chain, anchors, heads, file_state, missing, recorded, store_audit.head())
     with repo.atomic():
-        session.audit("audit.verify", result="ok" if ok else "failed", count=chain.count,
+        session.audit("audit.verify", result="ok" if full.ok else "failed", count=chain.count,
                       first_bad_seq=chain.first_bad_seq, anchors=len(anchors),
-                      anchors_failed=sum(1 for a in anchors if not a.ok))
-    return FullVerify(chain, anchors)
+                      anchors_failed=sum(1 for a in anchors if not a.ok), heads=len(heads),
+                      checkpoint_file=file_state, checkpoints_missing=len(missing))
+    return full
+
+
+def findings(full: FullVerify) -> list[AuditFinding]:
+    """Every problem of a verification as one translatable line each (empty when all is well)."""
+    out: list[AuditFinding] = []
+    c = full.chain
+    if not c.ok:
+        if c.problem in ("gap", "skipped", "tail"):
+            out.append(lost_line(c.lost_from, c.lost_to, c.last_ts, ""))
+        elif c.problem == "state":
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "The audit key record was removed: entries after number %1 may be missing."),
+                c.last_seq))
+        else:
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "Audit entry %1 was changed, moved or written again (%2 entries before it are "
+                              "intact)."), c.first_bad_seq, c.count))
+    if c.unverified:
+        out.append(AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "%1 audit entries can only be fully checked by an administrator."), c.unverified))
+    out += [head_line(h) for h in full.heads]
+    if full.checkpoint_file == "missing":
+        out.append(AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "The signed checkpoint file is missing, although the log says checkpoints were signed.")))
+    elif full.checkpoint_file == "damaged":
+        out.append(AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "The signed checkpoint file is damaged.")))
+    for seq in full.missing_checkpoints:
+        out.append(AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "The signed checkpoint for audit entry %1 is missing from the checkpoint file."), seq))
+    for a in full.anchors:
+        if a.ok:
+            continue
+        if a.problem == "beyond":
+            kept, _mac, kept_ts = full.head
+            out.append(lost_line(kept + 1, a.seq, kept_ts, a.time))
+        elif a.problem == "signature":
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "A checkpoint's signature is not valid (checkpoint for entry %1)."), a.seq))
+        elif a.problem == "other office":
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "A checkpoint belongs to another office (entry %1)."), a.seq))
+        else:
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "Audit entry %1 no longer matches its signed checkpoint of %2."), a.seq, a.time))
+    for r in full.recorded:
+        if r.get("problem") == "behind":
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "Found at the opening of %1: audit entries %2 to %3 had been lost (between %4 "
+                              "and %5)."), r.get("ts", "-"), r.get("lost_from"), r.get("lost_to"),
+                r.get("kept_ts") or "-", r.get("anchor_ts") or "-"))
+        elif r.get("problem") == "rewritten":
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "Found at the opening of %1: the audit log had been rewritten or replaced."),
+                r.get("ts", "-")))
+        else:
+            out.append(AuditFinding(QT_TRANSLATE_NOOP(
+                "AuditCheck", "Found at the opening of %1: an audit head file was missing or damaged."),
+                r.get("ts", "-")))
+    return out
 
 
 def load_file(path: Path) -> list[dict[str, Any]]:
-    import json
-
     doc = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(doc, dict) and "checkpoints" in doc:
         return list(doc["checkpoints"])

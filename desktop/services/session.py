@@ -24,8 +24,8 @@ from cryptography.exceptions import InvalidTag
 
 from desktop.domain import accounts
 from desktop.domain.roles import Action, Role, allowed
+from desktop.services import audit_guard, export_pending
 from desktop.services import clock as system_clock
-from desktop.services import export_pending
 from desktop.services.clock import Clock
 from desktop.services.errors import (
     Locked,
@@ -185,6 +185,7 @@ class Session:
         if self._office is None:
             return
         office = self._office
+        audit_guard.before_close(self)  # an administrator's session signs a checkpoint
         with contextlib.suppress(Exception):
             with repo.atomic():
                 office.audit.append(ts=self.now(), actor=self.user.uid, action="session.lock",
@@ -209,6 +210,7 @@ class Session:
         with repo.atomic():
             self.audit("session.unlock")
         self.notices += export_pending.recover(self.audit)
+        audit_guard.after_open(self)  # record a lost audit tail, forward-secure start, checkpoint
 
     def take_notices(self) -> list[ServiceError]:
         """The notices not shown yet (each is shown once)."""
@@ -219,6 +221,7 @@ class Session:
         if self._office is None:
             return
         office = self._office
+        audit_guard.before_close(self)  # an administrator's session signs a checkpoint
         with contextlib.suppress(Exception):
             with repo.atomic():
                 office.audit.append(ts=self.now(), actor=self.user.uid, action="session.logout")
@@ -282,6 +285,7 @@ def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str
     office, code = store_create_office(files, admin_uid=uid, admin_username=username, admin_password=password,
                                        kdf=kdf)
     try:
+        audit_guard.attach(office)
         now = clock()
         with repo.atomic():
             repo.set_setting("office_name", name)
@@ -295,10 +299,12 @@ def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str
             office.audit.append(ts=now, actor=uid, action="user.create", target=uid,
                                 details={"role": Role.ADMIN.value})
             office.audit.append(ts=now, actor=uid, action="recovery.slot_create")
+        session = Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)
+        audit_guard.after_open(session)  # anchors, forward-secure start, first checkpoint
     except BaseException:
         office.close()
         raise
-    return Session(office, _current(row), clock=clock, kdf=kdf, wall=wall), code
+    return session, code
 
 
 def _queue_failure(slots: ks.SlotFile, tag: str, event: str, when: datetime) -> None:
@@ -352,6 +358,7 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
             slots.save()
         raise LoginFailed() from None
     try:
+        audit_guard.attach(office)  # compare the audit head with its anchors before anything is appended
         row = repo.user_by_uid(slot.user_id) if slot else None
         if row is None or not row.active:
             raise LoginFailed()
@@ -376,6 +383,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
     with repo.atomic():
         session.audit("login.ok", target=row.uid)
     session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
+    audit_guard.after_open(session)  # record a lost audit tail, forward-secure start, checkpoint
     return session
 
 

@@ -5,6 +5,10 @@ Each entry stores ``seq``, ``prev`` (the previous entry's MAC; 32 zero bytes for
 ``K_audit = HKDF-SHA256(db_key, info="audit-mac-v1")``. Triggers forbid UPDATE and DELETE.
 Verification re-walks the chain and reports the first bad sequence number.
 
+Since schema 8 the chain continues forward-secure (evolving key, see :mod:`desktop.store.audit_fs`):
+the old entries stay verifiable by the rule above, the new rule starts at ``audit_key_state.start_seq``.
+The head (last seq and MAC) is also anchored outside the database (:mod:`desktop.store.anchor`).
+
 Entries hold ids, never personal data: callers pass user uids, record ids and counts.
 """
 
@@ -21,6 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.store import audit_fs
 from desktop.store.models import AuditEntry, tuples
 
 GENESIS = bytes(32)
@@ -75,63 +80,155 @@ class VerifyResult:
     first_bad_seq: int | None
     last_seq: int
     last_mac_hex: str
-    problem: str = ""
+    problem: str = ""  # "" | "gap" | "chain" | "mac" | "skipped" | "tail" | "state"
+    lost_from: int | None = None  # original sequence numbers of removed entries, when known
+    lost_to: int | None = None
+    last_ts: str = ""  # time of the last entry that verified
+    unverified: int = 0  # forward-secure entries only linked, not MAC-checked (no signing key)
+    fs_start: int | None = None
 
 
 class AuditLog:
-    """Appends to and verifies the chain with the key derived from the open database key."""
+    """Appends to and verifies the chain (old rule with the database-derived key, then forward-secure)."""
 
     def __init__(self, key: bytes) -> None:
         self._key = key
+        self.after_append: Any = None  # set by the head anchor: called with nothing after each append
+        self.keeper: Any = None  # the head anchor's keeper (store/anchor.py), once attached
+        self.k0: bytes | None = None  # K_0 of the forward-secure part (administrators' sessions only)
 
     def forget_key(self) -> None:
         self._key = b""
+        self.k0 = None
 
     def append(self, *, ts: datetime, actor: str, action: str, target: str = "", result: str = "ok",
                details: Mapping[str, Any] | None = None) -> int:
         """Append one entry; call inside the caller's transaction so the entry commits with the change."""
+        return self._append(ts, actor, action, target, result, details, None)
+
+    def start_forward_secure(self, signing_key: bytes, db_uuid: str, *, ts: datetime, actor: str) -> int | None:
+        """Begin the evolving-key chain (administrators only: K_0 comes from the signing key). Idempotent."""
+        if audit_fs.load() is not None:
+            return None
+        return self._append(ts, actor, audit_fs.START_ACTION, "", "ok", None,
+                            audit_fs.initial_key(signing_key, db_uuid))
+
+    def _append(self, ts: datetime, actor: str, action: str, target: str, result: str,
+                details: Mapping[str, Any] | None, k0: bytes | None) -> int:
         if not self._key:
             raise RuntimeError("audit key not available (session locked)")
         ts_text = ts.isoformat(timespec="microseconds")
         details_text = json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
                                   ensure_ascii=False, default=str)
         target = escape_control(target)[:200]
-        last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
-        seq = (last.seq + 1) if last else 1
-        prev = bytes(last.mac) if last else GENESIS
-        payload = canonical(seq, ts_text, actor, action, target, result, details_text, prev)
-        AuditEntry.insert(seq=seq, ts=ts_text, actor=actor, action=action, target=target, result=result,
-                          details=details_text, prev=prev, mac=_mac(self._key, payload)).execute()
+        with AuditEntry._meta.database.atomic():  # entry and evolved key commit together
+            last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
+            seq = (last.seq + 1) if last else 1
+            prev = bytes(last.mac) if last else GENESIS
+            payload = canonical(seq, ts_text, actor, action, target, result, details_text, prev)
+            state = audit_fs.load() if k0 is None else audit_fs.State(seq, seq, k0, "")
+            if state is None:
+                mac = _mac(self._key, payload)
+            else:
+                mac = _mac(audit_fs.mac_key(state.key), payload)
+                audit_fs.save(audit_fs.State(state.start_seq, seq + 1, audit_fs.evolve(state.key), ts_text))
+            AuditEntry.insert(seq=seq, ts=ts_text, actor=actor, action=action, target=target, result=result,
+                              details=details_text, prev=prev, mac=mac).execute()
+        if self.after_append is not None:
+            self.after_append()
         return seq
 
-    def verify(self, progress: Any = None) -> VerifyResult:
-        """Re-walk the whole chain (keyset pages of tuples: fast at a million rows)."""
-        return verify_rows(self._key, _iter_rows(), progress)
+    def verify(self, progress: Any = None, *, k0: bytes | None = None) -> VerifyResult:
+        """Re-walk the whole chain (keyset pages of tuples: fast at a million rows).
+
+        ``k0`` (from the signing key) checks the forward-secure part; without it that part is only linked.
+        """
+        return verify_rows(self._key, _iter_rows(), progress, k0=k0 or self.k0, state=audit_fs.load(),
+                           fs_known=True)
 
 
-def verify_rows(key: bytes, rows: Any, progress: Any = None) -> VerifyResult:
-    """Verify a chain given as tuples (seq, ts, actor, action, target, result, details, prev, mac) in order."""
+def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None = None,
+                state: audit_fs.State | None = None, fs_known: bool = False) -> VerifyResult:
+    """Verify a chain given as tuples (seq, ts, actor, action, target, result, details, prev, mac) in order.
+
+    Entries from the forward-secure start on (``state.start_seq``, or the first ``audit.forward_secure``
+    entry when the state row was removed) are checked with the evolving key from ``k0``. With
+    ``fs_known`` the stored current key must be the one for the entry after the last: else the tail was cut.
+    """
     prev = GENESIS
     expected_seq = 1
     count = 0
+    unverified = 0
     last_mac = GENESIS
+    last_ts = ""
+    start = state.start_seq if state is not None else None
+    fs_key: bytes | None = None
+
+    def bad(seq: int, problem: str, **kw: Any) -> VerifyResult:
+        return VerifyResult(False, count, seq, expected_seq - 1, last_mac.hex(), problem, last_ts=last_ts,
+                            unverified=unverified, fs_start=start, **kw)
+
     for row in rows:
         seq, ts, actor, action, target, result, details, row_prev, mac = row
         row_prev, mac = bytes(row_prev), bytes(mac)
         if seq != expected_seq:
-            return VerifyResult(False, count, expected_seq, seq, last_mac.hex(), "gap")
+            return bad(expected_seq, "gap", lost_from=expected_seq, lost_to=seq - 1)
         if not hmac.compare_digest(row_prev, prev):
-            return VerifyResult(False, count, seq, seq, last_mac.hex(), "chain")
+            return bad(seq, "chain")
         payload = canonical(seq, ts, actor, action, target, result, details, row_prev)
-        if not hmac.compare_digest(_mac(key, payload), mac):
-            return VerifyResult(False, count, seq, seq, last_mac.hex(), "mac")
+        if start is None and action == audit_fs.START_ACTION:
+            start = seq
+        if start is not None and seq >= start:
+            if seq == start and k0 is not None:
+                fs_key = k0
+            if fs_key is None:
+                unverified += 1
+            elif not hmac.compare_digest(_mac(audit_fs.mac_key(fs_key), payload), mac):
+                skipped = _skipped_to(fs_key, seq, payload, mac)
+                if skipped is not None:
+                    return bad(seq, "skipped", lost_from=seq, lost_to=skipped - 1)
+                return bad(seq, "mac")
+            else:
+                fs_key = audit_fs.evolve(fs_key)
+        elif not hmac.compare_digest(_mac(key, payload), mac):
+            return bad(seq, "mac")
         prev = mac
         last_mac = mac
+        last_ts = ts
         expected_seq += 1
         count += 1
         if progress is not None and count % 10000 == 0:
             progress(count)
-    return VerifyResult(True, count, None, expected_seq - 1, last_mac.hex())
+    if fs_known and start is not None:
+        if state is None:
+            return bad(expected_seq, "state")
+        if fs_key is not None and not hmac.compare_digest(fs_key, state.key):
+            found = audit_fs.find_index(fs_key, expected_seq, state.key, expected_seq)
+            return bad(expected_seq, "tail", lost_from=expected_seq, lost_to=(found - 1) if found else None)
+    return VerifyResult(True, count, None, expected_seq - 1, last_mac.hex(), last_ts=last_ts,
+                        unverified=unverified, fs_start=start)
+
+
+def _skipped_to(key: bytes, seq: int, payload: bytes, mac: bytes, limit: int = 200_000) -> int | None:
+    """The original number of an entry MACed with a later key (entries before it were removed)."""
+    for n in range(seq + 1, seq + limit):
+        key = audit_fs.evolve(key)
+        if hmac.compare_digest(_mac(audit_fs.mac_key(key), payload), mac):
+            return n
+    return None
+
+
+def head() -> tuple[int, str, str]:
+    """(last seq, last MAC hex, last ts) of the open database; (0, GENESIS hex, "") when empty."""
+    last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac, AuditEntry.ts).order_by(AuditEntry.seq.desc()).first()
+    if last is None:
+        return 0, GENESIS.hex(), ""
+    return int(last.seq), bytes(last.mac).hex(), str(last.ts)
+
+
+def mac_at(seq: int) -> tuple[str, str] | None:
+    row = AuditEntry.get_or_none(AuditEntry.seq == seq)
+    return (bytes(row.mac).hex(), str(row.ts)) if row is not None else None
 
 
 AUDIT_COLUMNS_SQL = "seq, ts, actor, action, target, result, details, prev, mac"

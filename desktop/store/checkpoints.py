@@ -23,11 +23,16 @@ FILE_NAME = "office.checkpoints.json"
 
 def _payload(doc: dict[str, Any]) -> bytes:
     body = {k: doc[k] for k in ("db_uuid", "seq", "mac", "time")}
+    if doc.get("fs_start") is not None:  # where the forward-secure chain starts (since schema 8)
+        body["fs_start"] = doc["fs_start"]
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def sign(private_raw: bytes, *, db_uuid: str, seq: int, mac_hex: str, time: str) -> dict[str, Any]:
+def sign(private_raw: bytes, *, db_uuid: str, seq: int, mac_hex: str, time: str,
+         fs_start: int | None = None) -> dict[str, Any]:
     doc: dict[str, Any] = {"db_uuid": db_uuid, "seq": seq, "mac": mac_hex, "time": time}
+    if fs_start is not None:
+        doc["fs_start"] = fs_start
     doc["sig"] = Ed25519PrivateKey.from_private_bytes(private_raw).sign(_payload(doc)).hex()
     return doc
 
@@ -41,14 +46,23 @@ def signature_ok(public_hex: str, doc: dict[str, Any]) -> bool:
 
 
 def load(data_dir: Path) -> list[dict[str, Any]]:
+    state, items = load_state(data_dir)
+    return [{"invalid": True}] if state == "damaged" else items
+
+
+def load_state(data_dir: Path) -> tuple[str, list[dict[str, Any]]]:
+    """("ok" | "missing" | "damaged", the checkpoints)."""
     path = data_dir / FILE_NAME
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
+        items = doc["checkpoints"]
+        if not isinstance(items, list):
+            raise ValueError("checkpoints")
     except FileNotFoundError:
-        return []
-    except (OSError, ValueError):
-        return [{"invalid": True}]
-    return [c for c in doc.get("checkpoints", []) if isinstance(c, dict)]
+        return "missing", []
+    except (OSError, ValueError, KeyError, TypeError):
+        return "damaged", []
+    return "ok", [c for c in items if isinstance(c, dict)]
 
 
 def append(data_dir: Path, checkpoint: dict[str, Any]) -> None:
@@ -63,11 +77,11 @@ class AnchorResult:
     seq: int
     time: str
     ok: bool
-    problem: str  # "" | "signature" | "anchor mismatch" | "other office"
+    problem: str  # "" | "signature" | "anchor mismatch" | "other office" | "beyond" (entries lost after it)
 
 
 def check(checkpoints: list[dict[str, Any]], public_hex: str, db_uuid: str,
-          mac_at: dict[int, str]) -> list[AnchorResult]:
+          mac_at: dict[int, str], last_seq: int | None = None) -> list[AnchorResult]:
     """Check each checkpoint's signature and that the chain still holds its MAC at its sequence."""
     results = []
     for c in checkpoints:
@@ -77,6 +91,8 @@ def check(checkpoints: list[dict[str, Any]], public_hex: str, db_uuid: str,
             results.append(AnchorResult(seq, time, False, "signature"))
         elif c.get("db_uuid") != db_uuid:
             results.append(AnchorResult(seq, time, False, "other office"))
+        elif last_seq is not None and seq > last_seq:
+            results.append(AnchorResult(seq, time, False, "beyond"))
         elif mac_at.get(seq) != c.get("mac"):
             results.append(AnchorResult(seq, time, False, "anchor mismatch"))
         else:

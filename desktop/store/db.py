@@ -88,7 +88,12 @@ class _Serialized:
 
     def __exit__(self, *exc: Any) -> Any:
         try:
-            return self._inner.__exit__(*exc)
+            result = self._inner.__exit__(*exc)
+            db = getattr(self._inner, "db", None)
+            if exc[0] is None and db is not None and db.transaction_depth() == 0:
+                for hook in list(getattr(db, "after_commit", ())):  # e.g. the audit head anchor (store/anchor.py)
+                    hook()
+            return result
         finally:
             self._lock.release()
 
@@ -105,6 +110,7 @@ class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.serial = threading.RLock()
+        self.after_commit: list[Any] = []  # called after each outermost commit, lock still held
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:

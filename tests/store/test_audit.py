@@ -13,12 +13,12 @@ from desktop.store.audit import entries
 from desktop.store.models import DB
 
 
-def _fill(session: session_service.Session, n: int = 10) -> None:
+def _fill(session: session_service.Session, n: int = 10) -> int:
+    """Append ``n`` test entries; returns the sequence number of the first."""
     from desktop.store import repo
 
     with repo.atomic():
-        for i in range(n):
-            session.audit("test.event", target=f"t{i}", index=i)
+        return [session.audit("test.event", target=f"t{i}", index=i) for i in range(n)][0]
 
 
 def _raw(sql: str, *params: object) -> None:
@@ -43,28 +43,37 @@ def test_intact_chain_verifies(office: session_service.Session) -> None:
     assert entries()[-1].action == "audit.verify"
 
 
-@pytest.mark.parametrize("tamper,bad_seq", [
-    ("UPDATE audit_entry SET target = 'changed' WHERE seq = 6", 6),
-    ("UPDATE audit_entry SET details = '{}' WHERE seq = 7", 7),
-    ("DELETE FROM audit_entry WHERE seq = 5", 5),
-    ("UPDATE audit_entry SET ts = '2020-01-01T00:00:00+00:00' WHERE seq = 4", 4),
+@pytest.mark.parametrize("tamper,offset", [
+    ("UPDATE audit_entry SET target = 'changed' WHERE seq = ?", 2),
+    ("UPDATE audit_entry SET details = '{}' WHERE seq = ?", 3),
+    ("DELETE FROM audit_entry WHERE seq = ?", 1),
+    ("UPDATE audit_entry SET ts = '2020-01-01T00:00:00+00:00' WHERE seq = ?", 0),
 ])
 def test_edits_and_deletions_report_the_first_bad_entry(office: session_service.Session, tamper: str,
-                                                        bad_seq: int) -> None:
-    _fill(office)
-    _raw(tamper)
+                                                        offset: int) -> None:
+    first = _fill(office)
+    _raw(tamper, first + offset)
     result = office.office.audit.verify()
     assert not result.ok
-    assert result.first_bad_seq == bad_seq
+    assert result.first_bad_seq == first + offset
+
+
+@pytest.mark.parametrize("seq", [2, 3])  # the old rule (before the forward-secure start) still checks
+def test_edits_before_the_forward_secure_start_are_detected(office: session_service.Session, seq: int) -> None:
+    _fill(office)
+    assert office.office.audit.verify().fs_start == 4
+    _raw("UPDATE audit_entry SET target = 'changed' WHERE seq = ?", seq)
+    assert office.office.audit.verify().first_bad_seq == seq
 
 
 def test_swapped_rows_are_detected(office: session_service.Session) -> None:
-    _fill(office)
+    a = _fill(office)
+    b = a + 1
     rows = {r[0]: r for r in DB.execute_sql("SELECT seq, target, details, mac, prev FROM audit_entry "
-                                             "WHERE seq IN (5, 6)").fetchall()}
-    _raw("UPDATE audit_entry SET target = ?, details = ? WHERE seq = 5", rows[6][1], rows[6][2])
-    _raw("UPDATE audit_entry SET target = ?, details = ? WHERE seq = 6", rows[5][1], rows[5][2])
-    assert office.office.audit.verify().first_bad_seq == 5
+                                             "WHERE seq IN (?, ?)", (a, b)).fetchall()}
+    _raw("UPDATE audit_entry SET target = ?, details = ? WHERE seq = ?", rows[b][1], rows[b][2], a)
+    _raw("UPDATE audit_entry SET target = ?, details = ? WHERE seq = ?", rows[a][1], rows[a][2], b)
+    assert office.office.audit.verify().first_bad_seq == a
 
 
 def test_control_characters_are_escaped(office: session_service.Session) -> None:
@@ -82,12 +91,13 @@ def test_cli_verify_reports_the_bad_entry(office: session_service.Session, data_
     from desktop import cli
     from tests.conftest import ADMIN_PASSWORD, TEST_KDF
 
-    _fill(office)
-    _raw("UPDATE audit_entry SET target = 'x' WHERE seq = 3")
+    first = _fill(office)
+    _raw("UPDATE audit_entry SET target = 'x' WHERE seq = ?", first + 2)
     office.logout()
     monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
     monkeypatch.setattr(session_service, "PRODUCTION_KDF", TEST_KDF)
     code = cli.main(["verify", "--data-dir", str(data_dir), "--user", "admin"])
     out = capsys.readouterr().out
     assert code == cli.EXIT_VERIFY_FAILED
-    assert "seq 3" in out
+    assert f"Audit entry {first + 2} was changed" in out
+    assert f"seq {first + 2}" in out

@@ -1,0 +1,117 @@
+"""The audit log's guard at every opening and closing of an office (R23, R24).
+
+At every opening (login, unlock, creation) the database's audit head is compared with the anchors outside
+it (:mod:`desktop.store.anchor`) *before* anything is appended; a loss found is written into the log
+itself ("audit.loss_detected", with the lost sequence numbers and times) and reported once as a notice,
+then the anchors move on. An administrator's session then starts the forward-secure chain (once) and
+signs a checkpoint; it signs again at logout and lock, and at backups (:mod:`desktop.services.backup`).
+Sessions are passed in (this module does not import :mod:`desktop.services.session`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.services.errors import ServiceError
+from desktop.store import anchor as store_anchor
+from desktop.store import audit as store_audit
+from desktop.store import audit_fs, repo
+from desktop.store import checkpoints as store_cp
+from desktop.store.anchor import HeadFinding
+
+__all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
+           "sign_if_possible"]
+
+LOSS_ACTION = "audit.loss_detected"
+
+
+class AuditFinding(ServiceError):
+    """One line of a verification or unlock check (translatable, no personal data)."""
+
+
+def sign_if_possible(session: Any) -> dict[str, Any] | None:
+    """Write an "audit.checkpoint" entry and sign the chain up to it (administrators only)."""
+    office = session.office
+    if office.signing_key is None:
+        return None
+    with repo.atomic():
+        seq = session.audit("audit.checkpoint")
+    last = store_audit.entries(limit=1, newest_first=True)[0]
+    assert last.seq == seq
+    state = audit_fs.load()
+    doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=last.mac_hex,
+                        time=session.now().isoformat(), fs_start=state.start_seq if state else None)
+    store_cp.append(session.files.data_dir, doc)
+    return doc
+
+
+def attach(office: Any) -> None:
+    """Install the head anchor and check it, before anything is appended (called by the unlock)."""
+    if getattr(office.audit, "keeper", None) is not None:
+        return
+    keeper = store_anchor.attach(office)
+    keeper.findings = store_anchor.compare(store_anchor.read(office.files.data_dir, office.slots.db_uuid),
+                                           expect_anchor=audit_fs.load() is not None)
+    keeper.enabled = not keeper.findings  # keep the evidence until the loss is in the log
+    office.audit.keeper = keeper
+
+
+def after_open(session: Any) -> None:
+    """After login, unlock or creation: record a detected loss, start the forward-secure chain, sign."""
+    office = session.office
+    attach(office)
+    keeper = office.audit.keeper
+    lost = [f for f in keeper.findings if f.problem in ("behind", "rewritten")]
+    if keeper.findings:
+        with repo.atomic():
+            for f in keeper.findings:
+                session.audit(LOSS_ACTION, result="failed", where=f.where, problem=f.problem,
+                              lost_from=f.lost_from, lost_to=f.lost_to, kept_ts=f.kept_ts, anchor_ts=f.anchor_ts)
+        session.notices += [head_line(f) for f in lost] or [head_line(keeper.findings[0])]
+        keeper.findings = []
+        keeper.enabled = True
+        keeper.dirty = True
+        keeper.flush(force=True)
+    if office.signing_key is not None:
+        office.audit.k0 = audit_fs.initial_key(office.signing_key, office.slots.db_uuid)
+        with repo.atomic():
+            office.audit.start_forward_secure(office.signing_key, office.slots.db_uuid, ts=session.now(),
+                                              actor=session.user.uid)
+        sign_if_possible(session)
+
+
+def before_close(session: Any) -> None:
+    """At logout and lock: an administrator's session signs a checkpoint (never stops the close)."""
+    try:
+        if session.office.signing_key is not None:
+            sign_if_possible(session)
+    except Exception:  # noqa: BLE001 - a full disk must not keep the session open
+        return
+
+
+def lost_line(first: int | None, last: int | None, since: str, until: str) -> AuditFinding:
+    if last is None:
+        return AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "Audit entries from number %1 on were removed (after the entry of %2)."),
+            first, since or "-")
+    return AuditFinding(QT_TRANSLATE_NOOP(
+        "AuditCheck", "Audit entries %1 to %2 are missing (%3 entries), lost between %4 and %5."),
+        first, last, (last or 0) - (first or 0) + 1, since or "-", until or "-")
+
+
+def head_line(f: HeadFinding) -> AuditFinding:
+    if f.problem == "behind":
+        return lost_line(f.lost_from, f.lost_to, f.kept_ts, f.anchor_ts)
+    if f.problem == "rewritten":
+        return AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "Audit entry %1 is not the one recorded outside the database at %2: the log was "
+                          "rewritten or replaced by an older copy."), f.lost_from, f.anchor_ts or "-")
+    if f.problem == "missing":
+        return AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "The audit head file next to the database is missing."))
+    if f.problem == "damaged":
+        return AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "An audit head file is damaged."))
+    return AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "An audit head file belongs to another office."))
+
+
