@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         session.lock_listeners.append(self.clear_pages)
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        self.notice_box: QWidget | None = None  # the message box, for tests
+        self.show_notices()
 
     # --- pages --------------------------------------------------------------------------------
     def _admin_page(self, session: Session, parent: QWidget) -> QWidget:
@@ -266,6 +268,20 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.absolute.start(ABSOLUTE_SESSION_MS)
         self._update_status()
+        self.show_notices()
+
+    def show_notices(self) -> None:
+        """Once after login or unlock: what the start-up found (e.g. an interrupted export's file removed)."""
+        notices = self.session.take_notices()
+        if not notices:
+            return
+        text = "\n".join(error_text(n) for n in notices)
+        self.statusBar().showMessage(text.splitlines()[0], 60_000)
+
+        def show() -> None:
+            self.notice_box = msgbox.info(self, self.tr("Madoguchi"), text)
+
+        QTimer.singleShot(0, show)
 
     # --- menus and status ---------------------------------------------------------------------
     def _build_menus(self, language: str) -> None:
