@@ -23,6 +23,8 @@ from pathlib import Path
 from desktop import paths
 from desktop.domain.errors import DomainError, fill
 from desktop.services import session as session_service
+from desktop.services.errors import KeyFileBackupAvailable
+from desktop.store.errors import os_fault
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -285,7 +287,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.func(args))
+        try:
+            return int(args.func(args))
+        except KeyFileBackupAvailable as exc:
+            if not _use_key_backup(args, exc):
+                return EXIT_ERROR
+            return int(args.func(args))
     except DomainError as exc:
         print(f"madoguchi: {fill(exc.message, *exc.params)}", file=sys.stderr)
     except CliError as exc:
@@ -295,9 +302,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except FileExistsError:
         print("madoguchi: an office already exists in this data folder", file=sys.stderr)
+    except OSError as exc:  # a file fault the services did not map: one line, never a traceback
+        fault = os_fault(exc)
+        text = fill(fault.message) if fault else f"a file could not be read or written ({exc.strerror})"
+        print(f"madoguchi: {text}", file=sys.stderr)
     except KeyboardInterrupt:
         print("madoguchi: cancelled", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _use_key_backup(args: argparse.Namespace, exc: KeyFileBackupAvailable) -> bool:
+    """Explain a damaged key file with an intact previous copy; use the copy only when the user says so
+    (a yes in a terminal, or ``MADOGUCHI_USE_KEY_BACKUP=1`` for automation). The restore is audited."""
+    user = getattr(args, "user", None)
+    chosen = os.environ.get("MADOGUCHI_USE_KEY_BACKUP") == "1" and user is not None
+    if not chosen and user is not None and sys.stdin and sys.stdin.isatty():
+        print(f"madoguchi: {fill(exc.message)}", file=sys.stderr)
+        chosen = input("Open the office with the previous copy of the key file? [y/N] ").strip().lower() in {"y", "yes"}
+    elif not chosen:
+        print(f"madoguchi: {fill(exc.message)} Nothing was changed. To use the previous copy, answer yes in a "
+              "terminal or set MADOGUCHI_USE_KEY_BACKUP=1.", file=sys.stderr)
+    if not chosen:
+        return False
+    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+    session_service.login(data_dir, user, _password(f"Password for {user}: "), use_key_backup=True).logout()
+    print("madoguchi: the previous copy of the key file is in use again; the damaged file was kept",
+          file=sys.stderr)
+    return True
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -966,6 +966,22 @@
             <source>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</source>
             <translation>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</translation>
         </message>
+        <message>
+            <source>A mail-service format is only for the send list.</source>
+            <translation>A mail-service format is only for the send list.</translation>
+        </message>
+        <message>
+            <source>This mail-service format is not known. Known formats: %1.</source>
+            <translation>This mail-service format is not known. Known formats: %1.</translation>
+        </message>
+        <message>
+            <source>Files for a mail service cannot be protected with a password. Use Excel (.xlsx) for a protected file.</source>
+            <translation>Files for a mail service cannot be protected with a password. Use Excel (.xlsx) for a protected file.</translation>
+        </message>
+        <message>
+            <source>Files for a mail service are not encrypted. Confirm that before exporting them.</source>
+            <translation>Files for a mail service are not encrypted. Confirm that before exporting them.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1090,6 +1106,46 @@ SHA-256: %3</translation>
         <message>
             <source>The export was cancelled. No file was written.</source>
             <translation>The export was cancelled. No file was written.</translation>
+        </message>
+        <message>
+            <source>None (the Excel or CSV file above)</source>
+            <translation>None (the Excel or CSV file above)</translation>
+        </message>
+        <message>
+            <source>Format for the mail service:</source>
+            <translation>Format for the mail service:</translation>
+        </message>
+        <message>
+            <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
+
+Export without encryption?</source>
+            <translation>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
+
+Export without encryption?</translation>
+        </message>
+        <message>
+            <source>TSV files (*.tsv)</source>
+            <translation>TSV files (*.tsv)</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows in %2 files (the service's size limit): %3</source>
+            <translation>Exported %1 rows in %2 files (the service's size limit): %3</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows to %2.</source>
+            <translation>Exported %1 rows to %2.</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>%1 fields are longer than the mail service accepts. They were kept whole: check those names before uploading.</source>
+            <translation>%1 fields are longer than the mail service accepts. They were kept whole: check those names before uploading.</translation>
+        </message>
+        <message>
+            <source>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</source>
+            <translation>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +1842,10 @@ SHA-256: %3</translation>
         <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>Office: %1 | User: %2 | Role: %3</translation>
+        </message>
+        <message>
+            <source>Madoguchi</source>
+            <translation>Madoguchi</translation>
         </message>
     </context>
     <context>
@@ -4517,6 +4577,10 @@ SHA-256: %3</translation>
         <message>
             <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
             <translation>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</translation>
+        </message>
+        <message>
+            <source>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</source>
+            <translation>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</translation>
         </message>
     </context>
     <context>

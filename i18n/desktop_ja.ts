@@ -966,6 +966,22 @@
             <source>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</source>
             <translation>メールの表示義務項目の一部が「管理 → 設定」で未設定です。すべてのメールに記載が必要です（特定電子メール法第4条）。</translation>
         </message>
+        <message>
+            <source>A mail-service format is only for the send list.</source>
+            <translation>配信サービス用の形式は配信リストにだけ使えます。</translation>
+        </message>
+        <message>
+            <source>This mail-service format is not known. Known formats: %1.</source>
+            <translation>この配信サービス用の形式はありません。使える形式：%1</translation>
+        </message>
+        <message>
+            <source>Files for a mail service cannot be protected with a password. Use Excel (.xlsx) for a protected file.</source>
+            <translation>配信サービス用のファイルにはパスワードを付けられません。パスワード付きのファイルが必要なときは Excel（.xlsx）を選んでください。</translation>
+        </message>
+        <message>
+            <source>Files for a mail service are not encrypted. Confirm that before exporting them.</source>
+            <translation>配信サービス用のファイルは暗号化されません。そのことを確認してから出力してください。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPage</name>
@@ -1090,6 +1106,46 @@ SHA-256：%3</translation>
         <message>
             <source>The export was cancelled. No file was written.</source>
             <translation>出力をキャンセルしました。ファイルは書き込まれていません。</translation>
+        </message>
+        <message>
+            <source>None (the Excel or CSV file above)</source>
+            <translation>使わない（上の Excel または CSV）</translation>
+        </message>
+        <message>
+            <source>Format for the mail service:</source>
+            <translation>配信サービス用の形式：</translation>
+        </message>
+        <message>
+            <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
+
+Export without encryption?</source>
+            <translation>%1 用のファイルは暗号化できません。ファイルを手に入れた人は誰でも配信リストのすべてのアドレスを読めます。配信サービスにアップロードしたら、ファイルは削除してください。持ち運ぶファイルには、パスワード付きの Excel ファイルを使ってください。
+
+暗号化せずに出力しますか？</translation>
+        </message>
+        <message>
+            <source>TSV files (*.tsv)</source>
+            <translation>TSV ファイル (*.tsv)</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows in %2 files (the service's size limit): %3</source>
+            <translation>%1 件を %2 個のファイルに分けて出力しました（配信サービスのサイズ上限のため）：%3</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows to %2.</source>
+            <translation>%1 件を %2 に出力しました。</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256：%1</translation>
+        </message>
+        <message>
+            <source>%1 fields are longer than the mail service accepts. They were kept whole: check those names before uploading.</source>
+            <translation>%1 個の項目が配信サービスの受け付ける長さを超えています。切り詰めずにそのまま出力しました。アップロードの前に該当する氏名を確認してください。</translation>
+        </message>
+        <message>
+            <source>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</source>
+            <translation>%1 件のアドレスが = + - @ のいずれかで始まります。アドレスはそのまま出力しました。このファイルを表計算ソフトで開かないでください。</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +1842,10 @@ SHA-256：%3</translation>
         <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>事務所：%1 | ユーザー：%2 | 役割：%3</translation>
+        </message>
+        <message>
+            <source>Madoguchi</source>
+            <translation>Madoguchi</translation>
         </message>
     </context>
     <context>
@@ -4517,6 +4577,10 @@ SHA-256：%3</translation>
         <message>
             <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
             <translation>出力がファイルの完成前に中断されました。未完成のファイルを削除しました（%1件）。必要な場合はもう一度出力してください。</translation>
+        </message>
+        <message>
+            <source>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</source>
+            <translation>%1 件の行に、この形式では扱えない文字があります：%2。ファイルは出力していません（文字を削除・置換することはありません）。UTF-8 の形式を選ぶか、先に氏名を修正してください。</translation>
         </message>
     </context>
     <context>

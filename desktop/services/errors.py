@@ -69,3 +69,17 @@ class PasswordChangeRequired(ServiceError):
 class NotFound(ServiceError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("ServiceError", "The record was not found."))
+
+
+class KeyFileBackupAvailable(ServiceError):
+    """The slot file is damaged but its previous generation (``.bak``) is intact: the user chooses."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "ServiceError",
+                "The key file of this office is damaged, but its previous copy is intact. Opening the office "
+                "with the previous copy undoes the latest change to the key file (for example a password "
+                "changed since then); the damaged file is kept.",
+            )
+        )

@@ -28,6 +28,7 @@ from desktop.services import audit_guard, export_pending
 from desktop.services import clock as system_clock
 from desktop.services.clock import Clock
 from desktop.services.errors import (
+    KeyFileBackupAvailable,
     Locked,
     LoginFailed,
     NoOffice,
@@ -41,14 +42,17 @@ from desktop.services.errors import (
 )
 from desktop.store import keyslots as ks
 from desktop.store import repo
+from desktop.store.errors import SlotFileError
 from desktop.store.keyslots import PRODUCTION_KDF as PRODUCTION_KDF  # re-exported for ui and app
 from desktop.store.keyslots import KdfParams as KdfParams  # re-exported for ui and app
 from desktop.store.office import (
     BadCredentials,
     OfficeFiles,
     OpenOffice,
+    backup_slots,
     load_slots,
     prepare_folder,
+    restore_slots_backup,
     unlock_with_slot,
 )
 from desktop.store.office import (
@@ -327,12 +331,24 @@ def _flush_pending(office: OpenOffice) -> bool:
     return bool(pending)
 
 
-def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callable[[], float],
-              clock: Clock) -> tuple[OpenOffice, repo.UserRow]:
+def _load_slots(files: OfficeFiles, use_key_backup: bool) -> tuple[ks.SlotFile, bool]:
+    """The slot file, or its intact previous copy when the user chose it (offered, never taken silently)."""
     try:
-        slots = load_slots(files)
+        return load_slots(files), False
     except FileNotFoundError:
         raise NoOffice() from None
+    except SlotFileError:
+        previous = backup_slots(files)
+        if previous is None:
+            raise
+        if not use_key_backup:
+            raise KeyFileBackupAvailable() from None
+        return previous, True
+
+
+def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callable[[], float],
+              clock: Clock, use_key_backup: bool = False) -> tuple[OpenOffice, repo.UserRow]:
+    slots, from_backup = _load_slots(files, use_key_backup)
     name = accounts.normalise_username(username)
     tag = ks.make_tag(slots.db_uuid, name)
     if slots.find(tag) is None:
@@ -362,6 +378,8 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
         row = repo.user_by_uid(slot.user_id) if slot else None
         if row is None or not row.active:
             raise LoginFailed()
+        if from_backup:
+            restore_slots_backup(office)
         if row.role != Role.ADMIN.value:
             office.signing_key = None  # a demoted administrator's old slot may still wrap it (R23)
         changed = office.slots.record_success(tag)
@@ -376,12 +394,24 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
 
 
 def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = ks.PRODUCTION_KDF,
-          clock: Clock = utc_now, wall: Callable[[], float] = system_clock.system_seconds) -> Session:
-    """Unlock the office with a username and password. One error for every kind of failure (R16)."""
-    office, row = _open_for(OfficeFiles(Path(data_dir)), username, password, wall=wall, clock=clock)
+          clock: Clock = utc_now, wall: Callable[[], float] = system_clock.system_seconds,
+          use_key_backup: bool = False) -> Session:
+    """Unlock the office with a username and password. One error for every kind of failure (R16).
+
+    ``use_key_backup``: the user chose to open with the previous copy of a damaged key file (after
+    :class:`KeyFileBackupAvailable`); the restore is audited.
+    """
+    office, row = _open_for(OfficeFiles(Path(data_dir)), username, password, wall=wall, clock=clock,
+                            use_key_backup=use_key_backup)
     session = Session(office, _current(row), clock=clock, kdf=kdf, wall=wall)
-    with repo.atomic():
-        session.audit("login.ok", target=row.uid)
+    try:
+        with repo.atomic():
+            if office.restored_generation is not None:
+                session.audit("keys.backup_restored", generation=office.restored_generation)
+            session.audit("login.ok", target=row.uid)
+    except BaseException:
+        office.close()  # e.g. a full disk: the office is not left open (and locked) behind the error
+        raise
     session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
     audit_guard.after_open(session)  # record a lost audit tail, forward-secure start, checkpoint
     return session

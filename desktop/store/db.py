@@ -23,15 +23,26 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from desktop.store.errors import (
     AlreadyOpenElsewhere,
     Corrupt,
+    DatabaseEmpty,
+    DatabaseNotEncrypted,
+    DataFolderUnusable,
+    DiskFull,
     EncryptionUnavailable,
+    StoreError,
     UnsafeLocation,
     WrongKeyOrCorrupt,
+    os_fault,
 )
 
 log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 SQLITE_NOTADB = 26
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Applied after the key and the checks, in this order (R6).
 CONNECTION_PRAGMAS: tuple[tuple[str, Any], ...] = (
@@ -71,6 +82,52 @@ def _sqlite_errorcode(exc: BaseException) -> int | None:
     return None
 
 
+def fault_of(exc: BaseException) -> StoreError | None:
+    """The user-readable error for a failed SQLite statement caused by the disk, or None.
+
+    A full disk, a read-only folder or an I/O error is a fault of the environment, not a bug: it is
+    reported in one clear line (and the transaction is rolled back by SQLite, so nothing is lost).
+    """
+    seen: BaseException | None = exc
+    while seen is not None:  # a failed rollback hides the commit's own error in its context
+        found = _fault_here(seen)
+        if found is not None:
+            return found
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _fault_here(exc: BaseException) -> StoreError | None:
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, OSError):
+        return os_fault(exc)
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        code &= 0xFF  # extended result codes carry the primary code in the low byte
+    text = str(exc).lower()
+    if code == SQLITE_FULL or "database or disk is full" in text:
+        return DiskFull()
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or "readonly database" in text or "unable to open" in text:
+        return DataFolderUnusable()
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return DiskFull() if _disk_is_full() else DataFolderUnusable()
+    return None
+
+
+_FULL_PATHS: list[str] = []
+
+
+def _disk_is_full() -> bool:
+    """Whether a folder of an open office has (almost) no free space left (an I/O error's likely cause)."""
+    for folder in _FULL_PATHS:
+        with contextlib.suppress(OSError):
+            st = os.statvfs(folder)
+            if st.f_bavail * st.f_frsize < 1 << 20:
+                return True
+    return False
+
+
 class _Serialized:
     """A transaction that holds the database's lock from BEGIN to COMMIT (see :class:`OfficeDatabase`)."""
 
@@ -94,6 +151,13 @@ class _Serialized:
                 for hook in list(getattr(db, "after_commit", ())):  # e.g. the audit head anchor (store/anchor.py)
                     hook()
             return result
+        except (peewee.DatabaseError, sqlcipher.DatabaseError, OSError) as failure:
+            # A commit that hit a full disk, or a rollback after SQLite already rolled back on its own
+            # ("cannot rollback - no transaction is active"): report the fault, not the driver's words.
+            fault = fault_of(failure) or (fault_of(exc[1]) if exc[1] is not None else None)
+            if fault is not None:
+                raise fault from None
+            raise
         finally:
             self._lock.release()
 
@@ -114,7 +178,13 @@ class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
-            return super().execute_sql(sql, params, *args, **kwargs)
+            try:
+                return super().execute_sql(sql, params, *args, **kwargs)
+            except (peewee.OperationalError, sqlcipher.OperationalError) as exc:
+                fault = fault_of(exc)
+                if fault is not None:
+                    raise fault from None
+                raise
 
     def atomic(self, *args: Any, **kwargs: Any) -> Any:
         return _Serialized(self.serial, super().atomic(*args, **kwargs))
@@ -130,9 +200,17 @@ class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except sqlcipher.DatabaseError as exc:
-            raise WrongKeyOrCorrupt() from exc
-        for name, value in CONNECTION_PRAGMAS:
-            conn.execute(f"PRAGMA {name} = {value}")
+            if _sqlite_errorcode(exc) == SQLITE_NOTADB:
+                raise WrongKeyOrCorrupt() from exc
+            raise (fault_of(exc) or WrongKeyOrCorrupt()) from exc
+        try:
+            for name, value in CONNECTION_PRAGMAS:
+                conn.execute(f"PRAGMA {name} = {value}")
+        except sqlcipher.DatabaseError as exc:
+            fault = fault_of(exc)
+            if fault is None:
+                raise
+            raise fault from exc
         super()._add_conn_hooks(conn)
 
 
@@ -145,27 +223,60 @@ def key_literal(key: bytes | bytearray) -> str:
     return "x'" + bytes(key).hex() + "'"
 
 
-def open_database(path: Path, key: bytes | bytearray) -> OfficeDatabase:
-    """Open (or create) the office database at ``path`` with the raw ``key`` and check it.
+def check_database_file(path: Path) -> None:
+    """Refuse a missing, empty or plain (unencrypted) database file before SQLCipher touches it.
+
+    SQLCipher treats a missing or 0-byte file as a new database and would write a fresh schema into
+    it, destroying the evidence of what happened; only creating an office may start a new file.
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(PLAIN_SQLITE_HEADER))
+    except FileNotFoundError:
+        raise DatabaseEmpty() from None
+    except OSError as exc:
+        raise (os_fault(exc) or DataFolderUnusable()) from None
+    if not head:
+        raise DatabaseEmpty()
+    if head == PLAIN_SQLITE_HEADER:
+        raise DatabaseNotEncrypted()
+
+
+def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -> OfficeDatabase:
+    """Open the office database at ``path`` with the raw ``key`` and check it (``create``: a new file).
 
     Raises:
         ValueError: the key is empty or not 32 bytes.
+        DatabaseEmpty / DatabaseNotEncrypted: the file is missing, empty or plain SQLite (never opened).
         WrongKeyOrCorrupt: the key does not fit or the file is not a database.
         EncryptionUnavailable: the driver has no SQLCipher.
+        DiskFull / DataFolderUnusable: the folder cannot take the database's journal.
     """
     literal = key_literal(key)
+    if create:
+        if path.exists():
+            raise FileExistsError(str(path))
+    else:
+        check_database_file(path)
+    if str(path.parent) not in _FULL_PATHS:
+        _FULL_PATHS.append(str(path.parent))
     silence_cipher_log()
     # thread_safe=False: one connection shared by the GUI thread and the worker that opened it.
     db = OfficeDatabase(str(path), passphrase=literal, check_same_thread=False, autoconnect=False,
                         thread_safe=False)
     try:
         db.connect()
+    except StoreError:
+        raise
     except peewee.DatabaseError as exc:
         if _sqlite_errorcode(exc) == SQLITE_NOTADB or isinstance(exc.__cause__, WrongKeyOrCorrupt):
             raise WrongKeyOrCorrupt() from None
+        fault = fault_of(exc)
+        if fault is not None:
+            raise fault from None
         raise
-    except sqlcipher.DatabaseError:
-        raise WrongKeyOrCorrupt() from None
+    except sqlcipher.DatabaseError as exc:
+        raise (fault_of(exc) or WrongKeyOrCorrupt()) from None
     # The open connection keeps the key; do not keep a second copy of the hex around.
     db.connect_params["passphrase"] = ""
     with contextlib.suppress(OSError):
@@ -197,7 +308,10 @@ class OfficeLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise (os_fault(exc) or DataFolderUnusable()) from None
         try:
             if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 import msvcrt

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from desktop.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 
@@ -101,3 +103,63 @@ class UnsafeLocation(StoreError):
 class AuditAppendOnly(StoreError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("StoreError", "The audit log cannot be changed or deleted."))
+
+
+class DiskFull(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The disk is full, so Madoguchi could not save. Nothing was changed. Free some space and "
+                "try again.",
+            )
+        )
+
+
+class DatabaseEmpty(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office database file is empty or missing. Nothing was written to it. Restore the "
+                "office folder from a backup.",
+            )
+        )
+
+
+class DatabaseNotEncrypted(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office database file is not an encrypted Madoguchi database. Nothing was changed. "
+                "Check the data folder or restore it from a backup.",
+            )
+        )
+
+
+class FolderNotEmpty(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "A new office can only be created in an empty folder. Choose an empty folder.",
+            )
+        )
+
+
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_WRITABLE = {errno.EPERM, errno.EACCES, errno.EROFS}
+
+
+def os_fault(exc: OSError) -> StoreError | None:
+    """The user-readable error for a failed file operation, or None when it is not a known fault.
+
+    A full disk (or quota) and a folder that cannot be written to are expected conditions, not bugs:
+    every layer that touches a file maps them here, so the user reads one clear line.
+    """
+    if exc.errno in _NO_SPACE:
+        return DiskFull()
+    if exc.errno in _NOT_WRITABLE:
+        return DataFolderUnusable()
+    return None

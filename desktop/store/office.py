@@ -24,7 +24,13 @@ from desktop.fileio import atomic_write
 from desktop.store import db as dbmod
 from desktop.store import keyslots as ks
 from desktop.store.audit import AuditLog, derive_audit_key
-from desktop.store.errors import DataFolderUnusable, SlotFileError, WrongKeyOrCorrupt
+from desktop.store.errors import (
+    DataFolderUnusable,
+    FolderNotEmpty,
+    SlotFileError,
+    WrongKeyOrCorrupt,
+    os_fault,
+)
 from desktop.store.migrations import migrate
 from desktop.store.models import DB, Setting
 
@@ -71,6 +77,7 @@ class OpenOffice:
     migrated: int = 0
     closed: bool = field(default=False)
     signing_key: bytes | None = None  # raw Ed25519 private key; only in administrators' sessions
+    restored_generation: int | None = None  # set when the key file was restored from its previous copy
 
     def close(self) -> None:
         if self.closed:
@@ -79,6 +86,7 @@ class OpenOffice:
         try:
             if not self.db.is_closed():
                 self.db.close()
+            _drop_empty_journal(self.files.db_path)
         finally:
             DB.initialize(None)
             self.audit.forget_key()
@@ -133,6 +141,16 @@ class OpenOffice:
             os.chmod(target, 0o600)
 
 
+def _drop_empty_journal(db_path: Path) -> None:
+    """After the last connection closed: remove an empty WAL and its index, which SQLite leaves behind
+    when it could not finish closing (a full disk). They hold nothing; the folder is left as it was."""
+    wal = db_path.with_name(DB_NAME + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            db_path.with_name(DB_NAME + "-shm").unlink(missing_ok=True)
+
+
 AUDIT_KEY_SETTING = "audit_mac_key_v1"
 PREVIOUS_KEYS_SETTING = "previous_db_keys_v1"
 
@@ -164,13 +182,13 @@ def prepare_folder(data_dir: Path) -> None:
         probe = data_dir / f".probe-{uuid.uuid4().hex}"
         probe.write_bytes(b"")
         probe.unlink()
-    except OSError:
-        raise DataFolderUnusable() from None
+    except OSError as exc:
+        raise (os_fault(exc) or DataFolderUnusable()) from None
 
 
 def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.OfficeLock,
-          *, check: bool = True) -> OpenOffice:
-    db = dbmod.open_database(files.db_path, key)
+          *, check: bool = True, create: bool = False) -> OpenOffice:
+    db = dbmod.open_database(files.db_path, key, create=create)
     try:
         if check:
             dbmod.integrity_check(db)
@@ -188,6 +206,7 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
     except BaseException:
         DB.initialize(None)
         db.close()
+        _drop_empty_journal(files.db_path)
         raise
 
 
@@ -197,6 +216,8 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
     prepare_folder(files.data_dir)
     if files.exists():
         raise FileExistsError(str(files.data_dir))
+    if any(entry.name != LOCK_NAME for entry in files.data_dir.iterdir()):
+        raise FolderNotEmpty()  # an office is only ever created in an empty folder (never over evidence)
     lock = dbmod.OfficeLock(files.lock_path)
     lock.acquire()
     key = ks.new_db_key()
@@ -212,7 +233,7 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
         slots.put(ks.wrap(key, ks.normalise_recovery_code(code), slot_id=str(uuid.uuid4()),
                           user_id=ks.RECOVERY_USER_ID, tag=ks.KIND_RECOVERY, kind=ks.KIND_RECOVERY,
                           db_uuid=slots.db_uuid, params=kdf, signing_key=signing_raw))
-        office = _open(files, key, slots, lock, check=False)
+        office = _open(files, key, slots, lock, check=False, create=True)
         office.signing_key = signing_raw
         try:
             slots.save()
@@ -230,10 +251,49 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
         raise
 
 
+BACKUP_SUFFIX = ".bak"
+DAMAGED_SUFFIX = ".damaged"
+
+
 def load_slots(files: OfficeFiles) -> ks.SlotFile:
-    if not files.db_path.exists():
+    if not files.db_path.exists() and not files.slots_path.exists():
         raise FileNotFoundError(str(files.db_path))
     return ks.SlotFile.load(files.slots_path)
+
+
+def backup_slots(files: OfficeFiles) -> ks.SlotFile | None:
+    """The previous generation of the slot file (``office.keys.bak``) when it is intact, else None.
+
+    The returned file is bound to ``office.keys``: it is only written there by
+    :func:`restore_slots_backup`, after it has opened the database.
+    """
+    path = files.slots_path.with_name(SLOTS_NAME + BACKUP_SUFFIX)
+    if not path.exists():
+        return None
+    try:
+        slots = ks.SlotFile.load(path)
+    except SlotFileError:
+        return None
+    slots.path = files.slots_path
+    return slots
+
+
+def restore_slots_backup(office: OpenOffice) -> None:
+    """Make the previous generation the slot file again; the damaged file is kept as ``office.keys.damaged``
+    (nothing is deleted). Only after that generation has opened the database."""
+    slots_path = office.files.slots_path
+    damaged = slots_path.with_name(SLOTS_NAME + DAMAGED_SUFFIX)
+    try:
+        if slots_path.exists():
+            atomic_write(damaged, slots_path.read_bytes())
+        office.restored_generation = office.slots.generation
+        office.slots.generation += 1
+        atomic_write(slots_path, office.slots.to_bytes())
+    except OSError as exc:
+        fault = os_fault(exc)
+        if fault is None:
+            raise
+        raise fault from None
 
 
 def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | None, secret: str) -> OpenOffice:

@@ -30,7 +30,7 @@ def key() -> bytes:
 
 
 def _make(path: Path, key: bytes) -> None:
-    db = dbmod.open_database(path, key)
+    db = dbmod.open_database(path, key, create=True)
     db.execute_sql("CREATE TABLE t (v TEXT)")
     db.execute_sql("INSERT INTO t VALUES (?)", (MARKER.decode(),))
     db.close()
@@ -72,7 +72,7 @@ def test_refuses_a_driver_without_sqlcipher(tmp_path: Path, key: bytes, monkeypa
 
 def test_no_plaintext_in_any_file_while_open_and_after_close(tmp_path: Path, key: bytes) -> None:
     path = tmp_path / "a.db"
-    db = dbmod.open_database(path, key)
+    db = dbmod.open_database(path, key, create=True)
     db.execute_sql("CREATE TABLE t (v TEXT)")
     db.execute_sql("INSERT INTO t VALUES (?)", (MARKER.decode(),))
 
@@ -116,7 +116,7 @@ def test_a_file_that_is_not_a_database(tmp_path: Path, key: bytes) -> None:
 
 
 def test_pragmas_in_force_and_no_extensions(tmp_path: Path, key: bytes) -> None:
-    db = dbmod.open_database(tmp_path / "a.db", key)
+    db = dbmod.open_database(tmp_path / "a.db", key, create=True)
 
     def one(sql: str) -> object:
         return db.execute_sql(sql).fetchone()[0]
@@ -136,7 +136,7 @@ def test_pragmas_in_force_and_no_extensions(tmp_path: Path, key: bytes) -> None:
 
 def test_integrity_check_detects_a_flipped_byte_and_changes_nothing(tmp_path: Path, key: bytes) -> None:
     path = tmp_path / "a.db"
-    db = dbmod.open_database(path, key)
+    db = dbmod.open_database(path, key, create=True)
     db.execute_sql("CREATE TABLE t (v TEXT)")
     for i in range(200):
         db.execute_sql("INSERT INTO t VALUES (?)", ("x" * 100 + str(i),))
@@ -198,3 +198,24 @@ def test_database_file_mode_is_private(tmp_path: Path, key: bytes) -> None:
     path = tmp_path / "a.db"
     _make(path, key)
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_an_empty_or_plain_file_is_never_opened_and_never_written(tmp_path: Path, key: bytes) -> None:
+    from desktop.store.errors import DatabaseEmpty, DatabaseNotEncrypted
+
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(DatabaseEmpty):
+        dbmod.open_database(empty, key)
+    assert empty.read_bytes() == b"" and not (tmp_path / "empty.db-wal").exists()
+    with pytest.raises(DatabaseEmpty):
+        dbmod.open_database(tmp_path / "missing.db", key)
+    assert not (tmp_path / "missing.db").exists()
+    plain = tmp_path / "plain.db"
+    plain.write_bytes(dbmod.PLAIN_SQLITE_HEADER + b"\0" * 4080)
+    before = plain.read_bytes()
+    with pytest.raises(DatabaseNotEncrypted):
+        dbmod.open_database(plain, key)
+    assert plain.read_bytes() == before
+    with pytest.raises(FileExistsError):
+        dbmod.open_database(plain, key, create=True)
