@@ -78,7 +78,12 @@ def test_cp932_problem_is_shown_and_nothing_written(qtbot, office: Session, tmp_
     from desktop.ui import msgbox
 
     real_error = msgbox.error
-    monkeypatch.setattr(msgbox, "error", lambda parent, title, text, *a: shown.append(text) or real_error(parent, title, text, *a))
+
+    def error(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return real_error(parent, title, text, *rest)
+
+    monkeypatch.setattr(msgbox, "error", error)
     page.export_button.click()
     page.unencrypted_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)

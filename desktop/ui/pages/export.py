@@ -262,13 +262,13 @@ class ExportPage(QWidget):
 
                 raise ValidationError(QT_TRANSLATE_NOOP("Export", "The two file passwords do not match."))
             password = self.password.text()
-        dates: dict[str, date] = {}
+        date_from = date_to = None
         if self.use_dates.isChecked():
             # (QDate.toPython() is typed ``object`` in the Qt stubs; it returns a datetime.date)
-            dates = {"date_from": cast(date, self.date_from.date().toPython()),
-                     "date_to": cast(date, self.date_to.date().toPython())}
+            date_from = cast(date, self.date_from.date().toPython())
+            date_to = cast(date, self.date_to.date().toPython())
         fmt = "xlsx" if self.xlsx.isChecked() and preset is None else "csv"
-        return ExportRequest(kind, fmt, filters=filters, password=password, preset=preset, **dates)
+        return ExportRequest(kind, fmt, date_from, date_to, filters=filters, password=password, preset=preset)
 
     def refresh(self) -> None:
         self.preview_label.clear()
