@@ -80,6 +80,10 @@
             <translation>The two passwords do not match.</translation>
         </message>
         <message>
+            <source>Only an active advisor can be appointed responsible person for posts. Managers approve posts anyway; administrators do not approve posts.</source>
+            <translation>Only an active advisor can be appointed responsible person for posts. Managers approve posts anyway; administrators do not approve posts.</translation>
+        </message>
+        <message>
             <source>Choose a role.</source>
             <translation>Choose a role.</translation>
         </message>
@@ -256,6 +260,81 @@
         <message>
             <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
             <translation>The automatic monthly backup failed. Ask the administrator to check the backup location.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCheck</name>
+        <message>
+            <source>Audit entries from number %1 on were removed (after the entry of %2).</source>
+            <translation>Audit entries from number %1 on were removed (after the entry of %2).</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing (%3 entries), lost between %4 and %5.</source>
+            <translation>Audit entries %1 to %2 are missing (%3 entries), lost between %4 and %5.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is not the one recorded outside the database at %2: the log was rewritten or replaced by an older copy.</source>
+            <translation>Audit entry %1 is not the one recorded outside the database at %2: the log was rewritten or replaced by an older copy.</translation>
+        </message>
+        <message>
+            <source>The audit head file next to the database is missing.</source>
+            <translation>The audit head file next to the database is missing.</translation>
+        </message>
+        <message>
+            <source>An audit head file is damaged.</source>
+            <translation>An audit head file is damaged.</translation>
+        </message>
+        <message>
+            <source>An audit head file belongs to another office.</source>
+            <translation>An audit head file belongs to another office.</translation>
+        </message>
+        <message>
+            <source>The audit key record was removed: entries after number %1 may be missing.</source>
+            <translation>The audit key record was removed: entries after number %1 may be missing.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was changed, moved or written again (%2 entries before it are intact).</source>
+            <translation>Audit entry %1 was changed, moved or written again (%2 entries before it are intact).</translation>
+        </message>
+        <message>
+            <source>%1 audit entries can only be fully checked by an administrator.</source>
+            <translation>%1 audit entries can only be fully checked by an administrator.</translation>
+        </message>
+        <message>
+            <source>The signed checkpoint file is missing, although the log says checkpoints were signed.</source>
+            <translation>The signed checkpoint file is missing, although the log says checkpoints were signed.</translation>
+        </message>
+        <message>
+            <source>The signed checkpoint file is damaged.</source>
+            <translation>The signed checkpoint file is damaged.</translation>
+        </message>
+        <message>
+            <source>The signed checkpoint for audit entry %1 is missing from the checkpoint file.</source>
+            <translation>The signed checkpoint for audit entry %1 is missing from the checkpoint file.</translation>
+        </message>
+        <message>
+            <source>A checkpoint's signature is not valid (checkpoint for entry %1).</source>
+            <translation>A checkpoint's signature is not valid (checkpoint for entry %1).</translation>
+        </message>
+        <message>
+            <source>A checkpoint belongs to another office (entry %1).</source>
+            <translation>A checkpoint belongs to another office (entry %1).</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 no longer matches its signed checkpoint of %2.</source>
+            <translation>Audit entry %1 no longer matches its signed checkpoint of %2.</translation>
+        </message>
+        <message>
+            <source>Found at the opening of %1: audit entries %2 to %3 had been lost (between %4 and %5).</source>
+            <translation>Found at the opening of %1: audit entries %2 to %3 had been lost (between %4 and %5).</translation>
+        </message>
+        <message>
+            <source>Found at the opening of %1: the audit log had been rewritten or replaced.</source>
+            <translation>Found at the opening of %1: the audit log had been rewritten or replaced.</translation>
+        </message>
+        <message>
+            <source>Found at the opening of %1: an audit head file was missing or damaged.</source>
+            <translation>Found at the opening of %1: an audit head file was missing or damaged.</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1093,10 @@
             <translation>CSV (UTF-8 with BOM)</translation>
         </message>
         <message>
+            <source>None (the Excel or CSV file above)</source>
+            <translation>None (the Excel or CSV file above)</translation>
+        </message>
+        <message>
             <source>Protect the file with a password</source>
             <translation>Protect the file with a password</translation>
         </message>
@@ -1044,6 +1127,10 @@
         <message>
             <source>Format:</source>
             <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Format for the mail service:</source>
+            <translation>Format for the mail service:</translation>
         </message>
         <message>
             <source>File password:</source>
@@ -1078,44 +1165,6 @@
             <translation>・%1: %2</translation>
         </message>
         <message>
-            <source>Save the export</source>
-            <translation>Save the export</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx)</source>
-            <translation>Excel files (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>Writing the export…</source>
-            <translation>Writing the export…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Exported %1 rows to %2.
-SHA-256: %3</source>
-            <translation>Exported %1 rows to %2.
-SHA-256: %3</translation>
-        </message>
-        <message>
-            <source>The export was cancelled. No file was written.</source>
-            <translation>The export was cancelled. No file was written.</translation>
-        </message>
-        <message>
-            <source>None (the Excel or CSV file above)</source>
-            <translation>None (the Excel or CSV file above)</translation>
-        </message>
-        <message>
-            <source>Format for the mail service:</source>
-            <translation>Format for the mail service:</translation>
-        </message>
-        <message>
             <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
 
 Export without encryption?</source>
@@ -1126,6 +1175,10 @@ Export without encryption?</translation>
         <message>
             <source>TSV files (*.tsv)</source>
             <translation>TSV files (*.tsv)</translation>
+        </message>
+        <message>
+            <source>Save the export</source>
+            <translation>Save the export</translation>
         </message>
         <message>
             <source>Exported %1 rows in %2 files (the service's size limit): %3</source>
@@ -1146,6 +1199,26 @@ Export without encryption?</translation>
         <message>
             <source>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</source>
             <translation>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</translation>
+        </message>
+        <message>
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Writing the export…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>The export was cancelled. No file was written.</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1873,10 @@ Export without encryption?</translation>
             <translation>Users</translation>
         </message>
         <message>
+            <source>Madoguchi</source>
+            <translation>Madoguchi</translation>
+        </message>
+        <message>
             <source>&amp;User</source>
             <translation>&amp;User</translation>
         </message>
@@ -1842,10 +1919,6 @@ Export without encryption?</translation>
         <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>Office: %1 | User: %2 | Role: %3</translation>
-        </message>
-        <message>
-            <source>Madoguchi</source>
-            <translation>Madoguchi</translation>
         </message>
     </context>
     <context>
@@ -2228,10 +2301,6 @@ Export without encryption?</translation>
             <translation>Read to the caller</translation>
         </message>
         <message>
-            <source>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</source>
-            <translation>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</translation>
-        </message>
-        <message>
             <source>Voided</source>
             <translation>Voided</translation>
         </message>
@@ -2274,6 +2343,18 @@ Export without encryption?</translation>
         <message>
             <source>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</source>
             <translation>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</translation>
+        </message>
+        <message>
+            <source>Yearly review…</source>
+            <translation>Yearly review…</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</source>
+            <translation>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</translation>
         </message>
         <message>
             <source>Agreed is possible once every paragraph is ticked as read.</source>
@@ -2717,10 +2798,6 @@ Export without encryption?</translation>
             <translation>Add correction</translation>
         </message>
         <message>
-            <source>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts.</source>
-            <translation>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts.</translation>
-        </message>
-        <message>
             <source>%1 — %2: %3</source>
             <translation>%1 — %2: %3</translation>
         </message>
@@ -2749,8 +2826,24 @@ Export without encryption?</translation>
             <translation>Approved by %1. You may publish it.</translation>
         </message>
         <message>
-            <source>A manager will review it.</source>
-            <translation>A manager will review it.</translation>
+            <source>No one else can approve this post yet: a post needs the approval of a manager or an appointed responsible person other than its author. Ask the administrator to appoint a responsible person for posts; the post waits until then.</source>
+            <translation>No one else can approve this post yet: a post needs the approval of a manager or an appointed responsible person other than its author. Ask the administrator to appoint a responsible person for posts; the post waits until then.</translation>
+        </message>
+        <message>
+            <source>A manager or an appointed responsible person will review it.</source>
+            <translation>A manager or an appointed responsible person will review it.</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. Add the office's accounts under Approval → Accounts.</source>
+            <translation>No SNS account is set up yet. Add the office's accounts under Approval → Accounts.</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts, a page managers have. If the office has no manager yet, create one under Administration → Users.</source>
+            <translation>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts, a page managers have. If the office has no manager yet, create one under Administration → Users.</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. Ask a manager to add the office's accounts.</source>
+            <translation>No SNS account is set up yet. Ask a manager to add the office's accounts.</translation>
         </message>
         <message>
             <source>Published at %1: %2</source>
@@ -2966,8 +3059,8 @@ Export without encryption?</translation>
             <translation>Waiting for approval (oldest first)</translation>
         </message>
         <message>
-            <source>This is your own post. Another manager must review it.</source>
-            <translation>This is your own post. Another manager must review it.</translation>
+            <source>This is your own post. Another manager or an appointed responsible person must review it.</source>
+            <translation>This is your own post. Another manager or an appointed responsible person must review it.</translation>
         </message>
         <message>
             <source>Screening findings</source>
@@ -3270,6 +3363,10 @@ Export without encryption?</translation>
         <message>
             <source>Unsubscribe requested (not yet processed)</source>
             <translation>Unsubscribe requested (not yet processed)</translation>
+        </message>
+        <message>
+            <source>Same mailbox as an address that refused or unsubscribed</source>
+            <translation>Same mailbox as an address that refused or unsubscribed</translation>
         </message>
     </context>
     <context>
@@ -4559,6 +4656,10 @@ Export without encryption?</translation>
             <translation>The record was not found.</translation>
         </message>
         <message>
+            <source>The key file of this office is damaged, but its previous copy is intact. Opening the office with the previous copy undoes the latest change to the key file (for example a password changed since then); the damaged file is kept.</source>
+            <translation>The key file of this office is damaged, but its previous copy is intact. Opening the office with the previous copy undoes the latest change to the key file (for example a password changed since then); the damaged file is kept.</translation>
+        </message>
+        <message>
             <source>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</source>
             <translation>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</translation>
         </message>
@@ -4571,12 +4672,12 @@ Export without encryption?</translation>
             <translation>The import was cancelled. Nothing was imported.</translation>
         </message>
         <message>
-            <source>You cannot decide on your own post. Another manager must review it.</source>
-            <translation>You cannot decide on your own post. Another manager must review it.</translation>
-        </message>
-        <message>
             <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
             <translation>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</translation>
+        </message>
+        <message>
+            <source>You cannot decide on your own post. Another manager or an appointed responsible person must review it.</source>
+            <translation>You cannot decide on your own post. Another manager or an appointed responsible person must review it.</translation>
         </message>
         <message>
             <source>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</source>
@@ -4823,6 +4924,22 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The audit log cannot be changed or deleted.</source>
             <translation>The audit log cannot be changed or deleted.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so Madoguchi could not save. Nothing was changed. Free some space and try again.</source>
+            <translation>The disk is full, so Madoguchi could not save. Nothing was changed. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The office database file is empty or missing. Nothing was written to it. Restore the office folder from a backup.</source>
+            <translation>The office database file is empty or missing. Nothing was written to it. Restore the office folder from a backup.</translation>
+        </message>
+        <message>
+            <source>The office database file is not an encrypted Madoguchi database. Nothing was changed. Check the data folder or restore it from a backup.</source>
+            <translation>The office database file is not an encrypted Madoguchi database. Nothing was changed. Check the data folder or restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>A new office can only be created in an empty folder. Choose an empty folder.</source>
+            <translation>A new office can only be created in an empty folder. Choose an empty folder.</translation>
         </message>
         <message>
             <source>The backup set is incomplete or damaged.</source>
@@ -5260,6 +5377,18 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>Status</translation>
         </message>
         <message>
+            <source>Approves posts</source>
+            <translation>Approves posts</translation>
+        </message>
+        <message>
+            <source>Yes (manager)</source>
+            <translation>Yes (manager)</translation>
+        </message>
+        <message>
+            <source>Yes (appointed)</source>
+            <translation>Yes (appointed)</translation>
+        </message>
+        <message>
             <source>Deactivated</source>
             <translation>Deactivated</translation>
         </message>
@@ -5291,12 +5420,20 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>Deactivate…</translation>
         </message>
         <message>
+            <source>Appoint / end: responsible person for posts</source>
+            <translation>Appoint / end: responsible person for posts</translation>
+        </message>
+        <message>
             <source>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</source>
             <translation>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</translation>
         </message>
         <message>
             <source>Users</source>
             <translation>Users</translation>
+        </message>
+        <message>
+            <source>Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an approver other than its author, so some posts cannot be approved now. Appoint a responsible person for posts: choose an advisor in the list and click "Appoint / end: responsible person for posts". Or make someone a manager with "Change role".</source>
+            <translation>Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an approver other than its author, so some posts cannot be approved now. Appoint a responsible person for posts: choose an advisor in the list and click "Appoint / end: responsible person for posts". Or make someone a manager with "Change role".</translation>
         </message>
         <message>
             <source>Deactivate user</source>
@@ -5913,6 +6050,68 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The shipped list is used again.</source>
             <translation>The shipped list is used again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyReview</name>
+        <message>
+            <source>The manual's rules</source>
+            <translation>The manual's rules</translation>
+        </message>
+        <message>
+            <source>The consent scripts</source>
+            <translation>The consent scripts</translation>
+        </message>
+        <message>
+            <source>The screening word lists</source>
+            <translation>The screening word lists</translation>
+        </message>
+        <message>
+            <source>Write a note of what was checked (at most 1000 characters).</source>
+            <translation>Write a note of what was checked (at most 1000 characters).</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyReviewDialog</name>
+        <message>
+            <source>Yearly review</source>
+            <translation>Yearly review</translation>
+        </message>
+        <message>
+            <source>At least once a year, check that the manual's rules, the consent scripts and the screening word lists are still correct, and record what you checked.</source>
+            <translation>At least once a year, check that the manual's rules, the consent scripts and the screening word lists are still correct, and record what you checked.</translation>
+        </message>
+        <message>
+            <source>Reviewed:</source>
+            <translation>Reviewed:</translation>
+        </message>
+        <message>
+            <source>What was checked:</source>
+            <translation>What was checked:</translation>
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation>Record the review</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>%1: no review recorded yet (in use since %2).</source>
+            <translation>%1: no review recorded yet (in use since %2).</translation>
+        </message>
+        <message>
+            <source>%1: last reviewed %2 by %3. Note: %4</source>
+            <translation>%1: last reviewed %2 by %3. Note: %4</translation>
+        </message>
+        <message>
+            <source>%1 Over a year ago: review it now.</source>
+            <translation>%1 Over a year ago: review it now.</translation>
+        </message>
+        <message>
+            <source>Review recorded.</source>
+            <translation>Review recorded.</translation>
         </message>
     </context>
 </TS>

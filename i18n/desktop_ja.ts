@@ -80,6 +80,10 @@
             <translation>2つのパスワードが一致しません。</translation>
         </message>
         <message>
+            <source>Only an active advisor can be appointed responsible person for posts. Managers approve posts anyway; administrators do not approve posts.</source>
+            <translation>投稿の担当責任者に任命できるのは、有効な相談員だけです。管理責任者はもともと投稿を承認でき、システム管理者は投稿を承認しません。</translation>
+        </message>
+        <message>
             <source>Choose a role.</source>
             <translation>役割を選択してください。</translation>
         </message>
@@ -256,6 +260,81 @@
         <message>
             <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
             <translation>毎月の自動バックアップに失敗しました。バックアップ先の確認をシステム管理者に依頼してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCheck</name>
+        <message>
+            <source>Audit entries from number %1 on were removed (after the entry of %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing (%3 entries), lost between %4 and %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 is not the one recorded outside the database at %2: the log was rewritten or replaced by an older copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit head file next to the database is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An audit head file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An audit head file belongs to another office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit key record was removed: entries after number %1 may be missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 was changed, moved or written again (%2 entries before it are intact).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 audit entries can only be fully checked by an administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed checkpoint file is missing, although the log says checkpoints were signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed checkpoint file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed checkpoint for audit entry %1 is missing from the checkpoint file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checkpoint's signature is not valid (checkpoint for entry %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A checkpoint belongs to another office (entry %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 no longer matches its signed checkpoint of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found at the opening of %1: audit entries %2 to %3 had been lost (between %4 and %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found at the opening of %1: the audit log had been rewritten or replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found at the opening of %1: an audit head file was missing or damaged.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1014,6 +1093,10 @@
             <translation>CSV（UTF-8、BOM付き）</translation>
         </message>
         <message>
+            <source>None (the Excel or CSV file above)</source>
+            <translation>使わない（上の Excel または CSV）</translation>
+        </message>
+        <message>
             <source>Protect the file with a password</source>
             <translation>ファイルをパスワードで保護する</translation>
         </message>
@@ -1044,6 +1127,10 @@
         <message>
             <source>Format:</source>
             <translation>形式：</translation>
+        </message>
+        <message>
+            <source>Format for the mail service:</source>
+            <translation>配信サービス用の形式：</translation>
         </message>
         <message>
             <source>File password:</source>
@@ -1078,44 +1165,6 @@
             <translation>・%1：%2</translation>
         </message>
         <message>
-            <source>Save the export</source>
-            <translation>出力ファイルの保存</translation>
-        </message>
-        <message>
-            <source>Excel files (*.xlsx)</source>
-            <translation>Excelファイル (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSVファイル (*.csv)</translation>
-        </message>
-        <message>
-            <source>Writing the export…</source>
-            <translation>出力ファイルを書き込んでいます…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <source>Exported %1 rows to %2.
-SHA-256: %3</source>
-            <translation>%1行を %2 に出力しました。
-SHA-256：%3</translation>
-        </message>
-        <message>
-            <source>The export was cancelled. No file was written.</source>
-            <translation>出力をキャンセルしました。ファイルは書き込まれていません。</translation>
-        </message>
-        <message>
-            <source>None (the Excel or CSV file above)</source>
-            <translation>使わない（上の Excel または CSV）</translation>
-        </message>
-        <message>
-            <source>Format for the mail service:</source>
-            <translation>配信サービス用の形式：</translation>
-        </message>
-        <message>
             <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
 
 Export without encryption?</source>
@@ -1126,6 +1175,10 @@ Export without encryption?</source>
         <message>
             <source>TSV files (*.tsv)</source>
             <translation>TSV ファイル (*.tsv)</translation>
+        </message>
+        <message>
+            <source>Save the export</source>
+            <translation>出力ファイルの保存</translation>
         </message>
         <message>
             <source>Exported %1 rows in %2 files (the service's size limit): %3</source>
@@ -1146,6 +1199,26 @@ Export without encryption?</source>
         <message>
             <source>%1 addresses start with = + - or @. They were kept exactly as they are; do not open the file in a spreadsheet.</source>
             <translation>%1 件のアドレスが = + - @ のいずれかで始まります。アドレスはそのまま出力しました。このファイルを表計算ソフトで開かないでください。</translation>
+        </message>
+        <message>
+            <source>Excel files (*.xlsx)</source>
+            <translation>Excelファイル (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>出力ファイルを書き込んでいます…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>出力をキャンセルしました。ファイルは書き込まれていません。</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1873,10 @@ Export without encryption?</source>
             <translation>ユーザー</translation>
         </message>
         <message>
+            <source>Madoguchi</source>
+            <translation>Madoguchi</translation>
+        </message>
+        <message>
             <source>&amp;User</source>
             <translation>ユーザー(&amp;U)</translation>
         </message>
@@ -1842,10 +1919,6 @@ Export without encryption?</source>
         <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>事務所：%1 | ユーザー：%2 | 役割：%3</translation>
-        </message>
-        <message>
-            <source>Madoguchi</source>
-            <translation>Madoguchi</translation>
         </message>
     </context>
     <context>
@@ -2228,10 +2301,6 @@ Export without encryption?</source>
             <translation>相談者に読み上げ済み</translation>
         </message>
         <message>
-            <source>These consent scripts have not been reviewed for over a year: %1. Review them (Script versions…) and publish a new version or mark them as reviewed.</source>
-            <translation>次の同意取得トークは1年以上見直されていません：%1。内容を見直し（「トーク台本の版…」）、新しい版を公開するか、見直し済みにしてください。</translation>
-        </message>
-        <message>
             <source>Voided</source>
             <translation>無効化済み</translation>
         </message>
@@ -2274,6 +2343,18 @@ Export without encryption?</source>
         <message>
             <source>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</source>
             <translation>このアドレスは以前に拒否または配信停止されています。相談者が今回明示的に同意した場合にのみ、配信リストに再登録されます。</translation>
+        </message>
+        <message>
+            <source>Yearly review…</source>
+            <translation>年次見直し…</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</source>
+            <translation>1年以上見直されていません: %1。内容を確認し、見直しを記録してください（年次見直し…）。</translation>
         </message>
         <message>
             <source>Agreed is possible once every paragraph is ticked as read.</source>
@@ -2717,10 +2798,6 @@ Export without encryption?</source>
             <translation>訂正を追加</translation>
         </message>
         <message>
-            <source>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts.</source>
-            <translation>SNSアカウントがまだ設定されていません。事務所のアカウントは、管理責任者が「承認」→「アカウント」で追加します。</translation>
-        </message>
-        <message>
             <source>%1 — %2: %3</source>
             <translation>%1 — %2：%3</translation>
         </message>
@@ -2749,8 +2826,24 @@ Export without encryption?</source>
             <translation>%1 が承認しました。公開できます。</translation>
         </message>
         <message>
-            <source>A manager will review it.</source>
-            <translation>管理責任者が確認します。</translation>
+            <source>No one else can approve this post yet: a post needs the approval of a manager or an appointed responsible person other than its author. Ask the administrator to appoint a responsible person for posts; the post waits until then.</source>
+            <translation>この投稿を承認できる人がまだいません。投稿には、作成者以外の管理責任者または任命された担当責任者の了承が必要です。システム管理者に投稿の担当責任者の任命を依頼してください。それまで投稿は承認待ちのままです。</translation>
+        </message>
+        <message>
+            <source>A manager or an appointed responsible person will review it.</source>
+            <translation>管理責任者または任命された担当責任者が確認します。</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. Add the office's accounts under Approval → Accounts.</source>
+            <translation>SNSアカウントがまだ設定されていません。事務所のアカウントを「承認 → アカウント」で追加してください。</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. A manager adds the office's accounts under Approval → Accounts, a page managers have. If the office has no manager yet, create one under Administration → Users.</source>
+            <translation>SNSアカウントがまだ設定されていません。事務所のアカウントは、管理責任者が自分の画面の「承認 → アカウント」で追加します。管理責任者がまだいない場合は、「管理 → ユーザー」で作成してください。</translation>
+        </message>
+        <message>
+            <source>No SNS account is set up yet. Ask a manager to add the office's accounts.</source>
+            <translation>SNSアカウントがまだ設定されていません。事務所のアカウントの追加を管理責任者に依頼してください。</translation>
         </message>
         <message>
             <source>Published at %1: %2</source>
@@ -2966,8 +3059,8 @@ Export without encryption?</source>
             <translation>承認待ち（古い順）</translation>
         </message>
         <message>
-            <source>This is your own post. Another manager must review it.</source>
-            <translation>これはあなた自身の投稿です。他の管理責任者が確認する必要があります。</translation>
+            <source>This is your own post. Another manager or an appointed responsible person must review it.</source>
+            <translation>これはご自身の投稿です。別の管理責任者または任命された担当責任者が確認する必要があります。</translation>
         </message>
         <message>
             <source>Screening findings</source>
@@ -3270,6 +3363,10 @@ Export without encryption?</source>
         <message>
             <source>Unsubscribe requested (not yet processed)</source>
             <translation>配信停止の依頼あり（未処理）</translation>
+        </message>
+        <message>
+            <source>Same mailbox as an address that refused or unsubscribed</source>
+            <translation>拒否・配信停止したアドレスと同じメールボックス</translation>
         </message>
     </context>
     <context>
@@ -4559,6 +4656,10 @@ Export without encryption?</source>
             <translation>記録が見つかりません。</translation>
         </message>
         <message>
+            <source>The key file of this office is damaged, but its previous copy is intact. Opening the office with the previous copy undoes the latest change to the key file (for example a password changed since then); the damaged file is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</source>
             <translation>ファイルを書き込めませんでした。フォルダーが読み取り専用か、ディスクの空き容量が不足している可能性があります。変更は行われていません。</translation>
         </message>
@@ -4571,12 +4672,12 @@ Export without encryption?</source>
             <translation>取り込みをキャンセルしました。何も取り込まれていません。</translation>
         </message>
         <message>
-            <source>You cannot decide on your own post. Another manager must review it.</source>
-            <translation>自分の投稿について判断することはできません。他の管理責任者が確認する必要があります。</translation>
-        </message>
-        <message>
             <source>An export was interrupted before its file was finished. The unfinished file was removed (%1). Export again if you still need it.</source>
             <translation>出力がファイルの完成前に中断されました。未完成のファイルを削除しました（%1件）。必要な場合はもう一度出力してください。</translation>
+        </message>
+        <message>
+            <source>You cannot decide on your own post. Another manager or an appointed responsible person must review it.</source>
+            <translation>ご自身の投稿は判断できません。別の管理責任者または任命された担当責任者が確認する必要があります。</translation>
         </message>
         <message>
             <source>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</source>
@@ -4823,6 +4924,22 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The audit log cannot be changed or deleted.</source>
             <translation>監査ログは変更も削除もできません。</translation>
+        </message>
+        <message>
+            <source>The disk is full, so Madoguchi could not save. Nothing was changed. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office database file is empty or missing. Nothing was written to it. Restore the office folder from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The office database file is not an encrypted Madoguchi database. Nothing was changed. Check the data folder or restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new office can only be created in an empty folder. Choose an empty folder.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The backup set is incomplete or damaged.</source>
@@ -5260,6 +5377,18 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>状態</translation>
         </message>
         <message>
+            <source>Approves posts</source>
+            <translation>投稿の承認</translation>
+        </message>
+        <message>
+            <source>Yes (manager)</source>
+            <translation>可（管理責任者）</translation>
+        </message>
+        <message>
+            <source>Yes (appointed)</source>
+            <translation>可（任命された担当責任者）</translation>
+        </message>
+        <message>
             <source>Deactivated</source>
             <translation>無効</translation>
         </message>
@@ -5291,12 +5420,20 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>無効化…</translation>
         </message>
         <message>
+            <source>Appoint / end: responsible person for posts</source>
+            <translation>投稿の担当責任者に任命／任命を終了</translation>
+        </message>
+        <message>
             <source>Deactivating a user removes their key slot and changes the office key, so a copy of their old key file opens nothing; their records stay. Backups made before still open with their old password.</source>
             <translation>ユーザーを無効化すると、そのユーザーの鍵スロットを削除し、事務所の鍵も変更します。古い鍵ファイルの写しでは開けなくなります。記録は残ります。それ以前のバックアップは、以前のパスワードで引き続き開くことができます。</translation>
         </message>
         <message>
             <source>Users</source>
             <translation>ユーザー</translation>
+        </message>
+        <message>
+            <source>Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an approver other than its author, so some posts cannot be approved now. Appoint a responsible person for posts: choose an advisor in the list and click "Appoint / end: responsible person for posts". Or make someone a manager with "Change role".</source>
+            <translation>投稿を承認できるのは管理責任者 %1 名と任命された担当責任者 %2 名です。投稿には作成者以外の承認者が必要なため、今は承認できない投稿があります。一覧で相談員を選び「投稿の担当責任者に任命／任命を終了」を押して担当責任者を任命するか、「役割の変更」で管理責任者を置いてください。</translation>
         </message>
         <message>
             <source>Deactivate user</source>
@@ -5913,6 +6050,68 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The shipped list is used again.</source>
             <translation>初期リストを再び使用します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyReview</name>
+        <message>
+            <source>The manual's rules</source>
+            <translation>マニュアルの規定</translation>
+        </message>
+        <message>
+            <source>The consent scripts</source>
+            <translation>同意取得の台本</translation>
+        </message>
+        <message>
+            <source>The screening word lists</source>
+            <translation>チェック用の語句リスト</translation>
+        </message>
+        <message>
+            <source>Write a note of what was checked (at most 1000 characters).</source>
+            <translation>確認した内容をメモに書いてください（1000文字以内）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearlyReviewDialog</name>
+        <message>
+            <source>Yearly review</source>
+            <translation>年次見直し</translation>
+        </message>
+        <message>
+            <source>At least once a year, check that the manual's rules, the consent scripts and the screening word lists are still correct, and record what you checked.</source>
+            <translation>年1回以上、マニュアルの規定・同意取得の台本・チェック用の語句リストが現在も正しいかを確認し、確認した内容を記録してください。</translation>
+        </message>
+        <message>
+            <source>Reviewed:</source>
+            <translation>見直した対象:</translation>
+        </message>
+        <message>
+            <source>What was checked:</source>
+            <translation>確認した内容:</translation>
+        </message>
+        <message>
+            <source>Record the review</source>
+            <translation>見直しを記録</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>%1: no review recorded yet (in use since %2).</source>
+            <translation>%1: 見直しの記録はまだありません（%2 から使用）。</translation>
+        </message>
+        <message>
+            <source>%1: last reviewed %2 by %3. Note: %4</source>
+            <translation>%1: 最終見直し %2（%3）。メモ: %4</translation>
+        </message>
+        <message>
+            <source>%1 Over a year ago: review it now.</source>
+            <translation>%1 1年以上前です。今すぐ見直してください。</translation>
+        </message>
+        <message>
+            <source>Review recorded.</source>
+            <translation>見直しを記録しました。</translation>
         </message>
     </context>
 </TS>

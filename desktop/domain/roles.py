@@ -7,6 +7,7 @@ hiding buttons.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from enum import StrEnum
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -100,11 +101,45 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
 }
 
 
-def allowed(role: Role | str, action: Action) -> bool:
+APPOINTED_ACTIONS: frozenset[Action] = frozenset({Action.POST_REVIEW})
+"""What a member of staff an administrator appoints as 担当責任者 for posts may do besides their role.
+
+000 §2-4(1): a post needs the approval of "所属部署の責任者または任命された担当責任者" - the
+department head (a manager) or an appointed responsible person. Only advisors are appointed: a
+manager approves anyway, and IT administrators do not approve posts.
+"""
+
+POST_APPROVERS_KEY = "posts.approvers"
+"""The setting that lists the uids of the staff appointed as responsible persons for posts."""
+
+
+def may_be_appointed(role: Role | str) -> bool:
+    """Whether a user of ``role`` can be appointed responsible person for posts (advisors only)."""
+    return str(role) == Role.ADVISOR.value
+
+
+def allowed(role: Role | str, action: Action, *, appointed: bool = False) -> bool:
     try:
-        return action in PERMISSIONS[Role(role)]
+        if action in PERMISSIONS[Role(role)]:
+            return True
     except ValueError:
         return False
+    return appointed and may_be_appointed(role) and action in APPOINTED_ACTIONS
+
+
+def possible_approvers(
+    staff: Iterable[tuple[str, Role | str, bool]], appointed: Collection[str], author_uid: str
+) -> tuple[str, ...]:
+    """The uids of those who may approve a post by ``author_uid``: active managers and appointed staff.
+
+    ``staff`` is (uid, role, active) per user. Nobody approves their own post (P1), so the author is
+    never among them; an empty result means the post has no one to approve it.
+    """
+    return tuple(
+        uid
+        for uid, role, active in staff
+        if active and uid != author_uid and allowed(role, Action.POST_REVIEW, appointed=uid in appointed)
+    )
 
 
 class Area(StrEnum):
@@ -133,5 +168,5 @@ AREA_ACTION: dict[Area, Action] = {
 }
 
 
-def visible_areas(role: Role | str) -> list[Area]:
-    return [area for area in Area if allowed(role, AREA_ACTION[area])]
+def visible_areas(role: Role | str, *, appointed: bool = False) -> list[Area]:
+    return [area for area in Area if allowed(role, AREA_ACTION[area], appointed=appointed)]

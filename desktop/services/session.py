@@ -23,7 +23,14 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 
 from desktop.domain import accounts
-from desktop.domain.roles import Action, Role, allowed
+from desktop.domain.roles import (
+    APPOINTED_ACTIONS,
+    POST_APPROVERS_KEY,
+    Action,
+    Role,
+    allowed,
+    may_be_appointed,
+)
 from desktop.services import audit_guard, export_pending
 from desktop.services import clock as system_clock
 from desktop.services.clock import Clock
@@ -133,14 +140,20 @@ class Session:
         office = self.office
         if self.user.must_change_password and action is not Action.OWN_PASSWORD:
             raise PasswordChangeRequired()
-        if not allowed(self.user.role, action):
+        if not allowed(self.user.role, action) and not self.appointed_for(action):
             with repo.atomic():
                 office.audit.append(ts=self.now(), actor=self.user.uid, action="permission.denied",
                                     target=target, result="denied", details={"action": action.value})
             raise PermissionDenied()
 
     def can(self, action: Action) -> bool:
-        return allowed(self.user.role, action)
+        return allowed(self.user.role, action) or self.appointed_for(action)
+
+    def appointed_for(self, action: Action) -> bool:
+        """An advisor an administrator appointed 担当責任者 for posts may approve posts (read live, so revocable)."""
+        if action not in APPOINTED_ACTIONS or not may_be_appointed(self.user.role) or self.locked:
+            return False
+        return allowed(self.user.role, action, appointed=self.user.uid in repo.get_setting(POST_APPROVERS_KEY, []))
 
     @contextlib.contextmanager
     def change(self, action: Action, target: str = "") -> Iterator[None]:

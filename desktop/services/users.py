@@ -8,13 +8,14 @@ write rolls the database change back.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 
 from desktop.domain import accounts
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from desktop.domain.roles import Action, Role
+from desktop.domain.roles import POST_APPROVERS_KEY, Action, Role, may_be_appointed
 from desktop.services import keys
 from desktop.services.errors import LoginFailed, NotFound
 from desktop.services.session import Session
@@ -32,11 +33,17 @@ class UserInfo:
     must_change_password: bool
     created_at: str
     deactivated_at: str | None
+    post_approver: bool = False  # appointed 担当責任者 for posts (000 §2-4(1))
 
 
-def _info(row: repo.UserRow) -> UserInfo:
+def _appointed() -> list[str]:
+    return [str(u) for u in repo.get_setting(POST_APPROVERS_KEY, [])]
+
+
+def _info(row: repo.UserRow, appointed: Collection[str] = ()) -> UserInfo:
     return UserInfo(row.uid, row.username, row.display_name, Role(row.role), row.active,
-                    row.must_change_password, row.created_at, row.deactivated_at)
+                    row.must_change_password, row.created_at, row.deactivated_at,
+                    row.uid in appointed and may_be_appointed(row.role))
 
 
 def _context(session: Session, *words: str) -> list[str]:
@@ -45,7 +52,55 @@ def _context(session: Session, *words: str) -> list[str]:
 
 def list_users(session: Session) -> list[UserInfo]:
     session.require(Action.USERS_MANAGE)
-    return [_info(r) for r in repo.list_users()]
+    appointed = set(_appointed())
+    return [_info(r, appointed) for r in repo.list_users()]
+
+
+def set_post_approver(session: Session, uid: str, appointed: bool) -> None:
+    """Appoint an advisor as responsible person for posts (担当責任者), or end the appointment.
+
+    The appointed person approves posts like a manager (000 §2-4(1)), except their own. One audit entry.
+    """
+    session.require(Action.USERS_MANAGE, uid)
+    session.require_fresh_proof()
+    row = _existing(uid)
+    if appointed and not (row.active and may_be_appointed(row.role)):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Accounts", "Only an active advisor can be appointed responsible person for posts. Managers approve "
+                        "posts anyway; administrators do not approve posts."))
+    current = _appointed()
+    if (uid in current) == appointed:
+        return
+    updated = [u for u in current if u != uid] + ([uid] if appointed else [])
+    with repo.atomic():
+        repo.set_setting(POST_APPROVERS_KEY, updated)
+        session.audit("user.post_approver", target=uid, appointed=appointed)
+
+
+@dataclass(frozen=True)
+class ApproverCheck:
+    """Who can approve posts: managers and appointed responsible persons (active)."""
+
+    managers: int
+    appointed: int
+
+    @property
+    def total(self) -> int:
+        return self.managers + self.appointed
+
+    @property
+    def dead_end(self) -> bool:
+        """Some post would have no one to approve it: nobody at all, or the only approver's own posts."""
+        return self.total < 2
+
+
+def approver_check(session: Session) -> ApproverCheck:
+    """For administrators: whether every post has someone other than its author to approve it."""
+    session.require(Action.USERS_MANAGE)
+    appointed = set(_appointed())
+    rows = [r for r in repo.list_users() if r.active]
+    managers = sum(1 for r in rows if r.role == Role.MANAGER.value)
+    return ApproverCheck(managers, sum(1 for r in rows if r.uid in appointed and may_be_appointed(r.role)))
 
 
 def _existing(uid: str) -> repo.UserRow:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.roles import Area, visible_areas
+from desktop.domain.roles import Action, Area, visible_areas
 from desktop.services import users as user_service
 from desktop.services.session import Session
 from desktop.ui import msgbox, theme
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         theme.set_role(self.nav, "nav")
         self.stack = QStackedWidget()
         self.pages: dict[Area, QWidget] = {}
-        for area in visible_areas(session.user.role):
+        for area in visible_areas(session.user.role, appointed=session.appointed_for(Action.POST_REVIEW)):
             item = QListWidgetItem(area_title(area))
             item.setData(Qt.ItemDataRole.UserRole, area.value)
             self.nav.addItem(item)

@@ -48,7 +48,8 @@ def test_nobody_decides_on_their_own_post() -> None:
         with pytest.raises(OwnPostDecision) as exc:
             decide(decision, reviewer_id="advisor", author_id="advisor", reason="why")
         assert message(exc) == ("ServiceError",
-                                "You cannot decide on your own post. Another manager must review it.")
+                                "You cannot decide on your own post. Another manager or an appointed responsible person "
+                                "must review it.")
 
 
 def test_own_post_is_refused_before_anything_else() -> None:

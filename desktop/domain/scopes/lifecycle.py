@@ -158,7 +158,8 @@ REVIEW_CHECKLIST: tuple[ChecklistItem, ...] = (
 MAX_REVIEW_REASON = 5000
 
 E_OWN_POST = QT_TRANSLATE_NOOP(
-    "ServiceError", "You cannot decide on your own post. Another manager must review it."
+    "ServiceError", "You cannot decide on your own post. Another manager or an appointed responsible person "
+                    "must review it."
 )
 
 

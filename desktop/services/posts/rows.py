@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain import office_time
 from desktop.domain.platforms import Platform
-from desktop.domain.roles import Action
+from desktop.domain.roles import POST_APPROVERS_KEY, Action, possible_approvers
 from desktop.domain.scopes import (
     NoApprovalReason,
     PostStatus,
@@ -241,4 +241,11 @@ def post_detail(row: posts_repo.PostRow) -> PostDetail:
         CorrectionInfo(c.id, c.text, c.created_by, names.get(c.created_by, ""), c.created_at)
         for c in posts_repo.list_corrections(row.id)
     )
-    return PostDetail(summary, version_info(version), row.reviewed_version_no, reviews, corrections)
+    no_approver = PostStatus(row.status).waiting_for_review and not approvers_for(row.author_uid)
+    return PostDetail(summary, version_info(version), row.reviewed_version_no, reviews, corrections, no_approver)
+
+
+def approvers_for(author_uid: str) -> tuple[str, ...]:
+    """Who may approve a post by ``author_uid``: active managers and appointed staff, never the author."""
+    staff = [(u.uid, u.role, u.active) for u in repo.list_users()]
+    return possible_approvers(staff, [str(u) for u in repo.get_setting(POST_APPROVERS_KEY, [])], author_uid)

@@ -161,6 +161,7 @@ class PostDetail:
     reviewed_version_no: int | None
     reviews: tuple[ReviewInfo, ...] = ()
     corrections: tuple[CorrectionInfo, ...] = ()
+    no_approver: bool = False  # waiting for review, but no one other than the author may approve it
 
     @property
     def id(self) -> int:

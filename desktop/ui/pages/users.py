@@ -27,10 +27,11 @@ from desktop.ui.widgets.table import RowsTableModel, selected_row, table_view
 
 
 class UsersModel(RowsTableModel[user_service.UserInfo]):
-    COLUMNS = 4
+    COLUMNS = 5
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Username"), self.tr("Display name"), self.tr("Role"), self.tr("Status"))
+        return (self.tr("Username"), self.tr("Display name"), self.tr("Role"), self.tr("Status"),
+                self.tr("Approves posts"))
 
     def cell(self, user: user_service.UserInfo, col: int) -> str:
         if col == 0:
@@ -39,6 +40,10 @@ class UsersModel(RowsTableModel[user_service.UserInfo]):
             return user.display_name
         if col == 2:
             return role_label(user.role)
+        if col == 4:
+            if user.role is Role.MANAGER or user.post_approver:
+                return self.tr("Yes (manager)") if user.role is Role.MANAGER else self.tr("Yes (appointed)")
+            return ""
         if not user.active:
             return self.tr("Deactivated")
         if user.must_change_password:
@@ -133,6 +138,9 @@ class UsersPage(QWidget):
         self.reset_button.clicked.connect(lambda: with_fresh_proof(session, self, self._reset))
         self.role_button.clicked.connect(lambda: with_fresh_proof(session, self, self._change_role))
         self.deactivate_button.clicked.connect(self._ask_deactivate)
+        self.approver_button = QPushButton(self.tr("Appoint / end: responsible person for posts"))
+        self.approver_button.setObjectName("postApproverButton")
+        self.approver_button.clicked.connect(lambda: with_fresh_proof(session, self, self._toggle_approver))
         buttons = QHBoxLayout()
         for b in (self.new_button, self.reset_button):
             buttons.addWidget(b)
@@ -141,20 +149,39 @@ class UsersPage(QWidget):
         buttons.addWidget(self.role_button)
         buttons.addSpacing(16)
         buttons.addWidget(self.deactivate_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.approver_button)
         buttons.addStretch(1)
+        self.approvers_note = hint("")
+        self.approvers_note.setObjectName("approversNote")
         note = hint(self.tr(
             "Deactivating a user removes their key slot and changes the office key, so a copy of their old key "
             "file opens nothing; their records stay. Backups made before still open with their old password."))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.approvers_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
 
     def refresh(self) -> None:
         try:
             self.model.set_rows(user_service.list_users(self.session))
+            check = user_service.approver_check(self.session)
         except Exception as exc:  # noqa: BLE001
             msgbox.error(self, self.tr("Users"), error_text(exc))
+            return
+        # no dead ends: every post needs someone other than its author to approve it (000 §2-4(1))
+        self.approvers_note.setVisible(check.dead_end)
+        self.approvers_note.setText(fill(self.tr(
+            "Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an "
+            "approver other than its author, so some posts cannot be approved now. Appoint a responsible person "
+            "for posts: choose an advisor in the list and click \"Appoint / end: responsible person for posts\". "
+            "Or make someone a manager with \"Change role\"."), check.managers, check.appointed))
+
+    def _toggle_approver(self) -> None:
+        user = self.selected()
+        if user is not None:
+            self._run(lambda: user_service.set_post_approver(self.session, user.uid, not user.post_approver))
 
     def clear(self) -> None:
         self.model.set_rows([])

@@ -30,7 +30,7 @@ from desktop.ui.pages.posts.my_posts import MyPostsModel
 from desktop.ui.pages.posts.publication import CorrectionsBox, PublicationBox
 from desktop.ui.pages.posts.scope import ScopeBox
 from desktop.ui.pages.posts.submit_notes import SubmitNotesBox
-from desktop.ui.pages.posts.texts import banner_text, counter_text
+from desktop.ui.pages.posts.texts import banner_text, counter_text, no_accounts_text
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.findings import mark_findings, select_span
@@ -225,12 +225,7 @@ class PostsPage(QWidget):
         finally:
             self._loading = False
         if not self.accounts:
-            self.banner.setText(
-                self.tr(
-                    "No SNS account is set up yet. A manager adds the office's accounts under "
-                    "Approval → Accounts."
-                )
-            )
+            self.banner.setText(no_accounts_text(self.session))
 
     def platform(self) -> Platform:
         account = next((a for a in self.accounts if a.id == self.account.currentData()), None)

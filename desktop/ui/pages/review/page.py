@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.roles import Area
+from desktop.domain.roles import Action, Area
 from desktop.services.session import Session
 from desktop.ui.pages.review.accounts import AccountsTab
 from desktop.ui.pages.review.in_scope import InScopeTab
@@ -32,11 +32,12 @@ class ReviewPage(QTabWidget):
         self.incidents = IncidentsTab(session)
         self.addTab(self.queue, self.tr("Waiting for approval"))
         self.addTab(self.in_scope, self.tr("Posted within a scope"))
-        self.addTab(self.accounts, self.tr("Accounts"))
-        self.addTab(self.scopes, self.tr("Scopes"))
-        self.addTab(self.records, self.tr("Evidence records"))
-        self.addTab(self.word_lists, self.tr("Word lists"))
-        self.addTab(self.incidents, self.tr("Incidents"))
+        if session.can(Action.SCOPES_MANAGE):  # managers; an appointed responsible person only reviews posts
+            self.addTab(self.accounts, self.tr("Accounts"))
+            self.addTab(self.scopes, self.tr("Scopes"))
+            self.addTab(self.records, self.tr("Evidence records"))
+            self.addTab(self.word_lists, self.tr("Word lists"))
+            self.addTab(self.incidents, self.tr("Incidents"))
         self.currentChanged.connect(lambda _i: None if session.locked else self.refresh())
 
     def refresh(self) -> None:

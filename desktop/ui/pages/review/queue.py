@@ -95,7 +95,7 @@ class QueueTab(QWidget):
         self.header = note(object_name="reviewHeader")
         theme.set_role(self.header, "banner-info")
         pl.addWidget(self.header)
-        self.own_banner = note(self.tr("This is your own post. Another manager must review it."), "ownBanner")
+        self.own_banner = note(self.tr("This is your own post. Another manager or an appointed responsible person must review it."), "ownBanner")
         theme.set_role(self.own_banner, "banner-alert")
         theme.scaled_font(self.own_banner, 1.0, bold=True)
         pl.addWidget(self.own_banner)
