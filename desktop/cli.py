@@ -322,7 +322,7 @@ def _use_key_backup(args: argparse.Namespace, exc: KeyFileBackupAvailable) -> bo
     elif not chosen:
         print(f"madoguchi: {fill(exc.message)} Nothing was changed. To use the previous copy, answer yes in a "
               "terminal or set MADOGUCHI_USE_KEY_BACKUP=1.", file=sys.stderr)
-    if not chosen:
+    if not chosen or user is None:
         return False
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
     session_service.login(data_dir, user, _password(f"Password for {user}: "), use_key_backup=True).logout()

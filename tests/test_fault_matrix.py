@@ -165,7 +165,7 @@ def test_using_the_previous_copy_is_audited_and_keeps_the_damaged_file(
 
     session = login(closed_office, "admin", ADMIN_PASSWORD, FakeClock())
     try:
-        from desktop.store.audit import AuditEntry
+        from desktop.store.models import AuditEntry
 
         actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.seq)]
     finally:

@@ -359,6 +359,15 @@ def _load_slots(files: OfficeFiles, use_key_backup: bool) -> tuple[ks.SlotFile, 
         return previous, True
 
 
+def _save_attempt(slots: ks.SlotFile, from_backup: bool) -> None:
+    """Record a failed attempt in the slot file (best effort). Never over a damaged key file whose
+    previous copy is being tried: that file stays as it is until the copy has opened the office."""
+    if from_backup:
+        return
+    with contextlib.suppress(OSError):
+        slots.save()
+
+
 def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callable[[], float],
               clock: Clock, use_key_backup: bool = False) -> tuple[OpenOffice, repo.UserRow]:
     slots, from_backup = _load_slots(files, use_key_backup)
@@ -372,8 +381,7 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
     wait = slots.wait_seconds(tag, now)
     if wait > 0:
         _queue_failure(slots, tag, "login.throttled", clock())
-        with contextlib.suppress(OSError):
-            slots.save()
+        _save_attempt(slots, from_backup)
         raise Throttled(wait)
     slot = slots.find(tag)
     if slot is not None and slot.kind != ks.KIND_PASSWORD:
@@ -383,8 +391,7 @@ def _open_for(files: OfficeFiles, username: str, password: str, *, wall: Callabl
     except BadCredentials:
         slots.record_failure(tag, now)
         _queue_failure(slots, tag, "login.failed", clock())
-        with contextlib.suppress(OSError):
-            slots.save()
+        _save_attempt(slots, from_backup)
         raise LoginFailed() from None
     try:
         audit_guard.attach(office)  # compare the audit head with its anchors before anything is appended

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import session as session_service
+from desktop.services.errors import KeyFileBackupAvailable
 from desktop.services.session import KdfParams
 from desktop.ui import theme, workers
 from desktop.ui.text import error_text
@@ -46,6 +48,7 @@ class LoginDialog(QDialog):
         self.locked_session = session
         self._login = login or session_service.login
         self.session: session_service.Session | None = None
+        self._with_key_backup: Callable[[], object] | None = None  # set while a login may need the key-file copy
         self.setWindowTitle(self.tr("Unlock Madoguchi") if session else self.tr("Log in to Madoguchi"))
         self.setMinimumWidth(420)
 
@@ -108,6 +111,11 @@ class LoginDialog(QDialog):
             def work() -> object:
                 return self._login(self.data_dir, username, password, kdf=self.kdf)
 
+            def with_key_backup() -> object:
+                return self._login(self.data_dir, username, password, kdf=self.kdf, use_key_backup=True)
+
+            self._with_key_backup = with_key_backup
+
         workers.run(work, self._done, self._failed, self)
 
     def _done(self, session: object) -> None:
@@ -117,9 +125,22 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        retry, self._with_key_backup = self._with_key_backup, None
+        if isinstance(exc, KeyFileBackupAvailable) and retry is not None and self._ask_key_backup(exc):
+            self.status.setText(self.tr("Checking…"))
+            workers.run(retry, self._done, self._failed, self)
+            return
         self.ok_button.setEnabled(True)
         self.status.setText(error_text(exc))
         self.password.setFocus()
+
+    def _ask_key_backup(self, exc: BaseException) -> bool:
+        """A damaged key file with an intact previous copy: the user decides (the use is audited)."""
+        answer = QMessageBox.question(
+            self, self.tr("Key file damaged"),
+            error_text(exc) + "\n\n" + self.tr("Open the office with the previous copy of the key file?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _recovery(self) -> None:
         dialog = RecoveryDialog(self.data_dir, kdf=self.kdf, parent=self)

@@ -51,7 +51,7 @@ def test_login_and_unknown_user_give_the_same_error(office: session_service.Sess
     try:
         acts = actions()
         assert acts.count("login.failed") == 2
-        assert acts[-1] == "login.ok"
+        assert [a for a in acts if a != "audit.checkpoint"][-1] == "login.ok"
         assert audit_service.verify(session).ok
     finally:
         session.logout()
@@ -289,3 +289,45 @@ def test_password_reconfirmation_is_throttled(office: session_service.Session, c
     clock.advance(seconds=2)
     office.confirm_password(ADMIN_PASSWORD)
     office.require_fresh_proof()
+
+
+def test_a_damaged_key_file_offers_its_previous_copy_and_the_use_is_audited(office: session_service.Session,
+                                                                             data_dir: Path, clock: FakeClock) -> None:
+    from desktop.services.errors import KeyFileBackupAvailable
+    from desktop.store import keyslots as ks
+
+    office.logout()
+    ks.SlotFile.load(data_dir / "office.keys").save()  # the previous generation is kept as office.keys.bak
+    good = (data_dir / "office.keys.bak").read_bytes()
+    (data_dir / "office.keys").write_bytes(b"\x00garbage")
+    with pytest.raises(KeyFileBackupAvailable):
+        login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    assert (data_dir / "office.keys").read_bytes() == b"\x00garbage"
+    with pytest.raises(LoginFailed):  # the copy is only used with the right password
+        session_service.login(data_dir, "admin", "not the password", kdf=TEST_KDF, clock=clock, wall=clock.wall,
+                              use_key_backup=True)
+    assert (data_dir / "office.keys").read_bytes() == b"\x00garbage"
+    session = session_service.login(data_dir, "admin", ADMIN_PASSWORD, kdf=TEST_KDF, clock=clock, wall=clock.wall,
+                                    use_key_backup=True)
+    try:
+        acts = actions()
+        assert acts.count("keys.backup_restored") == 1
+        assert acts.index("keys.backup_restored") < acts.index("login.ok", acts.index("keys.backup_restored"))
+    finally:
+        session.logout()
+    assert (data_dir / "office.keys.damaged").read_bytes() == b"\x00garbage"
+    assert ks.SlotFile.load(data_dir / "office.keys").db_uuid == ks.SlotFile.load(data_dir / "office.keys.bak").db_uuid
+    assert good  # the intact copy was there to be used
+    login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()  # later logins need no choice any more
+
+
+def test_an_empty_database_file_is_reported_and_left_as_it_is(office: session_service.Session, data_dir: Path,
+                                                              clock: FakeClock) -> None:
+    from desktop.store.errors import DatabaseEmpty
+
+    office.logout()
+    (data_dir / "office.db").write_bytes(b"")
+    with pytest.raises(DatabaseEmpty):
+        login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    assert (data_dir / "office.db").read_bytes() == b""
+    assert not (data_dir / "office.db-wal").exists()
