@@ -1046,6 +1046,10 @@
             <translation>Some mail-footer items are missing in 管理 → 設定. Every mail must carry them (特定電子メール法 Art. 4).</translation>
         </message>
         <message>
+            <source>Some mail-footer items are missing from the office settings. Every mail must carry them (特定電子メール法 Art. 4). Ask an administrator to fill them in.</source>
+            <translation>Some mail-footer items are missing from the office settings. Every mail must carry them (特定電子メール法 Art. 4). Ask an administrator to fill them in.</translation>
+        </message>
+        <message>
             <source>A mail-service format is only for the send list.</source>
             <translation>A mail-service format is only for the send list.</translation>
         </message>
@@ -1714,6 +1718,14 @@ Export without encryption?</translation>
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Key file damaged</source>
+            <translation>Key file damaged</translation>
+        </message>
+        <message>
+            <source>Open the office with the previous copy of the key file?</source>
+            <translation>Open the office with the previous copy of the key file?</translation>
         </message>
     </context>
     <context>

@@ -1046,6 +1046,10 @@
             <translation>メールの表示義務項目の一部が「管理 → 設定」で未設定です。すべてのメールに記載が必要です（特定電子メール法第4条）。</translation>
         </message>
         <message>
+            <source>Some mail-footer items are missing from the office settings. Every mail must carry them (特定電子メール法 Art. 4). Ask an administrator to fill them in.</source>
+            <translation>事務所の設定に、メールの表示義務項目の未設定があります。すべてのメールに記載が必要です（特定電子メール法第4条）。システム管理者に設定を依頼してください。</translation>
+        </message>
+        <message>
             <source>A mail-service format is only for the send list.</source>
             <translation>配信サービス用の形式は配信リストにだけ使えます。</translation>
         </message>
@@ -1714,6 +1718,14 @@ Export without encryption?</source>
         <message>
             <source>Checking…</source>
             <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>Key file damaged</source>
+            <translation>鍵ファイルの破損</translation>
+        </message>
+        <message>
+            <source>Open the office with the previous copy of the key file?</source>
+            <translation>鍵ファイルの一つ前の控えで事務所を開きますか？</translation>
         </message>
     </context>
     <context>
@@ -4657,7 +4669,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The key file of this office is damaged, but its previous copy is intact. Opening the office with the previous copy undoes the latest change to the key file (for example a password changed since then); the damaged file is kept.</source>
-            <translation type="unfinished" />
+            <translation>この事務所の鍵ファイルが壊れていますが、一つ前の控えは無事です。控えで開くと、鍵ファイルへの最後の変更（たとえばその後に変えたパスワード）は元に戻ります。壊れたファイルは残しておきます。</translation>
         </message>
         <message>
             <source>The file could not be written. The folder may be read-only or the disk full. Nothing was changed.</source>
@@ -4927,19 +4939,19 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
         <message>
             <source>The disk is full, so Madoguchi could not save. Nothing was changed. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>ディスクがいっぱいのため、Madoguchiは保存できませんでした。何も変更していません。空き容量を増やしてから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The office database file is empty or missing. Nothing was written to it. Restore the office folder from a backup.</source>
-            <translation type="unfinished" />
+            <translation>事務所のデータベースファイルが空か、見つかりません。このファイルには何も書き込んでいません。バックアップから事務所のフォルダーを復元してください。</translation>
         </message>
         <message>
             <source>The office database file is not an encrypted Madoguchi database. Nothing was changed. Check the data folder or restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>事務所のデータベースファイルが、暗号化されたMadoguchiのデータベースではありません。何も変更していません。データフォルダーを確認するか、バックアップから復元してください。</translation>
         </message>
         <message>
             <source>A new office can only be created in an empty folder. Choose an empty folder.</source>
-            <translation type="unfinished" />
+            <translation>新しい事務所は空のフォルダーにしか作れません。空のフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>The backup set is incomplete or damaged.</source>

@@ -14,6 +14,7 @@ from typing import Any
 from desktop.domain import addresses
 from desktop.domain.consent import RULE_VERSION, Channel, Outcome, Reason
 from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Action
 from desktop.exports.writers import Column, Sheet
 from desktop.services import consent
 from desktop.services import settings as settings_service
@@ -26,6 +27,10 @@ CHANNEL_JA = {Channel.PHONE: "電話", Channel.MUNICIPAL_LP: "自治体LP", Chan
 OUTCOME_JA = {Outcome.AGREED: "同意", Outcome.REFUSED: "拒否"}
 MISSING_FOOTER = QT_TRANSLATE_NOOP("Export", "Some mail-footer items are missing in 管理 → 設定. Every mail must "
                                    "carry them (特定電子メール法 Art. 4).")
+# a manager cannot open 管理 → 設定: the hint names the person who can, not a page they cannot open
+MISSING_FOOTER_ASK_ADMIN = QT_TRANSLATE_NOOP(
+    "Export", "Some mail-footer items are missing from the office settings. Every mail must carry them "
+              "(特定電子メール法 Art. 4). Ask an administrator to fill them in.")
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,8 @@ def send_list_preview(session: Session, request: ExportRequest) -> Preview:
         elif not item.eligible:
             excluded[item.reason.label] += 1
     footer = settings_service.details(session).missing_footer()
-    return Preview(included, dict(excluded), (MISSING_FOOTER,) if footer else ())
+    hint = MISSING_FOOTER if session.can(Action.SETTINGS_MANAGE) else MISSING_FOOTER_ASK_ADMIN
+    return Preview(included, dict(excluded), (hint,) if footer else ())
 
 
 
