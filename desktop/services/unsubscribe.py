@@ -129,7 +129,7 @@ def _suppress(session: Session, address_text: str) -> tuple[int | None, int | No
         check = addresses.check(normalised)
         normalised = check.require_valid()  # an unknown address must at least be an address
         key = addresses.canonical_key(normalised)
-        hit = crepo.suppression_by_hash(crepo.key_hash(consent.hmac_key(session), key))
+        hit = crepo.suppression_for_key(consent.hmac_key(session), key)
         if hit is not None and hit.reason == "deleted":
             return None, None, None, False, False, True  # erased on request: already suppressed by hash
         contact = consent.new_contact(session, normalised, valid=True)

@@ -117,3 +117,26 @@ def test_a_queued_letter_for_another_spelling_stops_the_send_at_once(office: Ses
     assert listed(office, tmp_path) == set()
     preview = exports.preview(office, ExportRequest(ExportKind.SEND_LIST))
     assert preview.rows == 0 and sum(preview.excluded.values()) == 1
+
+
+def test_an_erased_address_stays_suppressed_in_every_spelling(office: Session, tmp_path: Path) -> None:
+    from desktop.services import requests
+
+    req = requests.create_request(office, kind="deletion", requester="本人", address="Erase.Me@gmail.com")
+    capture(office, "Erase.Me@gmail.com")
+    requests.delete_data(office, req.request_id)
+    known = consent.lookup(office, "eraseme+shop@googlemail.com")
+    assert known is not None and known.contact is None and known.erased
+    path = write_csv(tmp_path / "lp.csv", [["メールアドレス", "配信希望"], ["EraseMe@gmail.com", "1"]])
+    preview = lp_import.preview_file(office, path, source="municipal_lp")
+    assert [r.outcome.value for r in preview.rows] == ["suppressed"]
+
+
+def test_an_address_erased_before_the_upgrade_is_still_found_by_its_old_hash(office: Session) -> None:
+    key = "old.erased@gmail.com"
+    crepo.put_suppression(crepo.legacy_key_hash(consent.hmac_key(office), key), "deleted", None, "2000-01-01")
+    assert crepo.key_hash(consent.hmac_key(office), key) != crepo.legacy_key_hash(consent.hmac_key(office), key)
+    known = consent.lookup(office, "Old.Erased@gmail.com")
+    assert known is not None and known.erased
+    assert crepo.key_hash(consent.hmac_key(office), "a.b@example.jp") == crepo.legacy_key_hash(
+        consent.hmac_key(office), "a.b@example.jp")  # other domains: the hash is unchanged

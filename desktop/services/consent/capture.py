@@ -76,7 +76,7 @@ def capture_phone(session: Session, *, address: str, outcome: Outcome | str, scr
         created = contact is None
         erased = False
         if contact is None:
-            erased = crepo.suppression_by_hash(crepo.key_hash(hmac_key(session), key)) is not None
+            erased = crepo.suppression_for_key(hmac_key(session), key) is not None
             contact = new_contact(session, normalised, name=name, furigana=furigana, channel=Channel.PHONE.value)
         else:
             changes: dict[str, Any] = {}

@@ -105,7 +105,7 @@ def lookup(session: Session, raw_address: str) -> KnownAddress | None:
     key = addresses.canonical_key(normalised)
     contact = crepo.contact_of_mailbox(key)  # this spelling, or another of the same mailbox
     if contact is None:
-        hit = crepo.suppression_by_hash(crepo.key_hash(hmac_key(session), key))
+        hit = crepo.suppression_for_key(hmac_key(session), key)
         if hit is None:
             return None
         return KnownAddress(None, erased=hit.reason == "deleted" or hit.contact_id is None,

@@ -104,10 +104,12 @@ from desktop.store.contacts_repo.search import (
 from desktop.store.contacts_repo.suppressions import (
     count_suppressions,
     key_hash,
+    legacy_key_hash,
     put_suppression,
     remove_suppression,
     suppressed_hashes,
     suppression_by_hash,
+    suppression_for_key,
     suppression_key,
 )
 from desktop.store.contacts_repo.unsubscribes import (
@@ -177,10 +179,12 @@ __all__ = [
     # suppression list
     "count_suppressions",
     "key_hash",
+    "legacy_key_hash",
     "put_suppression",
     "remove_suppression",
     "suppressed_hashes",
     "suppression_by_hash",
+    "suppression_for_key",
     "suppression_key",
     # unsubscribe requests
     "count_overdue_unsubscribes",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop.domain.addresses import mailbox_key
 from desktop.store.contacts import Suppression
 from desktop.store.contacts_repo.rows import CHUNK, SuppressionRow
 from desktop.store.models import tuples
@@ -20,7 +21,23 @@ def suppression_key(db_key: bytes | bytearray) -> bytes:
 
 
 def key_hash(hmac_key: bytes, canonical: str) -> str:
+    """The keyed hash of an address's mailbox (:func:`desktop.domain.addresses.mailbox_key`), so
+    every spelling of a Gmail address has one hash. For any other address the mailbox key is the
+    canonical key, so the hash is the one stored before schema 8."""
+    return legacy_key_hash(hmac_key, mailbox_key(canonical))
+
+
+def legacy_key_hash(hmac_key: bytes, canonical: str) -> str:
+    """The hash of the exact canonical key, as stored before schema 8 (the only trace of an address
+    deleted before then; the key itself is gone, so it cannot be re-hashed by a migration)."""
     return hmac.new(hmac_key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def suppression_for_key(hmac_key: bytes, canonical: str) -> SuppressionRow | None:
+    """The suppression entry of this address's mailbox, or of this exact spelling as hashed before
+    schema 8."""
+    return suppression_by_hash(key_hash(hmac_key, canonical)) or suppression_by_hash(
+        legacy_key_hash(hmac_key, canonical))
 
 
 def _suppression(r: Suppression) -> SuppressionRow:
