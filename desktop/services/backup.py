@@ -148,7 +148,8 @@ def test_restore(session: Session, name: str | None = None) -> DrillResult:
         shutil.copytree(chosen.path, copy)
         try:
             checked = store_backup.verify_set(store_backup.read_set(copy), session.office.all_keys())
-            chain = store_backup.verify_audit_chain(copy / "office.db", session.office.all_keys())
+            chain = store_backup.verify_audit_chain(copy / "office.db", session.office.all_keys(),
+                                                    session.office.audit.k0)
             ok, problem, count = chain.ok, "" if chain.ok else f"audit chain broken at {chain.first_bad_seq}", chain.count
             del checked
         except Exception as exc:  # noqa: BLE001 - the drill reports every failure

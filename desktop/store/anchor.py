@@ -74,8 +74,12 @@ def write(data_dir: Path, db_uuid: str, seq: int, mac: str, ts: str, fs_start: i
     data = json.dumps({"db_uuid": db_uuid, "seq": seq, "mac": mac, "ts": ts, "fs_start": fs_start},
                       sort_keys=True).encode("utf-8")
     for anchor, (_where, path) in zip(read(data_dir, db_uuid), locations(data_dir, db_uuid), strict=True):
-        if anchor.state == "ok" and anchor.seq > seq and not force:
-            continue
+        if anchor.state == "ok" and not force:
+            if anchor.seq > seq:
+                continue
+            found = audit.mac_at(anchor.seq) if anchor.seq > 0 else None
+            if anchor.seq > 0 and (found is None or found[0] != anchor.mac):
+                continue  # the entry it names is gone or different: keep it as evidence
         with contextlib.suppress(OSError):  # a full disk or a missing profile folder must not stop the work
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write(path, data)

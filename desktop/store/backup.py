@@ -197,9 +197,11 @@ def list_sets(root: Path) -> list[BackupSet]:
     return sorted(found, key=lambda s: s.created, reverse=True)
 
 
-def verify_audit_chain(path: Path, key: Keys) -> Any:
-    """Verify the audit chain inside a backup copy (R24), read-only, with the copy's own K_audit."""
+def verify_audit_chain(path: Path, key: Keys, k0: bytes | None = None) -> Any:
+    """Verify the audit chain inside a backup copy (R24), read-only, with the copy's own K_audit (and, with
+    ``k0``, the forward-secure part up to the copy's own stored key)."""
     from desktop.store.audit import AUDIT_COLUMNS_SQL, derive_audit_key, verify_rows
+    from desktop.store.audit_fs import load_raw
     from desktop.store.office import AUDIT_KEY_SETTING
 
     conn = _open_raw(path, key)
@@ -210,7 +212,8 @@ def verify_audit_chain(path: Path, key: Keys) -> Any:
         else:
             audit_key = derive_audit_key(key[0] if isinstance(key, list) else key)
         rows = conn.execute(f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry ORDER BY seq")
-        return verify_rows(audit_key, rows)
+        state = load_raw(conn)
+        return verify_rows(audit_key, list(rows), k0=k0, state=state, fs_known=k0 is not None)
     finally:
         conn.close()
         _drop_sidecars(path)

@@ -101,3 +101,56 @@ def test_cli_verify_reports_the_bad_entry(office: session_service.Session, data_
     assert code == cli.EXIT_VERIFY_FAILED
     assert f"Audit entry {first + 2} was changed" in out
     assert f"seq {first + 2}" in out
+
+
+def test_an_office_from_before_the_forward_secure_chain_migrates(office: session_service.Session,
+                                                                data_dir: Path) -> None:
+    """Schema 9 had no evolving key: its chain stays verifiable by the old rule, the new one starts after."""
+    from desktop.services import checkpoints
+    from desktop.store import anchor, audit_fs, migrations
+    from tests.conftest import ADMIN_PASSWORD, login
+
+    start = office.office.audit.verify().fs_start
+    assert start is not None
+    _raw("DELETE FROM audit_entry WHERE seq >= ?", start)  # back to what an old version would have written
+    DB.execute_sql("DELETE FROM audit_key_state")
+    legacy_last = _fill(office, 5) + 4  # appended by the old rule (no key state)
+    assert audit_fs.load() is None
+    DB.execute_sql("DROP TABLE audit_key_state")
+    DB.execute_sql(f"PRAGMA user_version = {len(migrations.MIGRATIONS) - 1}")
+    uuid = office.office.slots.db_uuid
+    office.logout()  # its checkpoint and logout entries fail without the table: nothing is written
+    for _where, path in anchor.locations(data_dir, uuid):
+        path.unlink(missing_ok=True)
+    for f in data_dir.glob("office.checkpoints.json*"):
+        f.unlink()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, office.clock)  # type: ignore[arg-type]
+    try:
+        assert session.office.migrated == 1
+        assert session.take_notices() == []
+        full = checkpoints.verify_all(session)
+        assert full.ok, checkpoints.findings(full)
+        assert full.chain.fs_start is not None and full.chain.fs_start > legacy_last
+        # the old part is still checked by the old rule
+        _raw("UPDATE audit_entry SET target = 'changed' WHERE seq = ?", legacy_last)
+        assert session.office.audit.verify().first_bad_seq == legacy_last
+    finally:
+        session.logout()
+
+
+def test_cli_verify_reports_a_cut_tail_with_its_range(office: session_service.Session, data_dir: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop import cli
+    from tests.conftest import ADMIN_PASSWORD, TEST_KDF
+
+    first = _fill(office)
+    _raw("DELETE FROM audit_entry WHERE seq >= ?", first + 4)
+    office.logout()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setattr(session_service, "PRODUCTION_KDF", TEST_KDF)
+    code = cli.main(["verify", "--data-dir", str(data_dir), "--user", "admin"])
+    out = capsys.readouterr().out
+    assert code == cli.EXIT_VERIFY_FAILED
+    assert f"audit log problem: Audit entries {first + 4} to {first + 9} are missing (6 entries)" in out
+    assert "audit log ok" not in out

@@ -198,12 +198,9 @@ class BackupPage(QWidget):
         if full.ok:
             self.result.setText(fill(self.tr("The audit log is intact: %1 entries, %2 signed checkpoints match."),
                                      full.chain.count, len(full.anchors)))
-        elif full.chain.ok:
-            self.result.setText(self.tr("The audit chain is intact, but a signed checkpoint does not match: the log "
-                                        "was truncated or rewritten. Tell the privacy officer."))
-        else:
-            self.result.setText(fill(self.tr("The audit log was changed: the first bad entry is number %1. Tell the "
-                                             "privacy officer."), full.chain.first_bad_seq))
+        else:  # one translated line per finding: which entries were lost, between which times
+            lines = [error_text(f) for f in checkpoints.findings(full)]
+            self.result.setText("\n".join([*lines, self.tr("Tell the privacy officer.")]))
 
 
 def _title() -> str:
