@@ -114,4 +114,4 @@ def lookup(session: Session, raw_address: str) -> KnownAddress | None:
     view = contact_view(session, contact, rows)
     with repo.atomic():
         session.audit("contact.view", target=str(contact.id), via="phone")
-    return KnownAddress(view, history=tuple(timeline(contact, rows)))
+    return KnownAddress(view, history=tuple(timeline(contact, rows)), other_spelling=contact.key != key)

@@ -139,6 +139,7 @@ class KnownAddress:
     erased: bool = False  # the address was deleted on request; only its keyed hash is left
     suppression_reason: str | None = None
     history: tuple[TimelineEntry, ...] = ()
+    other_spelling: bool = False  # found under another spelling of the same mailbox (Gmail dots, +tags)
 
     @property
     def needs_explicit_agreement(self) -> bool:

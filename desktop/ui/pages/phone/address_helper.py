@@ -133,6 +133,10 @@ def known_text(known: consent_service.KnownAddress) -> str:
         view = known.contact
         lines.append(fill(QCoreApplication.translate("PhonePage", "Known address: %1 — %2"), status_label(view.status),
                           QCoreApplication.translate("Eligibility", view.detail)))
+        if known.other_spelling and view.address:
+            lines.append(fill(QCoreApplication.translate(
+                "PhonePage", "Same mailbox as the address on record: %1 (the provider ignores dots and "
+                             "+tags). The entry is saved to that record."), view.address))
         if view.name:
             lines.append(fill(QCoreApplication.translate("PhonePage", "Name on record: %1"), view.name))
         if known.needs_explicit_agreement:
