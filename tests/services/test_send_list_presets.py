@@ -126,8 +126,9 @@ def test_a_failed_file_removes_the_ones_already_written(office: Session, folder:
     calls = []
 
     def third_fails(src, dst):  # type: ignore[no-untyped-def]
-        calls.append(dst)
-        if len(calls) == 3:
+        if str(src).endswith(".madoguchi-partial"):  # the exported files' renames (not the audit's own files)
+            calls.append(dst)
+        if len(calls) == 3 and str(src).endswith(".madoguchi-partial"):
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_replace(src, dst)
 
