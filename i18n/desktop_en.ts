@@ -462,12 +462,8 @@
             <translation>The audit log is intact: %1 entries, %2 signed checkpoints match.</translation>
         </message>
         <message>
-            <source>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</source>
-            <translation>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</translation>
-        </message>
-        <message>
-            <source>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</source>
-            <translation>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</translation>
+            <source>Tell the privacy officer.</source>
+            <translation>Tell the privacy officer.</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2343,10 @@ Export without encryption?</translation>
         <message>
             <source>Known address: %1 — %2</source>
             <translation>Known address: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Same mailbox as the address on record: %1 (the provider ignores dots and +tags). The entry is saved to that record.</source>
+            <translation>Same mailbox as the address on record: %1 (the provider ignores dots and +tags). The entry is saved to that record.</translation>
         </message>
         <message>
             <source>Name on record: %1</source>

@@ -266,75 +266,75 @@
         <name>AuditCheck</name>
         <message>
             <source>Audit entries from number %1 on were removed (after the entry of %2).</source>
-            <translation type="unfinished" />
+            <translation>監査記録の %1 番以降が削除されています（%2 の記録の後）。</translation>
         </message>
         <message>
             <source>Audit entries %1 to %2 are missing (%3 entries), lost between %4 and %5.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の %1 番から %2 番まで（%3 件）がありません。%4 から %5 の間に失われました。</translation>
         </message>
         <message>
             <source>Audit entry %1 is not the one recorded outside the database at %2: the log was rewritten or replaced by an older copy.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の %1 番が、%2 にデータベースの外に控えた内容と違います。記録が書き換えられたか、古いコピーに置き換えられています。</translation>
         </message>
         <message>
             <source>The audit head file next to the database is missing.</source>
-            <translation type="unfinished" />
+            <translation>データベースの隣にある監査記録の控えファイルがありません。</translation>
         </message>
         <message>
             <source>An audit head file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の控えファイルが壊れています。</translation>
         </message>
         <message>
             <source>An audit head file belongs to another office.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の控えファイルが別の事務所のものです。</translation>
         </message>
         <message>
             <source>The audit key record was removed: entries after number %1 may be missing.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の鍵の情報が削除されています。%1 番より後の記録が失われている可能性があります。</translation>
         </message>
         <message>
             <source>Audit entry %1 was changed, moved or written again (%2 entries before it are intact).</source>
-            <translation type="unfinished" />
+            <translation>監査記録の %1 番が変更・移動・書き直しされています（それより前の %2 件は正常です）。</translation>
         </message>
         <message>
             <source>%1 audit entries can only be fully checked by an administrator.</source>
-            <translation type="unfinished" />
+            <translation>%1 件の監査記録は、管理者でなければ完全には確認できません。</translation>
         </message>
         <message>
             <source>The signed checkpoint file is missing, although the log says checkpoints were signed.</source>
-            <translation type="unfinished" />
+            <translation>署名済みチェックポイントのファイルがありません（記録上は署名されています）。</translation>
         </message>
         <message>
             <source>The signed checkpoint file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>署名済みチェックポイントのファイルが壊れています。</translation>
         </message>
         <message>
             <source>The signed checkpoint for audit entry %1 is missing from the checkpoint file.</source>
-            <translation type="unfinished" />
+            <translation>監査記録 %1 番の署名済みチェックポイントが、チェックポイントのファイルにありません。</translation>
         </message>
         <message>
             <source>A checkpoint's signature is not valid (checkpoint for entry %1).</source>
-            <translation type="unfinished" />
+            <translation>チェックポイントの署名が正しくありません（%1 番のチェックポイント）。</translation>
         </message>
         <message>
             <source>A checkpoint belongs to another office (entry %1).</source>
-            <translation type="unfinished" />
+            <translation>チェックポイントが別の事務所のものです（%1 番）。</translation>
         </message>
         <message>
             <source>Audit entry %1 no longer matches its signed checkpoint of %2.</source>
-            <translation type="unfinished" />
+            <translation>監査記録の %1 番が、%2 の署名済みチェックポイントと一致しません。</translation>
         </message>
         <message>
             <source>Found at the opening of %1: audit entries %2 to %3 had been lost (between %4 and %5).</source>
-            <translation type="unfinished" />
+            <translation>%1 に開いたときに検出：監査記録の %2 番から %3 番が失われていました（%4 から %5 の間）。</translation>
         </message>
         <message>
             <source>Found at the opening of %1: the audit log had been rewritten or replaced.</source>
-            <translation type="unfinished" />
+            <translation>%1 に開いたときに検出：監査記録が書き換えられたか、置き換えられていました。</translation>
         </message>
         <message>
             <source>Found at the opening of %1: an audit head file was missing or damaged.</source>
-            <translation type="unfinished" />
+            <translation>%1 に開いたときに検出：監査記録の控えファイルがないか、壊れていました。</translation>
         </message>
     </context>
     <context>
@@ -462,12 +462,8 @@
             <translation>監査ログは改変されていません。記録%1件、署名付きチェックポイント%2件が一致しました。</translation>
         </message>
         <message>
-            <source>The audit chain is intact, but a signed checkpoint does not match: the log was truncated or rewritten. Tell the privacy officer.</source>
-            <translation>監査ログのチェーンは正常ですが、署名付きチェックポイントが一致しません。ログが切り詰められたか、書き換えられています。個人情報保護責任者に報告してください。</translation>
-        </message>
-        <message>
-            <source>The audit log was changed: the first bad entry is number %1. Tell the privacy officer.</source>
-            <translation>監査ログが改変されています。最初の不正な記録は%1番です。個人情報保護責任者に報告してください。</translation>
+            <source>Tell the privacy officer.</source>
+            <translation>個人情報保護責任者に知らせてください。</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2343,10 @@ Export without encryption?</source>
         <message>
             <source>Known address: %1 — %2</source>
             <translation>登録済みのアドレス：%1 — %2</translation>
+        </message>
+        <message>
+            <source>Same mailbox as the address on record: %1 (the provider ignores dots and +tags). The entry is saved to that record.</source>
+            <translation>登録済みのアドレス %1 と同じメールボックスです（このプロバイダーはドットや＋以降を区別しません）。記録はそのアドレスに保存されます。</translation>
         </message>
         <message>
             <source>Name on record: %1</source>
