@@ -264,3 +264,49 @@ def test_full_disk_at_each_step(closed_office: Path, tmp_path: Path, capsys: pyt
             # (writing the head anchor or a checkpoint), the committed entry stays and the anchor files
             # change; SQLite may also leave an empty office.db-wal/-shm behind.
             pytest.xfail(f"a full disk after a commit changed: {sorted(changed)}")
+
+
+@pytest.mark.parametrize("leave", [0, 16384, 65536])
+def test_full_disk_while_working(closed_office: Path, tmp_path: Path, leave: int,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The disk fills up during work (a new account: a database row, an audit entry, a key slot): one
+    clear error, the session still reads, and with room again everything committed before is there."""
+    from desktop.services import users
+    from desktop.services.session import Session
+    from tests.conftest import login
+
+    with small_disk(tmp_path / "work", 8192) as disk:
+        folder = disk / "office"
+        shutil.copytree(closed_office, folder)
+        clock = FakeClock()
+        session: Session = login(folder, "admin", ADMIN_PASSWORD, clock)
+        try:
+            users.create_user(session, username="before", display_name="前 さん", role="advisor",
+                              initial_password="blue whale orbit 42", confirm="blue whale orbit 42")
+            _fill(disk, leave)
+            made = 0
+            with pytest.raises(DiskFull):
+                for i in range(200):
+                    users.create_user(session, username=f"user{i}", display_name=f"利用者 {i}", role="advisor",
+                                      initial_password="blue whale orbit 42", confirm="blue whale orbit 42")
+                    made += 1
+            TRIED.append(f"disk full while working, {leave} bytes free")
+            assert any(u.username == "before" for u in users.list_users(session))
+        finally:
+            with contextlib.suppress(DomainError):
+                session.logout()
+        (disk / "filler").unlink()
+        again = login(folder, "admin", ADMIN_PASSWORD, clock)
+        try:
+            names = {u.username for u in users.list_users(again)}
+            assert "before" in names and len(names) >= 2 + made - 1
+        finally:
+            again.logout()
+        capsys.readouterr()
+        code = cli.main(["verify", "--data-dir", str(folder), "--user", "admin"])
+        out = capsys.readouterr().out
+        if code == cli.EXIT_VERIFY_FAILED and "checkpoint" in out and "missing from the checkpoint file" in out:
+            # Known gap (issue 14, audit checkpoints): a checkpoint recorded in the database whose file write
+            # hit the full disk is later reported as missing, a false alarm after an honest fault.
+            pytest.xfail("a checkpoint whose file write hit the full disk is reported missing")
+        assert code == cli.EXIT_OK, out

@@ -210,6 +210,8 @@ class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
             fault = fault_of(exc)
             if fault is None:
                 raise
+            with contextlib.suppress(sqlcipher.Error):
+                conn.close()  # peewee never saw this connection: close it so its journal files can go
             raise fault from exc
         super()._add_conn_hooks(conn)
 
@@ -267,6 +269,7 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
     try:
         db.connect()
     except StoreError:
+        drop_empty_journal(path)
         raise
     except peewee.DatabaseError as exc:
         if _sqlite_errorcode(exc) == SQLITE_NOTADB or isinstance(exc.__cause__, WrongKeyOrCorrupt):
@@ -282,6 +285,16 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     return db
+
+
+def drop_empty_journal(db_path: Path) -> None:
+    """With no connection open: remove an empty WAL and its index, which SQLite leaves behind when it
+    could not finish opening or closing (a full disk). They hold nothing; the folder is left as it was."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            db_path.with_name(db_path.name + "-shm").unlink(missing_ok=True)
 
 
 def integrity_check(db: peewee.Database) -> None:

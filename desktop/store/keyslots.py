@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from desktop.domain import accounts
 from desktop.fileio import atomic_write, clean_stray_temp_files
-from desktop.store.errors import SlotFileError
+from desktop.store.errors import SlotFileError, os_fault
 
 FORMAT = "madoguchi-keyslots"
 VERSION = 1
@@ -322,6 +322,12 @@ class SlotFile:
         self.generation += 1
         try:
             atomic_write(self.path, self.to_bytes(), keep_backup=True)
+        except OSError as exc:
+            self.generation -= 1
+            fault = os_fault(exc)  # a full disk or a read-only folder: one clear error (the old file stays)
+            if fault is None:
+                raise
+            raise fault from None
         except BaseException:
             self.generation -= 1
             raise

@@ -86,7 +86,7 @@ class OpenOffice:
         try:
             if not self.db.is_closed():
                 self.db.close()
-            _drop_empty_journal(self.files.db_path)
+            dbmod.drop_empty_journal(self.files.db_path)
         finally:
             DB.initialize(None)
             self.audit.forget_key()
@@ -139,16 +139,6 @@ class OpenOffice:
             dst.close()
         with contextlib.suppress(OSError):
             os.chmod(target, 0o600)
-
-
-def _drop_empty_journal(db_path: Path) -> None:
-    """After the last connection closed: remove an empty WAL and its index, which SQLite leaves behind
-    when it could not finish closing (a full disk). They hold nothing; the folder is left as it was."""
-    wal = db_path.with_name(DB_NAME + "-wal")
-    with contextlib.suppress(OSError):
-        if wal.stat().st_size == 0:
-            wal.unlink()
-            db_path.with_name(DB_NAME + "-shm").unlink(missing_ok=True)
 
 
 AUDIT_KEY_SETTING = "audit_mac_key_v1"
@@ -206,7 +196,7 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
     except BaseException:
         DB.initialize(None)
         db.close()
-        _drop_empty_journal(files.db_path)
+        dbmod.drop_empty_journal(files.db_path)
         raise
 
 
