@@ -2357,8 +2357,8 @@ Export without encryption?</translation>
             <translation>This address refused or unsubscribed earlier. It joins the send list again only if the caller now agrees explicitly.</translation>
         </message>
         <message>
-            <source>Yearly review…</source>
-            <translation>Yearly review…</translation>
+            <source>&amp;Yearly review…</source>
+            <translation>&amp;Yearly review…</translation>
         </message>
         <message>
             <source>, </source>
@@ -2367,6 +2367,10 @@ Export without encryption?</translation>
         <message>
             <source>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</source>
             <translation>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</translation>
+        </message>
+        <message>
+            <source>Not reviewed for over a year: %1. Ask a manager to check them and record the review.</source>
+            <translation>Not reviewed for over a year: %1. Ask a manager to check them and record the review.</translation>
         </message>
         <message>
             <source>Agreed is possible once every paragraph is ticked as read.</source>

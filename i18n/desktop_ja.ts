@@ -2357,8 +2357,8 @@ Export without encryption?</source>
             <translation>このアドレスは以前に拒否または配信停止されています。相談者が今回明示的に同意した場合にのみ、配信リストに再登録されます。</translation>
         </message>
         <message>
-            <source>Yearly review…</source>
-            <translation>年次見直し…</translation>
+            <source>&amp;Yearly review…</source>
+            <translation>年次見直し(&amp;Y)…</translation>
         </message>
         <message>
             <source>, </source>
@@ -2367,6 +2367,10 @@ Export without encryption?</source>
         <message>
             <source>Not reviewed for over a year: %1. Check them and record the review (Yearly review…).</source>
             <translation>1年以上見直されていません: %1。内容を確認し、見直しを記録してください（年次見直し…）。</translation>
+        </message>
+        <message>
+            <source>Not reviewed for over a year: %1. Ask a manager to check them and record the review.</source>
+            <translation>1年以上見直されていません: %1。管理責任者に確認と見直しの記録を依頼してください。</translation>
         </message>
         <message>
             <source>Agreed is possible once every paragraph is ticked as read.</source>

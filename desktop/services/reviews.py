@@ -1,8 +1,8 @@
 """The yearly review (A9) of the manual's rules, the consent scripts and the word lists.
 
 Each subject keeps its own last-reviewed date, reviewer and note (append-only records, audited as
-``review.record``). A warning shows, on the phone page of those who may record reviews, when any
-subject is over a year old (office time, session clock; rule in :mod:`desktop.domain.yearly_review`).
+``review.record``). A warning shows on the phone page (the start page) of managers, who record
+reviews, and administrators, who are asked to have one recorded, when any subject is over a year old (office time, session clock; rule in :mod:`desktop.domain.yearly_review`).
 
 The consent scripts also carry a review date per script (``scripts.mark_reviewed``): the subject's
 date is the oldest of them, so one script left unreviewed keeps the warning. Recording the yearly
@@ -24,7 +24,7 @@ from desktop.store import contacts_repo as crepo
 from desktop.store import repo
 from desktop.store import reviews as store
 
-__all__ = ["ReviewStatus", "record_review", "review_status", "review_warnings"]
+__all__ = ["ACTIONS", "ReviewStatus", "can_record", "can_view", "record_review", "review_status", "review_warnings"]
 
 CTX = "YearlyReview"
 _E_NOTE = QT_TRANSLATE_NOOP("YearlyReview", "Write a note of what was checked (at most 1000 characters).")
@@ -32,6 +32,15 @@ _E_NOTE = QT_TRANSLATE_NOOP("YearlyReview", "Write a note of what was checked (a
 # Who records (and is warned about) each subject: the managers who keep it.
 ACTIONS = {ReviewSubject.MANUAL_RULES: Action.POST_REVIEW, ReviewSubject.CONSENT_SCRIPTS: Action.SCRIPTS_PUBLISH,
            ReviewSubject.WORD_LISTS: Action.WORDLISTS_MANAGE}
+
+
+def can_record(session: Session, subject: ReviewSubject) -> bool:
+    return session.can(ACTIONS[subject])
+
+
+def can_view(session: Session) -> bool:
+    """Managers (who record reviews) and administrators (who run the office and are warned too)."""
+    return session.can(Action.SETTINGS_MANAGE) or any(session.can(a) for a in ACTIONS.values())
 
 
 @dataclass(frozen=True)
@@ -84,8 +93,8 @@ def _scripts_oldest() -> tuple[str, str] | None:
 
 
 def review_status(session: Session) -> list[ReviewStatus]:
-    """The three subjects with their last review (for those who may record any of them)."""
-    if not any(session.can(a) for a in ACTIONS.values()):
+    """The three subjects with their last review (for managers and administrators)."""
+    if not can_view(session):
         return []
     if session.can(Action.SCRIPTS_PUBLISH):
         script_service.current(session, "phone")  # make sure the shipped scripts are stored
@@ -111,5 +120,5 @@ def review_status(session: Session) -> list[ReviewStatus]:
 
 
 def review_warnings(session: Session) -> list[ReviewStatus]:
-    """The subjects over a year old that this user may review (empty for the others)."""
-    return [s for s in review_status(session) if s.overdue and session.can(ACTIONS[s.subject])]
+    """The subjects over a year old (for managers and administrators; empty for the others)."""
+    return [s for s in review_status(session) if s.overdue]

@@ -15,7 +15,7 @@ from desktop.services import reviews, scripts
 from desktop.services.errors import PermissionDenied
 from desktop.services.session import Session
 from desktop.store import audit as store_audit
-from tests.conftest import CLOCK_START, FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login
 
 ALL = set(ReviewSubject)
 
@@ -86,6 +86,14 @@ def test_note_required_and_roles_checked(office: Session, data_dir: Path, clock:
         assert store_audit.entries(action_prefix="review.record") == []
     finally:
         mgr.logout()
+    clock.advance(days=400)
+    admin = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:  # the administrator is warned (and asked to have a manager record it) but records nothing
+        assert {s.subject for s in reviews.review_warnings(admin)} == ALL
+        with pytest.raises(PermissionDenied):
+            reviews.record_review(admin, "word_lists", "見直した")
+    finally:
+        admin.logout()
     adv = login(data_dir, "adv", "blue whale orbit 42", clock)
     try:
         assert reviews.review_status(adv) == [] and reviews.review_warnings(adv) == []

@@ -78,3 +78,17 @@ def test_advisors_see_neither_button_nor_warning(qtbot, office: Session, data_di
         assert not page.yearly_button.isVisible() and not page.banner.isVisible()
     finally:
         adv.logout()
+
+
+def test_the_administrator_is_warned_and_reads_the_reviews(qtbot, office: Session,  # type: ignore[no-untyped-def]
+                                                           clock: FakeClock) -> None:
+    clock.advance(days=400)
+    page = PhonePage(office)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.banner.isVisible() and "Ask a manager" in page.banner.text()
+    dialog = page.open_yearly_review()
+    qtbot.addWidget(dialog)
+    assert not dialog.record_button.isVisible() and not dialog.note.isVisible()
+    assert "Over a year ago" in dialog.lines[ReviewSubject.MANUAL_RULES].text()

@@ -61,10 +61,10 @@ class PhonePage(QWidget):
         self.banner.setWordWrap(True)
         theme.set_role(self.banner, "banner-warning")
         self.banner.hide()
-        self.yearly_button = QPushButton(self.tr("Yearly review…"))
+        self.yearly_button = QPushButton(self.tr("&Yearly review…"))
         self.yearly_button.setObjectName("openYearlyReview")
-        self.yearly_button.setVisible(any(
-            session.can(a) for a in review_service.ACTIONS.values()))
+        self.yearly_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Alt+Y; the Tab chain stays the desk's
+        self.yearly_button.setVisible(review_service.can_view(session))
         self.yearly_button.clicked.connect(self.open_yearly_review)
         script_frame = ScriptPanel()
         self.script_title = script_frame.title
@@ -271,8 +271,11 @@ class PhonePage(QWidget):
             self.banner.hide()
             return
         subjects = self.tr(", ").join(subject_label(w.subject) for w in warnings)
-        self.banner.setText(fill(self.tr(
-            "Not reviewed for over a year: %1. Check them and record the review (Yearly review…)."), subjects))
+        if any(review_service.can_record(self.session, w.subject) for w in warnings):
+            text = self.tr("Not reviewed for over a year: %1. Check them and record the review (Yearly review…).")
+        else:
+            text = self.tr("Not reviewed for over a year: %1. Ask a manager to check them and record the review.")
+        self.banner.setText(fill(text, subjects))
         self.banner.show()
 
     def load_today(self) -> None:

@@ -74,6 +74,10 @@ class YearlyReviewDialog(QDialog):
         for subject in ReviewSubject:
             if session.can(review_service.ACTIONS[subject]):
                 self.subject.addItem(subject_label(subject), subject.value)
+        can_record = self.subject.count() > 0  # administrators only read
+        form.setRowVisible(self.subject, can_record)
+        form.setRowVisible(self.note, can_record)
+        self.record_button.setVisible(can_record)
         self.load()
 
     def load(self) -> None:
