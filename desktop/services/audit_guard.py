@@ -21,7 +21,7 @@ from desktop.store import checkpoints as store_cp
 from desktop.store.anchor import HeadFinding
 
 __all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
-           "sign_if_possible"]
+           "sign_if_possible", "signed_seqs"]
 
 LOSS_ACTION = "audit.loss_detected"
 
@@ -31,19 +31,30 @@ class AuditFinding(ServiceError):
 
 
 def sign_if_possible(session: Any) -> dict[str, Any] | None:
-    """Write an "audit.checkpoint" entry and sign the chain up to it (administrators only)."""
+    """Sign the chain's committed head and record that in the log (administrators only).
+
+    The signed file is written first, then the "audit.checkpoint" entry naming the seq it covers: a crash
+    between the two leaves a valid checkpoint the log does not mention (no alarm); the opposite order would
+    leave a log entry whose checkpoint is missing, which verification reports as a removed checkpoint.
+    """
     office = session.office
     if office.signing_key is None:
         return None
-    with repo.atomic():
-        seq = session.audit("audit.checkpoint")
-    last = store_audit.entries(limit=1, newest_first=True)[0]
-    assert last.seq == seq
+    seq, mac_hex, _ts = store_audit.head()
+    if seq == 0:
+        return None
     state = audit_fs.load()
-    doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=last.mac_hex,
+    doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=mac_hex,
                         time=session.now().isoformat(), fs_start=state.start_seq if state else None)
     store_cp.append(session.files.data_dir, doc)
+    with repo.atomic():
+        session.audit("audit.checkpoint", covers=seq)
     return doc
+
+
+def signed_seqs(entries: list[Any]) -> list[int]:
+    """The seqs the log says were signed (older entries signed their own seq; newer ones name it)."""
+    return [int(e.details.get("covers", e.seq)) for e in entries]
 
 
 def attach(office: Any) -> None:

@@ -25,6 +25,7 @@ from desktop.services.audit_guard import (
     head_line,
     lost_line,
     sign_if_possible,
+    signed_seqs,
 )
 from desktop.services.session import Session
 from desktop.store import anchor as store_anchor
@@ -74,7 +75,7 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
     public = office.slots.audit_public_key or repo.get_setting("audit_public_key", "")
     anchors = store_cp.check(checkpoints, public, office.slots.db_uuid, mac_at, store_audit.head()[0])
     signed = {int(c["seq"]) for c in own if isinstance(c.get("seq"), int)}
-    logged = [e.seq for e in store_audit.entries(action_prefix="audit.checkpoint")]
+    logged = signed_seqs(store_audit.entries(action_prefix="audit.checkpoint"))
     if file_state == "ok" and logged and not own:
         file_state = "missing"
     missing = [s for s in logged if s not in signed] if file_state == "ok" else []
