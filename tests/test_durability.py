@@ -110,8 +110,10 @@ def test_disk_full_during_slot_write_keeps_the_file(tmp_path: Path, clock, monke
 
     from desktop.services import users
 
+    from desktop.store.errors import DiskFull
+
     monkeypatch.setattr(os, "write", full)
-    with pytest.raises(OSError):
+    with pytest.raises(DiskFull):  # one clear error, not the raw OSError
         users.create_user(session, username="x1", display_name="X", role="advisor",
                           initial_password="some good password", confirm="some good password")
     monkeypatch.undo()
