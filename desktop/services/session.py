@@ -49,7 +49,7 @@ from desktop.services.errors import (
 )
 from desktop.store import keyslots as ks
 from desktop.store import repo
-from desktop.store.errors import SlotFileError
+from desktop.store.errors import FolderNotEmpty, SlotFileError
 from desktop.store.keyslots import PRODUCTION_KDF as PRODUCTION_KDF  # re-exported for ui and app
 from desktop.store.keyslots import KdfParams as KdfParams  # re-exported for ui and app
 from desktop.store.office import (
@@ -57,6 +57,7 @@ from desktop.store.office import (
     OfficeFiles,
     OpenOffice,
     backup_slots,
+    folder_is_empty,
     load_slots,
     prepare_folder,
     restore_slots_backup,
@@ -274,6 +275,8 @@ def check_new_data_folder(data_dir: Path) -> None:
     prepare_folder(Path(data_dir))
     if office_exists(data_dir):
         raise OfficeExists()
+    if not folder_is_empty(Path(data_dir)):
+        raise FolderNotEmpty()  # an office is only created in an empty folder
 
 
 def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str, privacy_officer_contact: str,

@@ -162,6 +162,16 @@ def _audit_key(db_key: bytearray) -> bytes:
     return key
 
 
+def folder_is_empty(data_dir: Path) -> bool:
+    """Whether a new office may be created in ``data_dir``: nothing in it but a lock file or the app's own
+    log folder (on Windows the default log folder lies inside the default data folder)."""
+    for entry in data_dir.iterdir():
+        if entry.name == LOCK_NAME or (entry.name.lower() in {"logs", "log"} and entry.is_dir()):
+            continue
+        return False
+    return True
+
+
 def prepare_folder(data_dir: Path) -> None:
     """Create the data folder 0700 and check it is local and writable."""
     dbmod.check_location(data_dir)
@@ -206,7 +216,7 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
     prepare_folder(files.data_dir)
     if files.exists():
         raise FileExistsError(str(files.data_dir))
-    if any(entry.name != LOCK_NAME for entry in files.data_dir.iterdir()):
+    if not folder_is_empty(files.data_dir):
         raise FolderNotEmpty()  # an office is only ever created in an empty folder (never over evidence)
     lock = dbmod.OfficeLock(files.lock_path)
     lock.acquire()

@@ -331,3 +331,17 @@ def test_an_empty_database_file_is_reported_and_left_as_it_is(office: session_se
         login(data_dir, "admin", ADMIN_PASSWORD, clock)
     assert (data_dir / "office.db").read_bytes() == b""
     assert not (data_dir / "office.db-wal").exists()
+
+
+def test_a_new_office_only_in_an_empty_folder(tmp_path: Path) -> None:
+    from desktop.store.errors import FolderNotEmpty
+
+    folder = tmp_path / "data"
+    (folder / "Logs").mkdir(parents=True)  # the app's own log folder (Windows default) does not count
+    session_service.check_new_data_folder(folder)
+    (folder / "office.db-wal").write_bytes(b"left from something")
+    with pytest.raises(FolderNotEmpty):
+        session_service.check_new_data_folder(folder)
+    with pytest.raises(FolderNotEmpty):
+        make_office(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["Logs", "office.db-wal"]
