@@ -31,7 +31,7 @@ from desktop.domain.roles import (
     allowed,
     may_be_appointed,
 )
-from desktop.services import audit_guard, export_pending
+from desktop.services import audit_guard, export_pending, mailbox_rehash
 from desktop.services import clock as system_clock
 from desktop.services.clock import Clock
 from desktop.services.errors import (
@@ -436,6 +436,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
         office.close()  # e.g. a full disk: the office is not left open (and locked) behind the error
         raise
     session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
+    mailbox_rehash.rehash_mailboxes(office.key, session.audit)  # pre-schema-8 hashes of Gmail-like contacts
     audit_guard.after_open(session)  # record a lost audit tail, forward-secure start, checkpoint
     return session
 

@@ -9,6 +9,7 @@ from desktop.domain.consent import ContactStatus, Outcome
 from desktop.services import consent, exports, lp_import, scripts, unsubscribe
 from desktop.services.exports import ExportKind, ExportRequest
 from desktop.services.session import Session
+from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
 from desktop.store import migrations
 from desktop.store.models import DB
@@ -77,13 +78,21 @@ def test_office_domain_plus_is_a_different_mailbox(office: Session, tmp_path: Pa
 
 
 def _old_office_with_two_spellings(data_dir: Path, clock: FakeClock) -> tuple[int, int]:
-    """An office written before migration 8: two contacts of one Gmail mailbox, one refused."""
+    """An office written before migration 8: two contacts of one Gmail mailbox, one refused, each
+    with the hash of its exact spelling (as the old code stored it)."""
     session, _ = make_office(data_dir, clock)
     ok = capture(session, "TaroRefuse@gmail.com").contact_id
     no = capture(session, "taro.refuse@example.jp", Outcome.REFUSED).contact_id
     # the old code kept spellings apart: give the refused contact the other Gmail spelling
-    DB.obj.execute_sql("UPDATE contact SET address = ?, key = ? WHERE id = ?",
-                       ("taro.refuse@gmail.com", "taro.refuse@gmail.com", no))
+    hk = consent.hmac_key(session)
+    old_no = crepo.contact_by_id(no)
+    assert old_no is not None
+    DB.obj.execute_sql("UPDATE contact SET address = ?, key = ?, key_hash = ? WHERE id = ?",
+                       ("taro.refuse@gmail.com", "taro.refuse@gmail.com",
+                        crepo.legacy_key_hash(hk, "taro.refuse@gmail.com"), no))
+    DB.obj.execute_sql("UPDATE suppression SET key_hash = ? WHERE key_hash = ?",
+                       (crepo.legacy_key_hash(hk, "taro.refuse@gmail.com"), old_no.key_hash))
+    # "tarorefuse@gmail.com" is its own mailbox key: its old hash is already the mailbox hash
     DB.obj.execute_sql('DROP INDEX "contact_mailbox"')
     DB.obj.execute_sql("ALTER TABLE contact DROP COLUMN mailbox")
     DB.obj.execute_sql(f"PRAGMA user_version = {migrations.MIGRATIONS.index(migrations.contacts.add_mailbox_keys)}")
@@ -105,6 +114,13 @@ def test_migration_keeps_both_contacts_and_the_refusal_covers_both(data_dir: Pat
         preview = exports.preview(session, ExportRequest(ExportKind.SEND_LIST))
         assert preview.rows == 0 and preview.excluded.get(SAME_MAILBOX) == 1  # ... yet it is not sent to
         assert listed(session, tmp_path) == set()
+        # at login the pre-schema-8 hashes became mailbox hashes: the refusal's entry moved with them
+        hk = consent.hmac_key(session)
+        mailbox_hash = crepo.key_hash(hk, "taro.refuse@gmail.com")
+        assert {crepo.contact_by_id(i).key_hash for i in (ok, no)} == {mailbox_hash}  # type: ignore[union-attr]
+        entry = crepo.suppression_by_hash(mailbox_hash)
+        assert entry is not None and entry.reason == "refused" and entry.contact_id == no
+        assert [e.details["count"] for e in store_audit.entries(action_prefix="contacts.rehash")] == [1]
     finally:
         session.logout()
 

@@ -103,9 +103,11 @@ from desktop.store.contacts_repo.search import (
 )
 from desktop.store.contacts_repo.suppressions import (
     count_suppressions,
+    folded_contacts,
     key_hash,
     legacy_key_hash,
     put_suppression,
+    rehash_contact,
     remove_suppression,
     suppressed_hashes,
     suppression_by_hash,
@@ -178,9 +180,11 @@ __all__ = [
     "script_versions",
     # suppression list
     "count_suppressions",
+    "folded_contacts",
     "key_hash",
     "legacy_key_hash",
     "put_suppression",
+    "rehash_contact",
     "remove_suppression",
     "suppressed_hashes",
     "suppression_by_hash",

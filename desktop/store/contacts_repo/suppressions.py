@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.domain.addresses import mailbox_key
-from desktop.store.contacts import Suppression
+from desktop.store.contacts import Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, SuppressionRow
 from desktop.store.models import tuples
 
@@ -75,3 +75,23 @@ def remove_suppression(h: str) -> None:
 
 def count_suppressions() -> int:
     return int(Suppression.select().count())
+
+
+def folded_contacts() -> list[tuple[int, str, str]]:
+    """(id, canonical key, stored hash) of the contacts whose mailbox key differs from their
+    canonical key (Gmail dots, ``+tags``): the only ones whose hash changed with schema 8."""
+    q = Contact.select(Contact.id, Contact.key, Contact.key_hash).where(
+        Contact.key.is_null(False) & Contact.mailbox.is_null(False) & (Contact.mailbox != Contact.key))
+    return [(int(i), str(k), str(h)) for i, k, h in tuples(q)]
+
+
+def rehash_contact(contact_id: int, old: str, new: str) -> None:
+    """Store ``new`` as the contact's hash and move its suppression entry there (an entry already
+    under ``new`` — another spelling of the mailbox — is kept and the old one dropped)."""
+    Contact.update(key_hash=new).where(Contact.id == contact_id).execute()
+    if Suppression.get_or_none(Suppression.key_hash == old) is None:
+        return
+    if Suppression.get_or_none(Suppression.key_hash == new) is None:
+        Suppression.update(key_hash=new).where(Suppression.key_hash == old).execute()
+    else:
+        Suppression.delete().where(Suppression.key_hash == old).execute()
