@@ -20,12 +20,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.fileio import atomic_write
 from desktop.store import audit, audit_fs
 
 FILE_NAME = "office.head"
@@ -82,7 +82,25 @@ def write(data_dir: Path, db_uuid: str, seq: int, mac: str, ts: str, fs_start: i
                 continue  # the entry it names is gone or different: keep it as evidence
         with contextlib.suppress(OSError):  # a full disk or a missing profile folder must not stop the work
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic_write(path, data)
+            _replace(path, data)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Whole file or the previous one (temp file fsynced, then renamed). No directory fsync: after a power
+    cut the rename may be lost, which only makes the anchor lag (allowed); a torn file is never seen."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 @dataclass(frozen=True)
