@@ -107,7 +107,13 @@ class OpenOffice:
             ks.seal(copy, new_key, self.slots.db_uuid)
             pending.slots.append(copy)
         pending_path = self.files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX)
-        atomic_write(pending_path, pending.to_bytes())
+        try:
+            atomic_write(pending_path, pending.to_bytes())
+        except OSError as exc:  # a full disk or read-only folder before anything changed: one clear error
+            fault = os_fault(exc)
+            if fault is None:
+                raise
+            raise fault from None
         # Earlier keys stay inside the (encrypted) database, so backups made before this rekey can still be
         # verified and restored by an administrator. A removed user gains nothing from them: they cannot
         # open the current database.

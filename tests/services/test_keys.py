@@ -85,3 +85,30 @@ def test_crash_before_the_database_rekey_keeps_the_old_key(office: Session, data
     office.office.close()
     login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()  # old key, stale pending file removed
     assert not (data_dir / (SLOTS_NAME + ".pending")).exists()
+
+
+def test_rekey_on_a_full_disk_is_one_clear_error_and_changes_nothing(office: Session, data_dir: Path,
+                                                                     clock: FakeClock,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import hashlib
+    import os
+
+    from desktop.store.errors import DiskFull
+
+    office.confirm_password(ADMIN_PASSWORD)
+    key_before = bytes(office.office.key)
+    keys_before = hashlib.sha256((data_dir / "office.keys").read_bytes()).hexdigest()
+
+    def full(fd: int, payload: bytes) -> int:  # the disk is full when the new key file is written
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(DiskFull):
+        keys.rekey(office)
+    monkeypatch.undo()
+    assert bytes(office.office.key) == key_before
+    assert hashlib.sha256((data_dir / "office.keys").read_bytes()).hexdigest() == keys_before
+    assert not (data_dir / (SLOTS_NAME + ".pending")).exists()
+    office.logout()
+    login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()  # the old key still opens the office
