@@ -73,12 +73,17 @@ def after_open(session: Any) -> None:
     office = session.office
     attach(office)
     keeper = office.audit.keeper
-    lost = [f for f in keeper.findings if f.problem in ("behind", "rewritten")]
     if keeper.findings:
+        merged: dict[tuple[Any, ...], list[HeadFinding]] = {}  # the office's and the user's copy agree: one entry
+        for f in keeper.findings:
+            merged.setdefault((f.problem, f.lost_from, f.lost_to), []).append(f)
         with repo.atomic():
-            for f in keeper.findings:
-                session.audit(LOSS_ACTION, result="failed", where=f.where, problem=f.problem,
-                              lost_from=f.lost_from, lost_to=f.lost_to, kept_ts=f.kept_ts, anchor_ts=f.anchor_ts)
+            for group in merged.values():
+                f = group[0]
+                session.audit(LOSS_ACTION, result="failed", where=",".join(g.where for g in group),
+                              problem=f.problem, lost_from=f.lost_from, lost_to=f.lost_to, kept_ts=f.kept_ts,
+                              anchor_ts=max(g.anchor_ts for g in group))
+        lost = [g[0] for g in merged.values() if g[0].problem in ("behind", "rewritten")]
         session.notices += [head_line(f) for f in lost] or [head_line(keeper.findings[0])]
         keeper.findings = []
         keeper.enabled = True

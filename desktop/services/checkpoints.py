@@ -53,6 +53,7 @@ class FullVerify:
     missing_checkpoints: list[int] = field(default_factory=list)
     recorded: list[dict[str, Any]] = field(default_factory=list)  # losses found at earlier unlocks
     head: tuple[int, str, str] = (0, "", "")  # the database's last seq, MAC and time
+    lost_until: str = ""  # the latest time known of lost entries (stored key state, anchors, checkpoints)
 
     @property
     def ok(self) -> bool:
@@ -85,7 +86,13 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
     if keeper is not None and keeper.findings:
         heads = heads or keeper.findings
     recorded = [e.details | {"seq": e.seq, "ts": e.ts} for e in store_audit.entries(action_prefix=LOSS_ACTION)]
-    full = FullVerify(chain, anchors, heads, file_state, missing, recorded, store_audit.head())
+    state = audit_fs.load()
+    known = [a.ts for a in store_anchor.read(session.files.data_dir, office.slots.db_uuid) if a.state == "ok"]
+    known += [a.time for a in anchors if a.problem == "beyond"]
+    if chain.problem == "tail" and state is not None:
+        known.append(state.last_ts)
+    full = FullVerify(chain, anchors, heads, file_state, missing, recorded, store_audit.head(),
+                      max((t for t in known if t), default=""))
     with repo.atomic():
         session.audit("audit.verify", result="ok" if full.ok else "failed", count=chain.count,
                       first_bad_seq=chain.first_bad_seq, anchors=len(anchors),
@@ -100,7 +107,7 @@ def findings(full: FullVerify) -> list[AuditFinding]:
     c = full.chain
     if not c.ok:
         if c.problem in ("gap", "skipped", "tail"):
-            out.append(lost_line(c.lost_from, c.lost_to, c.last_ts, ""))
+            out.append(lost_line(c.lost_from, c.lost_to, c.last_ts, full.lost_until))
         elif c.problem == "state":
             out.append(AuditFinding(QT_TRANSLATE_NOOP(
                 "AuditCheck", "The audit key record was removed: entries after number %1 may be missing."),
@@ -118,9 +125,14 @@ def findings(full: FullVerify) -> list[AuditFinding]:
             "AuditCheck", "The signed checkpoint file is missing, although the log says checkpoints were signed.")))
     elif full.checkpoint_file == "damaged":
         out.append(AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "The signed checkpoint file is damaged.")))
-    for seq in full.missing_checkpoints:
+    if len(full.missing_checkpoints) == 1:
         out.append(AuditFinding(QT_TRANSLATE_NOOP(
-            "AuditCheck", "The signed checkpoint for audit entry %1 is missing from the checkpoint file."), seq))
+            "AuditCheck", "The signed checkpoint for audit entry %1 is missing from the checkpoint file."),
+            full.missing_checkpoints[0]))
+    elif full.missing_checkpoints:
+        out.append(AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "%1 signed checkpoints (for audit entries %2 to %3) are missing from the checkpoint file."),
+            len(full.missing_checkpoints), min(full.missing_checkpoints), max(full.missing_checkpoints)))
     for a in full.anchors:
         if a.ok:
             continue
