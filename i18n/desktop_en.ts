@@ -313,6 +313,10 @@
             <translation>The signed checkpoint for audit entry %1 is missing from the checkpoint file.</translation>
         </message>
         <message>
+            <source>%1 signed checkpoints (for audit entries %2 to %3) are missing from the checkpoint file.</source>
+            <translation>%1 signed checkpoints (for audit entries %2 to %3) are missing from the checkpoint file.</translation>
+        </message>
+        <message>
             <source>A checkpoint's signature is not valid (checkpoint for entry %1).</source>
             <translation>A checkpoint's signature is not valid (checkpoint for entry %1).</translation>
         </message>
@@ -1165,6 +1169,10 @@
             <translation>・%1: %2</translation>
         </message>
         <message>
+            <source>The list will be split into %1 files (the mail service's size limit); each file has the header row.</source>
+            <translation>The list will be split into %1 files (the mail service's size limit); each file has the header row.</translation>
+        </message>
+        <message>
             <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
 
 Export without encryption?</source>
@@ -1401,8 +1409,48 @@ Export without encryption?</translation>
             <translation>Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.</translation>
         </message>
         <message>
-            <source>The Excel file could not be read. It may be damaged or password-protected.</source>
-            <translation>The Excel file could not be read. It may be damaged or password-protected.</translation>
+            <source>The Excel file could not be read. It may be damaged.</source>
+            <translation>The Excel file could not be read. It may be damaged.</translation>
+        </message>
+        <message>
+            <source>This workbook is protected with a password. Remove the password in Excel, save it again and import that file.</source>
+            <translation>This workbook is protected with a password. Remove the password in Excel, save it again and import that file.</translation>
+        </message>
+        <message>
+            <source>This workbook contains macros, which an import does not accept. In Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" and import that file.</source>
+            <translation>This workbook contains macros, which an import does not accept. In Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" and import that file.</translation>
+        </message>
+        <message>
+            <source>This workbook takes values from other files (external links), so what it shows may not be what it holds. In Excel, break the links or save it as "CSV UTF-8" and import that file.</source>
+            <translation>This workbook takes values from other files (external links), so what it shows may not be what it holds. In Excel, break the links or save it as "CSV UTF-8" and import that file.</translation>
+        </message>
+        <message>
+            <source>The Excel file contains damaged or unsafe XML (for example entity definitions) and was not read.</source>
+            <translation>The Excel file contains damaged or unsafe XML (for example entity definitions) and was not read.</translation>
+        </message>
+        <message>
+            <source>The Excel file is too large when unpacked: %2 MB, the limit is %1 MB.</source>
+            <translation>The Excel file is too large when unpacked: %2 MB, the limit is %1 MB.</translation>
+        </message>
+        <message>
+            <source>The Excel file is packed suspiciously tightly (%2 to 1; the limit is %1 to 1). It was not read.</source>
+            <translation>The Excel file is packed suspiciously tightly (%2 to 1; the limit is %1 to 1). It was not read.</translation>
+        </message>
+        <message>
+            <source>The Excel file holds too many different texts: more than %1 (the limit).</source>
+            <translation>The Excel file holds too many different texts: more than %1 (the limit).</translation>
+        </message>
+        <message>
+            <source>The file has %2 rows; the limit is %1 rows. Split it into smaller files.</source>
+            <translation>The file has %2 rows; the limit is %1 rows. Split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>Row %2 is too long: more than %1 characters (the limit).</source>
+            <translation>Row %2 is too long: more than %1 characters (the limit).</translation>
+        </message>
+        <message>
+            <source>A cell of the Excel file holds more than %1 characters (the limit).</source>
+            <translation>A cell of the Excel file holds more than %1 characters (the limit).</translation>
         </message>
         <message>
             <source>Row %1 could not be read: %2</source>

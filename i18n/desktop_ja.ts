@@ -313,6 +313,10 @@
             <translation>監査記録 %1 番の署名済みチェックポイントが、チェックポイントのファイルにありません。</translation>
         </message>
         <message>
+            <source>%1 signed checkpoints (for audit entries %2 to %3) are missing from the checkpoint file.</source>
+            <translation>署名済みチェックポイント %1 件（監査記録 %2 番から %3 番の分）が、チェックポイントのファイルにありません。</translation>
+        </message>
+        <message>
             <source>A checkpoint's signature is not valid (checkpoint for entry %1).</source>
             <translation>チェックポイントの署名が正しくありません（%1 番のチェックポイント）。</translation>
         </message>
@@ -1165,6 +1169,10 @@
             <translation>・%1：%2</translation>
         </message>
         <message>
+            <source>The list will be split into %1 files (the mail service's size limit); each file has the header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
 
 Export without encryption?</source>
@@ -1401,8 +1409,48 @@ Export without encryption?</source>
             <translation>古い形式のExcelファイル（.xls）は読み取れません。.xlsx または CSV UTF-8 形式で保存し直してください。</translation>
         </message>
         <message>
-            <source>The Excel file could not be read. It may be damaged or password-protected.</source>
-            <translation>Excelファイルを読み取れませんでした。ファイルが破損しているか、パスワードで保護されている可能性があります。</translation>
+            <source>The Excel file could not be read. It may be damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workbook is protected with a password. Remove the password in Excel, save it again and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workbook contains macros, which an import does not accept. In Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workbook takes values from other files (external links), so what it shows may not be what it holds. In Excel, break the links or save it as "CSV UTF-8" and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Excel file contains damaged or unsafe XML (for example entity definitions) and was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Excel file is too large when unpacked: %2 MB, the limit is %1 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Excel file is packed suspiciously tightly (%2 to 1; the limit is %1 to 1). It was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Excel file holds too many different texts: more than %1 (the limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has %2 rows; the limit is %1 rows. Split it into smaller files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %2 is too long: more than %1 characters (the limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cell of the Excel file holds more than %1 characters (the limit).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Row %1 could not be read: %2</source>
