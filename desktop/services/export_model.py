@@ -124,6 +124,7 @@ class Preview:
     rows: int
     excluded: dict[str, int] = field(default_factory=dict)  # reason label (translatable source) -> count
     warnings: tuple[str, ...] = ()  # translatable source strings (e.g. missing mail-footer items)
+    files: int = 1  # a mail-service format splits at the service's limits
 
 
 PreviewBuilder = Callable[[Session, ExportRequest], Preview]

@@ -39,6 +39,7 @@ from desktop.services.export_model import (
     ExportRequest,
     ExportResult,
     NotEnoughSpace,
+    Table,
 )
 from desktop.services.session import Session
 from desktop.store import repo
@@ -96,11 +97,9 @@ def _recipients(rows: Iterable[Sequence[Any]]) -> Iterable[tuple[str, str, str]]
         yield (str(row[0] or ""), str(row[1] or ""), str(row[2] or ""))
 
 
-def export(session: Session, request: ExportRequest, out: Path, chosen: presets.Preset, *,
+def _build(session: Session, request: ExportRequest, chosen: presets.Preset, *,
            progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
-           max_bytes: int | None = None, max_rows: int | None = None) -> ExportResult:
-    """Write the send list in ``chosen``'s layout (role, proof and request already checked by the caller)."""
-    started = time.perf_counter()
+           max_bytes: int | None = None, max_rows: int | None = None) -> tuple[Table, send_list_csv.SendListFiles]:
     table = KINDS[request.kind].build(session, request)
     rows = table.csv_rows if table.csv_rows is not None else table.sheets[0].rows
     try:
@@ -109,6 +108,21 @@ def export(session: Session, request: ExportRequest, out: Path, chosen: presets.
     except send_list_csv.UnencodableCharacters as exc:
         shown = exc.characters[:MAX_LISTED_CHARACTERS] + ("…" if len(exc.characters) > MAX_LISTED_CHARACTERS else "")
         raise CharactersNotInEncoding(len(exc.rows), " ".join(shown)) from None
+    return table, built
+
+
+def count_files(session: Session, request: ExportRequest, chosen: presets.Preset) -> int:
+    """For the preview: how many files the export would write (raises CharactersNotInEncoding)."""
+    return len(_build(session, request, chosen)[1].files)
+
+
+def export(session: Session, request: ExportRequest, out: Path, chosen: presets.Preset, *,
+           progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
+           max_bytes: int | None = None, max_rows: int | None = None) -> ExportResult:
+    """Write the send list in ``chosen``'s layout (role, proof and request already checked by the caller)."""
+    started = time.perf_counter()
+    table, built = _build(session, request, chosen, progress=progress, cancelled=cancelled, max_bytes=max_bytes,
+                          max_rows=max_rows)
     out = Path(out)
     paths = send_list_csv.numbered_paths(out, len(built.files))
     total_bytes = sum(len(f) for f in built.files)

@@ -14,6 +14,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -175,13 +176,16 @@ def preview(session: Session, request: ExportRequest) -> Preview:
     session.require(Action.EXPORT)
     if request.kind in EXTRA_ACTION:
         session.require(EXTRA_ACTION[request.kind])
-    check_request(request)
+    # the preview writes nothing: a mail-service format needs its confirmation only for the export
+    check_request(replace(request, unencrypted_confirmed=True) if request.preset else request)
     if request.kind not in KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     kind = KINDS[request.kind]
-    if kind.preview is not None:
-        return kind.preview(session, request)
-    return Preview(rows=kind.build(session, request).rows)
+    result = kind.preview(session, request) if kind.preview is not None else Preview(kind.build(session, request).rows)
+    chosen = export_presets.check(replace(request, unencrypted_confirmed=True))
+    if chosen is not None:  # characters the format cannot hold are reported now, and the number of files
+        result = replace(result, files=export_presets.count_files(session, request, chosen))
+    return result
 
 
 def suggested_name(kind: ExportKind, fmt: str, today: date) -> str:

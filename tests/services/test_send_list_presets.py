@@ -186,3 +186,17 @@ def test_a_killed_split_export_is_removed_whole_at_the_next_start(office: Sessio
         assert export_pending.records() == []
     finally:
         session.logout()
+
+
+def test_preview_reports_characters_and_files_without_writing(office: Session, folder: Path) -> None:
+    people(office, 5)
+    unconfirmed = ExportRequest(ExportKind.SEND_LIST, "csv", preset="generic_cp932")  # a preview needs no confirmation
+    before = len(entries())
+    assert exports.preview(office, unconfirmed).files == 1
+    small = dataclasses.replace(preset("generic_utf8"), max_rows=2)
+    assert export_presets.count_files(office, request("generic_utf8"), small) == 3
+    capture(office, "yoshida@example.jp", Outcome.AGREED, name="𠮷田 花子")
+    after_capture = len(entries())
+    with pytest.raises(export_presets.CharactersNotInEncoding):
+        exports.preview(office, unconfirmed)
+    assert len(entries()) == after_capture > before and list(folder.iterdir()) == []

@@ -89,3 +89,15 @@ def test_cp932_problem_is_shown_and_nothing_written(qtbot, office: Session, tmp_
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "𠮷" in shown[0] and "UTF-8" in shown[0] and "1 rows" in shown[0]
     assert not out.exists()
+
+
+def test_preview_names_the_characters_shift_jis_cannot_hold(qtbot, office: Session) -> None:  # type: ignore[no-untyped-def]
+    capture(office, "yoshida@example.jp", Outcome.AGREED, name="𠮷田 花子")
+    page = ExportPage(office)
+    qtbot.addWidget(page)
+    page.preset.setCurrentIndex(page.preset.findData("generic_cp932"))
+    page.preview_button.click()
+    assert "𠮷" in page.preview_label.text() and "UTF-8" in page.preview_label.text()
+    page.preset.setCurrentIndex(page.preset.findData("generic_utf8"))
+    page.preview_button.click()
+    assert "rows will be exported" in page.preview_label.text()

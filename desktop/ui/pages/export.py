@@ -295,6 +295,9 @@ class ExportPage(QWidget):
                 lines.append(fill(self.tr("・%1: %2"), QCoreApplication.translate(context, reason), count))
         for warning in result.warnings:
             lines.append("⚠ " + QCoreApplication.translate("Export", warning))
+        if result.files > 1:
+            lines.append(fill(self.tr("The list will be split into %1 files (the mail service's size limit); "
+                                      "each file has the header row."), result.files))
         self.preview_label.setText("\n".join(lines))
 
     # --- export -----------------------------------------------------------------------------------
