@@ -83,7 +83,7 @@ def _decided(session: Session, request: ExportRequest) -> Iterator[Decided]:
             if decision.eligible and (contact.id in pending_ids or contact.key in pending_keys):
                 yield Decided(contact, False, Reason.UNSUBSCRIBE_PENDING, at)
                 continue
-            if decision.eligible and contact.key and addresses.mailbox_key(contact.key) in blocked:
+            if decision.eligible and contact.key and addresses.mailbox_of_key(contact.key) in blocked:
                 yield Decided(contact, False, Reason.SAME_MAILBOX, at)
                 continue
             yield Decided(contact, decision.eligible, decision.reason, at)

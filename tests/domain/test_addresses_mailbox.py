@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.addresses import canonical_key, mailbox_key, normalise, same_mailbox
+from desktop.domain.addresses import canonical_key, mailbox_key, mailbox_of_key, normalise, same_mailbox
 
 
 @pytest.mark.parametrize("a, b", [
@@ -39,3 +39,9 @@ def test_key_of_a_plus_only_local_part_is_left_whole() -> None:
 
 def test_normalise_keeps_the_spelling() -> None:
     assert normalise("Taro.Refuse+News@GMAIL.com") == "Taro.Refuse+News@gmail.com"
+
+
+@pytest.mark.parametrize("raw", ["Taro.Refuse+x@GoogleMail.com", "info+kids@office.example.jp", "ken+a@outlook.jp",
+                                 "no-at-sign"])
+def test_folding_a_stored_key_gives_the_same_mailbox(raw: str) -> None:
+    assert mailbox_of_key(canonical_key(raw)) == mailbox_key(raw)

@@ -47,7 +47,7 @@ from desktop.domain.addresses.domains import (
     MISSPELLED_DOMAINS,
     suggest_domain,
 )
-from desktop.domain.addresses.mailbox import mailbox_key, same_mailbox
+from desktop.domain.addresses.mailbox import mailbox_key, mailbox_of_key, same_mailbox
 from desktop.domain.addresses.normalise import (
     MAX_ADDRESS_LENGTH,
     MAX_LOCAL_LENGTH,
@@ -80,6 +80,7 @@ __all__ = [
     "canonical_key",
     "check",
     "mailbox_key",
+    "mailbox_of_key",
     "mentions",
     "normalise",
     "same_mailbox",

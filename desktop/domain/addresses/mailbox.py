@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from desktop.domain.addresses.normalise import canonical_key
 
-__all__ = ["DOT_AND_PLUS_DOMAINS", "DOMAIN_ALIASES", "PLUS_TAG_DOMAINS", "mailbox_key", "same_mailbox"]
+__all__ = ["DOT_AND_PLUS_DOMAINS", "DOMAIN_ALIASES", "PLUS_TAG_DOMAINS", "mailbox_key", "mailbox_of_key",
+           "same_mailbox"]
 
 # One provider, two domain names: fold to the first.
 DOMAIN_ALIASES: dict[str, str] = {"googlemail.com": "gmail.com"}
@@ -45,7 +46,12 @@ def mailbox_key(raw: str) -> str:
     ``+tag`` and (Gmail) the dots, and writes googlemail.com as gmail.com. Any other address is
     its canonical key unchanged. A local part that would become empty is left as it was.
     """
-    key = canonical_key(raw)
+    return mailbox_of_key(canonical_key(raw))
+
+
+def mailbox_of_key(key: str) -> str:
+    """:func:`mailbox_key` of a key that is already a :func:`canonical_key` (no normalising again:
+    the send list folds every stored key with this)."""
     if "@" not in key:
         return key
     local, _, domain = key.rpartition("@")
