@@ -1170,7 +1170,7 @@
         </message>
         <message>
             <source>The list will be split into %1 files (the mail service's size limit); each file has the header row.</source>
-            <translation type="unfinished" />
+            <translation>リストは %1 個のファイルに分けて出力されます（配信サービスのサイズ上限のため）。どのファイルにも見出し行が入ります。</translation>
         </message>
         <message>
             <source>Files for %1 cannot be encrypted: anyone who gets them can read every address on the send list. Upload them to the service, then delete them. For a file that travels, use the password-protected Excel file instead.
