@@ -59,3 +59,52 @@ def check_due_days(days: int) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("OfficeSettings",
                                                 "The unsubscribe deadline must be 1 to 30 business days."))
     return days
+
+
+# ---------------------------------------------------------------------------------------------
+# Import limits (issue 14): a file that asks for more than these is refused before it is read
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """How much an imported file may hold. Office settings (keys ``import_*``) with these defaults."""
+
+    max_rows: int = 1_000_000
+    max_uncompressed_mb: int = 200  # the sum of an .xlsx's zip members, decompressed
+    max_ratio: int = 100  # decompressed : compressed, per zip member
+    max_shared_strings: int = 2_000_000  # distinct texts in an .xlsx
+    max_line_chars: int = 4_000_000  # one CSV line (a single cell is capped at 1,000,000 by the reader)
+
+
+IMPORT_LIMIT_KEYS = {
+    "max_rows": "import_max_rows",
+    "max_uncompressed_mb": "import_max_uncompressed_mb",
+    "max_ratio": "import_max_ratio",
+    "max_shared_strings": "import_max_shared_strings",
+    "max_line_chars": "import_max_line_chars",
+}
+_LIMIT_RANGES = {"max_rows": (1, 10_000_000), "max_uncompressed_mb": (1, 4096), "max_ratio": (10, 10_000),
+                 "max_shared_strings": (1, 20_000_000), "max_line_chars": (1_000, 100_000_000)}
+
+
+def import_limits(values: dict[str, object]) -> ImportLimits:
+    """The limits from stored settings (by field name); a missing or unusable value keeps its default."""
+    defaults = ImportLimits()
+    chosen: dict[str, int] = {}
+    for name, (low, high) in _LIMIT_RANGES.items():
+        raw = values.get(name)
+        try:
+            number = int(raw) if raw is not None and not isinstance(raw, bool) else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            number = None
+        chosen[name] = number if number is not None and low <= number <= high else getattr(defaults, name)
+    return ImportLimits(**chosen)
+
+
+def xlsx_member_ratio_ok(compressed: int, uncompressed: int, max_ratio: int) -> bool:
+    """A zip member's compression ratio is acceptable. Small members (under 1 MB decompressed) are
+    not judged: tiny XML parts compress very well and cannot hurt."""
+    if uncompressed < 1024 * 1024:
+        return True
+    return uncompressed <= max_ratio * max(compressed, 1)

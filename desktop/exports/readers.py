@@ -2,29 +2,43 @@
 
 Plain rows out, no rules: the import service decides what the columns mean. Every failure is
 a :class:`~desktop.domain.errors.ValidationError` with a translatable message (and a row
-number where there is one); nothing here writes a file, not even a temporary one (the .xlsx
-is read from memory).
+number where there is one); nothing here writes a file, not even a temporary one.
+
+Bounded (issue 14): the file is read as a stream (the bytes are never held whole); a CSV line,
+the number of rows, an .xlsx's decompressed size, each zip member's compression ratio and the
+workbook's shared strings are checked against :class:`ImportLimits` before they can fill the
+memory. XML is parsed with defusedxml (entity expansion and external entities are refused);
+an .xlsx sheet's ``<dimension>`` is ignored (a lying one would hide rows).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import hashlib
 import io
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse as safe_iterparse
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.domain.office_settings import ImportLimits, xlsx_member_ratio_ok
 
-__all__ = ["MAX_FILE_BYTES", "Table", "decode_text", "read_bytes", "read_file"]
+__all__ = ["MAX_FILE_BYTES", "ImportLimits", "Table", "decode_text", "read_bytes", "read_file"]
 
 CTX = "Import"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_FIELD_CHARS = 1_000_000  # a single cell; longer fields are rejected by the service with a row number
+_CHUNK = 1024 * 1024
+_MB = 1024 * 1024
 
 _E_MISSING = QT_TRANSLATE_NOOP("Import", "The file could not be opened. Check that it exists and that you may read it.")
 _E_TOO_BIG = QT_TRANSLATE_NOOP("Import", "The file is too large (more than %1 MB).")
@@ -34,8 +48,25 @@ _E_ENCODING = QT_TRANSLATE_NOOP("Import", "The file is neither UTF-8 nor Shift_J
 _E_UTF16 = QT_TRANSLATE_NOOP("Import", "The file is saved as UTF-16 (\"Unicode text\"). Save it as \"CSV UTF-8\" and try again.")
 _E_BINARY = QT_TRANSLATE_NOOP("Import", "The file is not a CSV or Excel (.xlsx) file.")
 _E_XLS = QT_TRANSLATE_NOOP("Import", "Old Excel files (.xls) cannot be read. Save the file as .xlsx or CSV UTF-8.")
-_E_XLSX = QT_TRANSLATE_NOOP("Import", "The Excel file could not be read. It may be damaged or password-protected.")
+_E_XLSX = QT_TRANSLATE_NOOP("Import", "The Excel file could not be read. It may be damaged.")
 _E_CSV_ROW = QT_TRANSLATE_NOOP("Import", "Row %1 could not be read: %2")
+_E_PASSWORD = QT_TRANSLATE_NOOP(
+    "Import", "This workbook is protected with a password. Remove the password in Excel, save it again and import that file.")
+_E_MACRO = QT_TRANSLATE_NOOP(
+    "Import", "This workbook contains macros, which an import does not accept. In Excel, save it as \"Excel Workbook (.xlsx)\" or \"CSV UTF-8\" and import that file.")
+_E_EXTERNAL = QT_TRANSLATE_NOOP(
+    "Import", "This workbook takes values from other files (external links), so what it shows may not be what it holds. In Excel, break the links or save it as \"CSV UTF-8\" and import that file.")
+_E_XML = QT_TRANSLATE_NOOP(
+    "Import", "The Excel file contains damaged or unsafe XML (for example entity definitions) and was not read.")
+_E_UNCOMPRESSED = QT_TRANSLATE_NOOP(
+    "Import", "The Excel file is too large when unpacked: %2 MB, the limit is %1 MB.")
+_E_RATIO = QT_TRANSLATE_NOOP(
+    "Import", "The Excel file is packed suspiciously tightly (%2 to 1; the limit is %1 to 1). It was not read.")
+_E_SHARED = QT_TRANSLATE_NOOP(
+    "Import", "The Excel file holds too many different texts: more than %1 (the limit).")
+_E_ROWS = QT_TRANSLATE_NOOP("Import", "The file has %2 rows; the limit is %1 rows. Split it into smaller files.")
+_E_LINE = QT_TRANSLATE_NOOP("Import", "Row %2 is too long: more than %1 characters (the limit).")
+_E_CELL = QT_TRANSLATE_NOOP("Import", "A cell of the Excel file holds more than %1 characters (the limit).")
 
 
 @dataclass(frozen=True)
@@ -56,23 +87,31 @@ def _fail(message: str, *params: object) -> ValidationError:
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """(text, encoding) for CSV bytes: UTF-8 with BOM, UTF-8, then Shift_JIS (CP932)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            raise _fail(_E_ENCODING) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    encoding = _detect_encoding(io.BytesIO(data))
+    start = 3 if encoding == "utf-8-sig" else 0
+    return data[start:].decode("utf-8" if encoding == "utf-8-sig" else encoding), encoding
+
+
+def _detect_encoding(stream: IO[bytes]) -> str:
+    """One streaming pass: "utf-8-sig", "utf-8" or "cp932" (the whole file must decode)."""
+    head = stream.read(_CHUNK)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(_E_UTF16)
-    if b"\x00" in data:
-        raise _fail(_E_BINARY)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp932"), "cp932"
-    except UnicodeDecodeError:
-        raise _fail(_E_ENCODING) from None
+    bom = head.startswith(b"\xef\xbb\xbf")
+    candidates = ("utf-8",) if bom else ("utf-8", "cp932")
+    for encoding in candidates:
+        stream.seek(3 if bom else 0)
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            while chunk := stream.read(_CHUNK):
+                if b"\x00" in chunk:
+                    raise _fail(_E_BINARY)
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return "utf-8-sig" if bom else encoding
+    raise _fail(_E_ENCODING)
 
 
 def _cell(value: object) -> str:
@@ -89,89 +128,218 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _finish(records: list[tuple[int, tuple[str, ...]]], encoding: str, kind: str, digest: str) -> Table:
-    records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
-    if not records:
-        raise _fail(_E_EMPTY)
-    (_, headers), *rows = records
-    if not rows:
-        raise _fail(_E_HEADER_ONLY)
-    return Table(tuple(h.strip() for h in headers), tuple(rows), encoding, kind, digest)
+class _Rows:
+    """Collects non-empty rows up to the row limit; past it, only counts (for the message)."""
+
+    def __init__(self, limits: ImportLimits) -> None:
+        self.limit = limits.max_rows + 1  # the header row is not a data row
+        self.records: list[tuple[int, tuple[str, ...]]] = []
+        self.count = 0
+
+    def add(self, number: int, cells: tuple[str, ...]) -> None:
+        if not any(c.strip() for c in cells):
+            return
+        self.count += 1
+        if self.count <= self.limit:
+            self.records.append((number, cells))
+        elif self.records:
+            self.records.clear()  # over the limit: free the memory, keep counting
+
+    def finish(self, encoding: str, kind: str, digest: str) -> Table:
+        if self.count > self.limit:
+            raise _fail(_E_ROWS, self.limit - 1, self.count - 1)
+        if not self.records:
+            raise _fail(_E_EMPTY)
+        (_, headers), *rows = self.records
+        if not rows:
+            raise _fail(_E_HEADER_ONLY)
+        return Table(tuple(h.strip() for h in headers), tuple(rows), encoding, kind, digest)
 
 
-def _read_csv(data: bytes, digest: str, cancelled: Callable[[], bool] | None) -> Table:
-    text, encoding = decode_text(data)
-    if not text.strip():
-        raise _fail(_E_EMPTY)
-    first_line = text.split("\n", 1)[0]
+def _lines(text: IO[str], max_chars: int) -> Iterator[str]:
+    """Physical lines, each read with a bound (a line without an end never fills the memory)."""
+    number = 0
+    while True:
+        line = text.readline(max_chars + 2)
+        if not line:
+            return
+        number += 1
+        if len(line.rstrip("\r\n")) > max_chars:
+            raise _fail(_E_LINE, max_chars, number)
+        yield line
+
+
+def _read_csv(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: Callable[[], bool] | None) -> Table:
+    encoding = _detect_encoding(stream)
+    stream.seek(0)
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    first_line = text.readline(limits.max_line_chars + 2)
+    if len(first_line.rstrip("\r\n")) > limits.max_line_chars:
+        raise _fail(_E_LINE, limits.max_line_chars, 1)
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
+    text.seek(0)
     old_limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD_CHARS)
-    records: list[tuple[int, tuple[str, ...]]] = []
+    csv.field_size_limit(min(MAX_FIELD_CHARS, limits.max_line_chars))
+    rows = _Rows(limits)
     number = 0
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text, limits.max_line_chars), delimiter=delimiter)
         for number, cells in enumerate(reader, start=1):
-            records.append((number, tuple(cells)))
+            rows.add(number, tuple(cells))
             if cancelled is not None and number % 5000 == 0 and cancelled():
                 break
     except csv.Error as exc:
         raise _fail(_E_CSV_ROW, number + 1, str(exc)) from None
     finally:
         csv.field_size_limit(old_limit)
-    return _finish(records, encoding, "csv", digest)
+        text.detach()
+    return rows.finish(encoding, "csv", digest)
 
 
-def _read_xlsx(data: bytes, digest: str, cancelled: Callable[[], bool] | None) -> Table:
+def _check_package(book: zipfile.ZipFile, limits: ImportLimits) -> None:
+    """Refuse macros, external links and bombs before anything is decompressed."""
+    infos = book.infolist()
+    names = [i.filename.replace("\\", "/").lower() for i in infos]
+    if any(n.endswith("vbaproject.bin") for n in names):
+        raise _fail(_E_MACRO)
+    if "[content_types].xml" in names:
+        ct = next(i for i, n in zip(infos, names, strict=True) if n == "[content_types].xml")
+        if ct.file_size <= _MB and b"macroEnabled" in book.read(ct):
+            raise _fail(_E_MACRO)
+    if any(n.startswith("xl/externallinks/") for n in names):
+        raise _fail(_E_EXTERNAL)
+    total = sum(i.file_size for i in infos)
+    if total > limits.max_uncompressed_mb * _MB:
+        raise _fail(_E_UNCOMPRESSED, limits.max_uncompressed_mb, -(-total // _MB))
+    for info in infos:
+        if not xlsx_member_ratio_ok(info.compress_size, info.file_size, limits.max_ratio):
+            raise _fail(_E_RATIO, limits.max_ratio, info.file_size // max(info.compress_size, 1))
+    for info, name in zip(infos, names, strict=True):
+        if name.endswith("sharedstrings.xml"):
+            _check_shared_strings(book, info, limits)
+
+
+def _check_shared_strings(book: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ImportLimits) -> None:
+    """Count the workbook's texts and measure each, streaming (defusedxml: no entities)."""
+    count = 0
+    with book.open(info) as source:
+        for _event, node in safe_iterparse(source, events=("end",)):
+            tag = node.tag.rsplit("}", 1)[-1]
+            if tag == "t" and node.text is not None and len(node.text) > MAX_FIELD_CHARS:
+                raise _fail(_E_CELL, MAX_FIELD_CHARS)
+            if tag == "si":
+                count += 1
+                if count > limits.max_shared_strings:
+                    raise _fail(_E_SHARED, limits.max_shared_strings)
+                node.clear()
+
+
+def _read_xlsx(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: Callable[[], bool] | None) -> Table:
     import openpyxl  # only here: reading imported workbooks
     from openpyxl.utils.exceptions import InvalidFileException
 
-    records: list[tuple[int, tuple[str, ...]]] = []
+    rows = _Rows(limits)
     try:
+        with zipfile.ZipFile(stream) as package:
+            _check_package(package, limits)
+        stream.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # data_only=False: a formula comes through as its text ("=1+1"), never as a cached result
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            book = openpyxl.load_workbook(stream, read_only=True, data_only=False)
             try:
                 sheet = book.worksheets[0]
+                sheet.reset_dimensions()  # a lying <dimension> must not hide rows
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                    records.append((number, tuple(_cell(v) for v in values)))
+                    cells = tuple(_cell(v) for v in values)
+                    end = len(cells)  # trailing empty cells (xlsx rows are as wide as the widest row)
+                    while end and not cells[end - 1].strip():
+                        end -= 1
+                    rows.add(number, cells[:end])
                     if cancelled is not None and number % 5000 == 0 and cancelled():
                         break
             finally:
                 book.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, IndexError, TypeError):
-        raise _fail(_E_XLSX) from None
-    # trailing empty cells (xlsx rows are as wide as the widest row)
-    trimmed = []
-    for number, cells in records:
-        end = len(cells)
-        while end and not cells[end - 1].strip():
-            end -= 1
-        trimmed.append((number, cells[:end]))
-    return _finish(trimmed, "xlsx", "xlsx", digest)
+    except ValidationError:
+        raise
+    except (DefusedXmlException, ParseError):
+        raise _fail(_E_XML) from None
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, IndexError, TypeError,
+            EOFError, NotImplementedError, zipfile.LargeZipFile) as exc:
+        raise _fail(_E_XML if _xml_fault(exc) else _E_XLSX) from None
+    return rows.finish("xlsx", "xlsx", digest)
 
 
-def read_bytes(data: bytes, *, cancelled: Callable[[], bool] | None = None) -> Table:
+def _xml_fault(exc: BaseException) -> bool:
+    """openpyxl wraps the XML parser's error in a ValueError: look down the chain."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, (DefusedXmlException, ParseError)):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _read_cfb(stream: IO[bytes]) -> ValidationError:
+    """An OLE compound file: a password-protected .xlsx (EncryptionInfo) or an old .xls."""
+    import olefile  # installed with msoffcrypto-tool
+
+    try:
+        ole = olefile.OleFileIO(stream)
+    except (OSError, ValueError):
+        return _fail(_E_XLS)  # a damaged compound file: most likely an old .xls
+    try:
+        if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
+            return _fail(_E_PASSWORD)
+        if ole.exists("Workbook") or ole.exists("Book"):
+            return _fail(_E_XLS)
+        return _fail(_E_BINARY)
+    finally:
+        ole.close()
+
+
+def _read_stream(stream: IO[bytes], limits: ImportLimits | None, cancelled: Callable[[], bool] | None) -> Table:
+    limits = limits or ImportLimits()
+    digest = hashlib.sha256()
+    blank = True
+    while chunk := stream.read(_CHUNK):
+        digest.update(chunk)
+        if blank and chunk.strip(b" \t\r\n\xef\xbb\xbf"):
+            blank = False
+    if blank:
+        raise _fail(_E_EMPTY)
+    stream.seek(0)
+    magic = stream.read(8)
+    stream.seek(0)
+    if magic.startswith(b"PK\x03\x04"):
+        return _read_xlsx(stream, digest.hexdigest(), limits, cancelled)
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _read_cfb(stream)
+    return _read_csv(stream, digest.hexdigest(), limits, cancelled)
+
+
+def read_bytes(data: bytes, *, cancelled: Callable[[], bool] | None = None,
+               limits: ImportLimits | None = None) -> Table:
     """Parse a CSV or .xlsx file given as bytes (the kind is recognised from the content)."""
     if len(data) > MAX_FILE_BYTES:
-        raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // (1024 * 1024))
-    if not data.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise _fail(_E_EMPTY)
-    digest = hashlib.sha256(data).hexdigest()
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(data, digest, cancelled)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _fail(_E_XLS)
-    return _read_csv(data, digest, cancelled)
+        raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // _MB)
+    return _read_stream(io.BytesIO(data), limits, cancelled)
 
 
-def read_file(path: Path, *, cancelled: Callable[[], bool] | None = None) -> Table:
+def read_file(path: Path, *, cancelled: Callable[[], bool] | None = None,
+              limits: ImportLimits | None = None) -> Table:
+    """Parse a CSV or .xlsx file, streamed from disk (never held whole in memory)."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // (1024 * 1024))
-        data = path.read_bytes()
+        stream = path.open("rb")
     except OSError:
         raise _fail(_E_MISSING) from None
-    return read_bytes(data, cancelled=cancelled)
+    with stream:
+        if size > MAX_FILE_BYTES:
+            raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // _MB)
+        try:
+            return _read_stream(stream, limits, cancelled)
+        except OSError:
+            raise _fail(_E_MISSING) from None

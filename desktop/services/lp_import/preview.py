@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain import addresses
+from desktop.domain import office_settings as office_rules
 from desktop.domain.consent import ContactStatus
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
@@ -55,6 +56,7 @@ from desktop.services.lp_import.parsing import (
 )
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
+from desktop.store import repo
 
 # ---------------------------------------------------------------------------------------------
 # Preview
@@ -320,10 +322,17 @@ def preview_rows(session: Session, headers: Sequence[str], rows: Sequence[Sequen
         rows=tuple(plans), counts=_counts(plans), previous_imports=earlier)
 
 
+def import_limits(session: Session) -> office_rules.ImportLimits:
+    """The office's import limits (settings ``import_*``; the defaults when unset)."""
+    session.ensure_unlocked()
+    return office_rules.import_limits(
+        {name: repo.get_setting(key) for name, key in office_rules.IMPORT_LIMIT_KEYS.items()})
+
+
 def file_headers(session: Session, path: Path | str) -> tuple[str, ...]:
     """The header row of a file (for the column-mapping dialog when headers are not recognised)."""
     session.require(Action.LP_IMPORT)
-    return readers.read_file(Path(path)).headers
+    return readers.read_file(Path(path), limits=import_limits(session)).headers
 
 
 def preview_file(session: Session, path: Path | str, *, source: Source | str, mapping: dict[str, str] | None = None,
@@ -332,7 +341,7 @@ def preview_file(session: Session, path: Path | str, *, source: Source | str, ma
     """Read ``path`` and classify every row. Nothing is written."""
     session.require(Action.LP_IMPORT)
     path = Path(path)
-    table = readers.read_file(path, cancelled=cancelled)
+    table = readers.read_file(path, cancelled=cancelled, limits=import_limits(session))
     if cancelled is not None and cancelled():
         raise ImportCancelled()
     return preview_rows(session, table.headers, [], source=source, file_name=path.name, mapping=mapping,
