@@ -10,6 +10,7 @@ Sessions are passed in (this module does not import :mod:`desktop.services.sessi
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -21,7 +22,7 @@ from desktop.store import checkpoints as store_cp
 from desktop.store.anchor import HeadFinding
 
 __all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
-           "sign_if_possible", "signed_seqs"]
+           "drop_permit", "permit_rollback", "sign_if_possible", "signed_seqs"]
 
 LOSS_ACTION = "audit.loss_detected"
 
@@ -64,8 +65,57 @@ def attach(office: Any) -> None:
     keeper = store_anchor.attach(office)
     keeper.findings = store_anchor.compare(store_anchor.read(office.files.data_dir, office.slots.db_uuid),
                                            expect_anchor=audit_fs.load() is not None)
-    keeper.enabled = not keeper.findings  # keep the evidence until the loss is in the log
+    if keeper.findings and _permitted(office, keeper.findings):
+        keeper.restored, keeper.findings = keeper.findings, []
+    keeper.enabled = not (keeper.findings or keeper.restored)  # keep the evidence until it is in the log
     office.audit.keeper = keeper
+
+
+def permit_rollback(session: Any) -> None:
+    """Before a restore (administrators): sign the current head, so the next opening knows that a database
+    behind it is the restore, not a loss. Kept outside the office folder, next to the user's anchor copy."""
+    office = session.office
+    if office.signing_key is None:
+        return
+    seq, mac_hex, _ts = store_audit.head()
+    doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=mac_hex,
+                        time=session.now().isoformat())
+    path = store_anchor.permit_path(session.files.data_dir, office.slots.db_uuid)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+
+
+def _permitted(office: Any, found: list[HeadFinding]) -> bool:
+    path = store_anchor.permit_path(office.files.data_dir, office.slots.db_uuid)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    public = office.slots.audit_public_key
+    if not (isinstance(doc, dict) and public and store_cp.signature_ok(public, doc)
+            and doc.get("db_uuid") == office.slots.db_uuid):
+        return False
+    # single use (removed when recorded, or by a restore that fails); its seq is the head before the restore
+    return all(f.problem in ("behind", "rewritten") and (f.lost_from or 0) <= int(doc["seq"]) + 1 for f in found)
+
+
+def drop_permit(data_dir: Any, db_uuid: str) -> None:
+    store_anchor.permit_path(data_dir, db_uuid).unlink(missing_ok=True)
+
+
+def _record_restore(session: Any, keeper: Any) -> None:
+    """Record the restore's rollback in the log, set aside checkpoints of the dropped entries, move on."""
+    office = session.office
+    kept = min((f.lost_from or 1) for f in keeper.restored) - 1
+    dropped_to = max((f.lost_to or 0) for f in keeper.restored)
+    with repo.atomic():
+        session.audit("audit.restore_rollback", lost_from=kept + 1, lost_to=dropped_to)
+    store_cp.set_aside_after(session.files.data_dir, kept, session.now().strftime("%Y%m%d-%H%M%S"))
+    store_anchor.permit_path(session.files.data_dir, office.slots.db_uuid).unlink(missing_ok=True)
+    keeper.restored = []
+    keeper.enabled = True
+    keeper.dirty = True
+    keeper.flush(force=True)
 
 
 def after_open(session: Any) -> None:
@@ -73,6 +123,8 @@ def after_open(session: Any) -> None:
     office = session.office
     attach(office)
     keeper = office.audit.keeper
+    if keeper.restored:
+        _record_restore(session, keeper)
     if keeper.findings:
         merged: dict[tuple[Any, ...], list[HeadFinding]] = {}  # the office's and the user's copy agree: one entry
         for f in keeper.findings:

@@ -177,6 +177,10 @@ def restore(session: Session, name: str, password: str) -> None:
     clock, wall, kdf = session.clock, session.wall, session.kdf
     with repo.atomic():
         session.audit("backup.restore_start", target=chosen.name)
+    from desktop.services import audit_guard
+
+    audit_guard.permit_rollback(session)  # the restored (older) log is not a loss of entries
+    db_uuid = session.office.slots.db_uuid
     session.logout()
     aside = files.data_dir / f"pre-restore-{clock():%Y%m%d-%H%M%S}"
     store_backup.install_set(chosen, files, aside)
@@ -184,6 +188,7 @@ def restore(session: Session, name: str, password: str) -> None:
         restored = session_service.login(files.data_dir, username, password, kdf=kdf, clock=clock, wall=wall)
     except BaseException:
         store_backup.undo_install(files, aside)
+        audit_guard.drop_permit(files.data_dir, db_uuid)
         raise
     try:
         with repo.atomic():

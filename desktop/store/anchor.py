@@ -37,6 +37,11 @@ def user_copy_path(data_dir: Path, db_uuid: str) -> Path:
     return paths.anchors_dir() / f"{name}.head"
 
 
+def permit_path(data_dir: Path, db_uuid: str) -> Path:
+    """A restore's signed permission to roll the database back (see services/audit_guard.py)."""
+    return user_copy_path(data_dir, db_uuid).with_suffix(".restore")
+
+
 def locations(data_dir: Path, db_uuid: str) -> list[tuple[str, Path]]:
     return [("office", Path(data_dir) / FILE_NAME), ("user", user_copy_path(data_dir, db_uuid))]
 
@@ -142,6 +147,7 @@ class HeadKeeper:
         self.dirty = False
         self.enabled = True
         self.findings: list[HeadFinding] = []  # what the check at opening found (kept until recorded)
+        self.restored: list[HeadFinding] = []  # a rollback an administrator's restore signed for
 
     def mark(self) -> None:
         self.dirty = True

@@ -72,6 +72,19 @@ def append(data_dir: Path, checkpoint: dict[str, Any]) -> None:
                  keep_backup=True)
 
 
+def set_aside_after(data_dir: Path, seq: int, stamp: str) -> int:
+    """After a restore: move checkpoints beyond ``seq`` (entries the restore dropped) to a side file."""
+    state, items = load_state(data_dir)
+    later = [c for c in items if isinstance(c.get("seq"), int) and c["seq"] > seq]
+    if state != "ok" or not later:
+        return 0
+    atomic_write(data_dir / f"office.checkpoints.pre-restore-{stamp}.json",
+                 json.dumps({"checkpoints": later}, indent=1).encode("utf-8"))
+    atomic_write(data_dir / FILE_NAME, json.dumps({"checkpoints": [c for c in items if c not in later]},
+                                                  indent=1).encode("utf-8"), keep_backup=True)
+    return len(later)
+
+
 @dataclass(frozen=True)
 class AnchorResult:
     seq: int

@@ -271,3 +271,24 @@ def test_kill_9_while_writing_audit_entries_never_raises_an_alarm(office: sessio
     assert alarms == [], alarms
     assert entries_seen > runs * 5  # the children really wrote
     print(f"kill -9 runs: {runs}, false alarms: {len(alarms)}, anchor lagging the database: {lagged}")
+
+
+def test_a_restore_from_backup_is_recorded_not_alarmed(office: session_service.Session, clock: FakeClock,
+                                                       data_dir: Path, tmp_path: Path) -> None:
+    """An administrator's restore signs the rollback: the dropped entries are recorded, verify stays clean;
+    the same rollback without the signed permit is a loss (see the folder rollback test)."""
+    from desktop.services import backup
+
+    backup.set_location(office, tmp_path / "backups", 5)
+    made = backup.backup_now(office)
+    _fill(office, clock)
+    office.confirm_password(ADMIN_PASSWORD)  # a restore needs a fresh proof
+    backup.restore(office, made.name, ADMIN_PASSWORD)
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert session.take_notices() == []
+        full = checkpoints.verify_all(session)
+        assert full.ok, _lines(full)
+        assert [e.action for e in store_audit.entries(action_prefix="audit.restore_rollback")]
+    finally:
+        session.logout()
