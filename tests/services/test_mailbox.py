@@ -156,3 +156,12 @@ def test_an_address_erased_before_the_upgrade_is_still_found_by_its_old_hash(off
     assert known is not None and known.erased
     assert crepo.key_hash(consent.hmac_key(office), "a.b@example.jp") == crepo.legacy_key_hash(
         consent.hmac_key(office), "a.b@example.jp")  # other domains: the hash is unchanged
+
+
+def test_suppressed_keys_checks_the_mailbox_and_the_old_exact_hash(office: Session) -> None:
+    hk = consent.hmac_key(office)
+    crepo.put_suppression(crepo.legacy_key_hash(hk, "old.erased@gmail.com"), "deleted", None, "2000-01-01")
+    capture(office, "new.refused@gmail.com", Outcome.REFUSED)
+    found = crepo.suppressed_keys(hk, ["old.erased@gmail.com", "oldErased@gmail.com".lower(), "newrefused+x@gmail.com",
+                                       "someone@example.jp"])
+    assert found == {"old.erased@gmail.com": "deleted", "newrefused+x@gmail.com": "refused"}

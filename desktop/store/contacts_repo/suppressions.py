@@ -60,6 +60,21 @@ def suppressed_hashes(hashes: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def suppressed_keys(hmac_key: bytes, keys: Iterable[str]) -> dict[str, str]:
+    """{canonical key: reason} for the keys whose mailbox is on the list, or whose exact spelling is
+    (the hash stored before schema 8, e.g. an address deleted before the upgrade)."""
+    wanted = list(dict.fromkeys(keys))
+    mailbox = {k: key_hash(hmac_key, k) for k in wanted}
+    legacy = {k: legacy_key_hash(hmac_key, k) for k in wanted}
+    found = suppressed_hashes([*mailbox.values(), *legacy.values()])
+    out: dict[str, str] = {}
+    for k in wanted:
+        reason = found.get(mailbox[k]) or found.get(legacy[k])
+        if reason is not None:
+            out[k] = reason
+    return out
+
+
 def put_suppression(h: str, reason: str, contact_id: int | None, at: str) -> None:
     existing = Suppression.get_or_none(Suppression.key_hash == h)
     if existing is None:
