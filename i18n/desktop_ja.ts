@@ -1410,47 +1410,47 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The Excel file could not be read. It may be damaged.</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルを読み込めませんでした。ファイルが壊れている可能性があります。</translation>
         </message>
         <message>
             <source>This workbook is protected with a password. Remove the password in Excel, save it again and import that file.</source>
-            <translation type="unfinished" />
+            <translation>このブックはパスワードで保護されています。Excel でパスワードを解除して保存し直し、そのファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>This workbook contains macros, which an import does not accept. In Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8" and import that file.</source>
-            <translation type="unfinished" />
+            <translation>このブックにはマクロが含まれているため取り込めません。Excel で「Excel ブック (.xlsx)」または「CSV UTF-8」として保存し、そのファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>This workbook takes values from other files (external links), so what it shows may not be what it holds. In Excel, break the links or save it as "CSV UTF-8" and import that file.</source>
-            <translation type="unfinished" />
+            <translation>このブックは他のファイルの値を参照しています（外部リンク）。表示されている内容とファイルの中身が異なる可能性があるため取り込めません。Excel でリンクを解除するか「CSV UTF-8」として保存し、そのファイルを取り込んでください。</translation>
         </message>
         <message>
             <source>The Excel file contains damaged or unsafe XML (for example entity definitions) and was not read.</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルに壊れた、または安全でない XML（エンティティ定義など）が含まれているため、読み込みませんでした。</translation>
         </message>
         <message>
             <source>The Excel file is too large when unpacked: %2 MB, the limit is %1 MB.</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルは展開すると大きすぎます（%2 MB。上限は %1 MB です）。</translation>
         </message>
         <message>
             <source>The Excel file is packed suspiciously tightly (%2 to 1; the limit is %1 to 1). It was not read.</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルの圧縮率が不自然に高いため（%2 対 1。上限は %1 対 1 です）、読み込みませんでした。</translation>
         </message>
         <message>
             <source>The Excel file holds too many different texts: more than %1 (the limit).</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルに含まれる文字列の種類が多すぎます（上限の %1 を超えています）。</translation>
         </message>
         <message>
             <source>The file has %2 rows; the limit is %1 rows. Split it into smaller files.</source>
-            <translation type="unfinished" />
+            <translation>ファイルの行数は %2 行で、上限の %1 行を超えています。ファイルを分割してください。</translation>
         </message>
         <message>
             <source>Row %2 is too long: more than %1 characters (the limit).</source>
-            <translation type="unfinished" />
+            <translation>%2 行目が長すぎます（上限の %1 文字を超えています）。</translation>
         </message>
         <message>
             <source>A cell of the Excel file holds more than %1 characters (the limit).</source>
-            <translation type="unfinished" />
+            <translation>Excel ファイルのセルに、上限の %1 文字を超える文字列があります。</translation>
         </message>
         <message>
             <source>Row %1 could not be read: %2</source>
