@@ -63,7 +63,7 @@ from desktop.store import repo
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a million of them are held until the confirmation
 class RowPlan:
     row: int  # row number in the file (header = 1)
     outcome: RowOutcome
@@ -166,8 +166,10 @@ def check_progress(progress: ProgressFn | None, cancelled: CancelFn | None, done
 
 
 def _classify(session: Session, source: Source, headers: Sequence[str], mapping: dict[str, str],
-              records: Sequence[tuple[int, Sequence[str]]], *, progress: ProgressFn | None,
-              cancelled: CancelFn | None) -> list[RowPlan]:
+              records: list[Any], *, progress: ProgressFn | None, cancelled: CancelFn | None) -> list[RowPlan]:
+    """Classify ``records`` ((number, cells) pairs). The list is consumed: each row is dropped
+    once read, and each staged row once planned, so the rows, the staging and the plans are
+    never all held at once."""
     index = {h: i for i, h in reversed(list(enumerate(headers)))}
     col = {f: index[c] for f, c in mapping.items()}
     now = session.now()
@@ -177,9 +179,11 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
         return cells[i] if i is not None and i < len(cells) else ""
 
     # first pass: parse and check each row on its own
-    staged: list[dict[str, Any]] = []
+    staged: list[Any] = []  # dicts, dropped (None) once planned
     total = len(records)
-    for done, (number, cells) in enumerate(records, start=1):
+    for done in range(1, total + 1):
+        number, cells = records[done - 1]
+        records[done - 1] = None
         check_progress(progress, cancelled, done, total * 2)
         raw = cell(cells, "email")
         check = addresses.check(raw)
@@ -227,8 +231,11 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
     for s in keyed:
         s["hash"] = crepo.key_hash(hkey, s["key"])
     suppressed = crepo.suppressed_hashes(s["hash"] for s in keyed if s["key"] not in existing)
+    del keyed
     plans: list[RowPlan] = []
-    for done, s in enumerate(staged, start=1):
+    for done in range(1, total + 1):
+        s = staged[done - 1]
+        staged[done - 1] = None
         check_progress(progress, cancelled, total + done, total * 2)
         base = {"row": s["row"], "address": s["address"], "name": s["name"], "furigana": s["furigana"],
                 "opt_in": s["opt_in"], "occurred_at": s["occurred_at"], "key": s.get("key")}
@@ -304,7 +311,14 @@ def preview_rows(session: Session, headers: Sequence[str], rows: Sequence[Sequen
     session.require(Action.LP_IMPORT)
     src = Source.parse(str(source))
     headers = tuple(h.strip() for h in headers)
-    records = list(numbered) if numbered is not None else [(i + 2, tuple(r)) for i, r in enumerate(rows)]
+    # a list given as ``numbered`` is consumed (the file reader's rows are not kept twice)
+    records: list[Any]
+    if isinstance(numbered, list):
+        records = numbered
+    elif numbered is not None:
+        records = list(numbered)
+    else:
+        records = [(i + 2, tuple(r)) for i, r in enumerate(rows)]
     if file_sha256 is None:
         digest = hashlib.sha256()
         for _n, r in records:
@@ -344,7 +358,10 @@ def preview_file(session: Session, path: Path | str, *, source: Source | str, ma
     table = readers.read_file(path, cancelled=cancelled, limits=import_limits(session))
     if cancelled is not None and cancelled():
         raise ImportCancelled()
-    return preview_rows(session, table.headers, [], source=source, file_name=path.name, mapping=mapping,
+    headers, sha256, kind, encoding = table.headers, table.sha256, table.kind, table.encoding
+    records: list[tuple[int, tuple[str, ...]]] = list(table.rows)
+    del table  # the rows now live only in ``records``, which the preview consumes
+    return preview_rows(session, headers, [], source=source, file_name=path.name, mapping=mapping,
                         wording_version_id=wording_version_id, wording_lang=wording_lang,
-                        file_sha256=table.sha256, file_kind=table.kind, encoding=table.encoding,
-                        progress=progress, cancelled=cancelled, numbered=table.rows)
+                        file_sha256=sha256, file_kind=kind, encoding=encoding,
+                        progress=progress, cancelled=cancelled, numbered=records)
