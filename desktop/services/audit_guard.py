@@ -11,6 +11,7 @@ Sessions are passed in (this module does not import :mod:`desktop.services.sessi
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -22,7 +23,7 @@ from desktop.store import checkpoints as store_cp
 from desktop.store.anchor import HeadFinding
 
 __all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
-           "drop_permit", "permit_rollback", "sign_if_possible", "signed_seqs"]
+           "drop_permit", "permit_rollback", "sign_if_due", "sign_if_possible", "signed_seqs"]
 
 LOSS_ACTION = "audit.loss_detected"
 
@@ -50,7 +51,23 @@ def sign_if_possible(session: Any) -> dict[str, Any] | None:
     store_cp.append(session.files.data_dir, doc)
     with repo.atomic():
         session.audit("audit.checkpoint", covers=seq)
+    if office.audit.keeper is not None:
+        office.audit.keeper.signed_at = session.now()
     return doc
+
+
+def sign_if_due(session: Any) -> None:
+    """Sign again when an administrator's session has not signed for a day (called outside transactions)."""
+    office = session.office
+    keeper = office.audit.keeper
+    if office.signing_key is None or keeper is None or office.db.transaction_depth() != 0:
+        return
+    if keeper.signed_at is not None and session.now() - keeper.signed_at < timedelta(days=1):
+        return
+    try:
+        sign_if_possible(session)
+    except OSError:  # a full disk must not stop the action; the next action tries again
+        return
 
 
 def signed_seqs(entries: list[Any]) -> list[int]:

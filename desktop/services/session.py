@@ -146,6 +146,7 @@ class Session:
                 office.audit.append(ts=self.now(), actor=self.user.uid, action="permission.denied",
                                     target=target, result="denied", details={"action": action.value})
             raise PermissionDenied()
+        audit_guard.sign_if_due(self)  # an administrator's session open all day still signs daily
 
     def can(self, action: Action) -> bool:
         return allowed(self.user.role, action) or self.appointed_for(action)

@@ -148,6 +148,7 @@ class HeadKeeper:
         self.enabled = True
         self.findings: list[HeadFinding] = []  # what the check at opening found (kept until recorded)
         self.restored: list[HeadFinding] = []  # a rollback an administrator's restore signed for
+        self.signed_at: Any = None  # when this session last signed a checkpoint (services/audit_guard.py)
 
     def mark(self) -> None:
         self.dirty = True

@@ -292,3 +292,17 @@ def test_a_restore_from_backup_is_recorded_not_alarmed(office: session_service.S
         assert [e.action for e in store_audit.entries(action_prefix="audit.restore_rollback")]
     finally:
         session.logout()
+
+
+def test_an_administrator_session_open_all_day_signs_daily(office: session_service.Session, clock: FakeClock,
+                                                           data_dir: Path) -> None:
+    from desktop.domain.roles import Action
+
+    before = len(store_cp.load(data_dir))
+    office.require(Action.AUDIT_VIEW)
+    clock.advance(hours=23)
+    office.require(Action.AUDIT_VIEW)
+    assert len(store_cp.load(data_dir)) == before  # signed at login, not yet due
+    clock.advance(hours=1, minutes=1)
+    office.require(Action.AUDIT_VIEW)
+    assert len(store_cp.load(data_dir)) == before + 1
