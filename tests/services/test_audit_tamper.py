@@ -306,3 +306,32 @@ def test_an_administrator_session_open_all_day_signs_daily(office: session_servi
     clock.advance(hours=1, minutes=1)
     office.require(Action.AUDIT_VIEW)
     assert len(store_cp.load(data_dir)) == before + 1
+
+
+def test_offline_truncation_with_the_anchors_deleted(office: session_service.Session, clock: FakeClock,
+                                                     data_dir: Path) -> None:
+    """With the app closed, a key holder cuts the tail and deletes both anchor files: the evolving key left
+    in the database still tells how many entries were cut, and the missing anchor has its own line."""
+    from desktop.store import anchor
+    from desktop.store.office import OfficeFiles, open_with_key
+
+    made = _fill(office, clock)
+    key, uuid = bytes(office.office.key), office.office.slots.db_uuid
+    office.logout()
+    opened = open_with_key(OfficeFiles(data_dir), key)
+    try:
+        last = DB.execute_sql("SELECT max(seq) FROM audit_entry").fetchone()[0]
+        _raw("DELETE FROM audit_entry WHERE seq >= ?", made[5][0])
+    finally:
+        opened.close()
+    for _where, path in anchor.locations(data_dir, uuid):
+        path.unlink()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        notices = [fill(n.message, *n.params) for n in session.take_notices()]
+        assert notices == ["The audit head file next to the database is missing."]
+        full = checkpoints.verify_all(session)
+        assert not full.ok
+        assert _covers(_lines(full), made[5][0], last), _lines(full)
+    finally:
+        session.logout()
