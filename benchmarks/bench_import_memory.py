@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.common import peak_rss_mb
@@ -28,7 +29,7 @@ CASES = (("csv", 100_000), ("csv", 1_000_000), ("xlsx", 100_000))
 def write_file(path: Path, kind: str, n: int) -> None:
     header = ["メールアドレス", "氏名", "フリガナ", "配信希望", "タイムスタンプ"]
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows() -> Iterator[list[str]]:
         for i in range(n):
             yield [f"user{i}@example.jp", f"山田 {i}", "ヤマダ", "はい" if i % 10 else "いいえ", "2026/01/15 10:00"]
 
@@ -49,10 +50,10 @@ def write_file(path: Path, kind: str, n: int) -> None:
 
 
 def one(kind: str, n: int, what: str) -> None:
-    from desktop.store.keyslots import KdfParams
     from desktop.exports import readers
     from desktop.services import lp_import
     from desktop.services import session as session_service
+    from desktop.store.keyslots import KdfParams
 
     tmp = Path(tempfile.mkdtemp(prefix="madoguchi-bench-import-"))
     try:

@@ -5,7 +5,6 @@ nothing is imported and nothing is lost (the file is unchanged, no audit entry, 
 from __future__ import annotations
 
 import hashlib
-import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -265,4 +264,13 @@ def test_csv_is_read_as_a_stream_with_every_encoding(office, tmp_path: Path) -> 
         assert table.rows == ((2, ("k@example.jp", "山田")),)
         assert table.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert readers.decode_text("名前".encode("cp932")) == ("名前", "cp932")
-    assert io  # (kept for symmetry with the other import tests)
+
+
+def test_openpyxl_parses_with_defusedxml() -> None:
+    import openpyxl
+    from openpyxl.reader import strings
+    from openpyxl.worksheet import _reader as sheet_reader
+
+    assert openpyxl.DEFUSEDXML is True
+    assert sheet_reader.iterparse.__module__.startswith("defusedxml")
+    assert strings.iterparse.__module__.startswith("defusedxml")
