@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 from desktop.domain.consent.vocabulary import (
     CAPTURE_KINDS,
+    D_BOUNCED,
+    D_COMPLAINT,
     D_DELETED,
     D_ELIGIBLE,
     D_EXPIRED,
@@ -134,6 +136,10 @@ class _State:
         )
 
 
+_STOPS = {EventKind.UNSUBSCRIBE: Reason.UNSUBSCRIBED, EventKind.COMPLAINT: Reason.COMPLAINT,
+          EventKind.BOUNCE: Reason.BOUNCED}
+
+
 def replay(events: Iterable[ConsentEvent]) -> _State:
     st = _State()
     for v in _effective(list(events)):
@@ -141,8 +147,8 @@ def replay(events: Iterable[ConsentEvent]) -> _State:
         if v.kind is EventKind.DELETION:
             st.deletion = e
             st.reset()
-        elif v.kind is EventKind.UNSUBSCRIBE:
-            st.suppression = (Reason.UNSUBSCRIBED, e)
+        elif v.kind in _STOPS:
+            st.suppression = (_STOPS[v.kind], e)
             st.reset()
         elif v.kind is EventKind.OPT_IN_CONFIRMED:
             for c in st.consents:
@@ -188,8 +194,11 @@ def eligibility(
             detail = D_IGNORED_IMPORT if ignored else D_REFUSED
             rule = event.channel.rule if event.channel is not None else "A2"
             status = ContactStatus.REFUSED
+        elif reason is Reason.BOUNCED:
+            detail = D_IGNORED_IMPORT if ignored else D_BOUNCED
+            rule, status = "A5", ContactStatus.BOUNCED
         else:
-            detail = D_IGNORED_IMPORT if ignored else D_UNSUBSCRIBED
+            detail = D_IGNORED_IMPORT if ignored else (D_COMPLAINT if reason is Reason.COMPLAINT else D_UNSUBSCRIBED)
             rule, status = "A5", ContactStatus.UNSUBSCRIBED
         return result(
             False, reason, status, detail, rule=rule, deciding_event_id=event.event_id,

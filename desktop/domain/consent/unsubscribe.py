@@ -31,6 +31,7 @@ class RouteChannel(StrEnum):
     EMAIL_REPLY = "email_reply"
     WEB_FORM = "web_form"
     LETTER = "letter"
+    MAIL_SERVICE = "mail_service"  # read back from the bulk-mail service's unsubscribe list
 
     @property
     def label(self) -> str:
@@ -47,6 +48,7 @@ _ROUTE_LABELS = {
     RouteChannel.EMAIL_REPLY: QT_TRANSLATE_NOOP("Unsubscribe", "E-mail reply"),
     RouteChannel.WEB_FORM: QT_TRANSLATE_NOOP("Unsubscribe", "Web form"),
     RouteChannel.LETTER: QT_TRANSLATE_NOOP("Unsubscribe", "Letter"),
+    RouteChannel.MAIL_SERVICE: QT_TRANSLATE_NOOP("Unsubscribe", "Mail service"),
 }
 
 _E_ROUTE = QT_TRANSLATE_NOOP("Unsubscribe", "Choose how the request arrived.")

@@ -92,7 +92,7 @@ def validate_capture(event: ConsentEvent, history: Sequence[ConsentEvent] | None
         if history is not None and not replay(history).awaiting_confirmation:
             _fail(_E_NOTHING_TO_CONFIRM)
         return
-    if kind in (EventKind.UNSUBSCRIBE, EventKind.DELETION):
+    if kind in (EventKind.UNSUBSCRIBE, EventKind.DELETION, EventKind.BOUNCE, EventKind.COMPLAINT):
         return
 
     if kind is EventKind.REJOIN:

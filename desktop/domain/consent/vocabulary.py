@@ -65,6 +65,8 @@ class EventKind(StrEnum):
     REJOIN = "rejoin"
     DELETION = "deletion"
     OPT_IN_CONFIRMED = "opt_in_confirmed"
+    BOUNCE = "bounce"  # the mail service reports that the address does not exist (hard bounce)
+    COMPLAINT = "complaint"  # the person marked our mail as spam at the mail service: an unsubscribe
 
     @property
     def label(self) -> str:
@@ -78,6 +80,8 @@ _KIND_LABELS = {
     EventKind.REJOIN: QT_TRANSLATE_NOOP("EventKind", "Re-join"),
     EventKind.DELETION: QT_TRANSLATE_NOOP("EventKind", "Deletion"),
     EventKind.OPT_IN_CONFIRMED: QT_TRANSLATE_NOOP("EventKind", "Opt-in confirmed"),
+    EventKind.BOUNCE: QT_TRANSLATE_NOOP("EventKind", "Bounced at the mail service"),
+    EventKind.COMPLAINT: QT_TRANSLATE_NOOP("EventKind", "Complaint at the mail service"),
 }
 
 
@@ -91,6 +95,7 @@ class ContactStatus(StrEnum):
     UNSUBSCRIBED = "unsubscribed"
     DELETED = "deleted"
     INVALID_ADDRESS = "invalid_address"
+    BOUNCED = "bounced"  # a hard bounce reported by the mail service
 
     @property
     def label(self) -> str:
@@ -107,6 +112,7 @@ _STATUS_LABELS = {
     ContactStatus.UNSUBSCRIBED: QT_TRANSLATE_NOOP("ContactStatus", "Unsubscribed"),
     ContactStatus.DELETED: QT_TRANSLATE_NOOP("ContactStatus", "Deleted"),
     ContactStatus.INVALID_ADDRESS: QT_TRANSLATE_NOOP("ContactStatus", "Invalid address"),
+    ContactStatus.BOUNCED: QT_TRANSLATE_NOOP("ContactStatus", "Address does not exist (bounced)"),
 }
 
 
@@ -121,6 +127,8 @@ class Reason(StrEnum):
     INVALID = "invalid"
     UNSUBSCRIBE_PENDING = "unsubscribe_pending"
     SAME_MAILBOX = "same_mailbox"
+    BOUNCED = "bounced"
+    COMPLAINT = "complaint"
 
     @property
     def label(self) -> str:
@@ -138,6 +146,8 @@ _REASON_LABELS = {
     Reason.UNSUBSCRIBE_PENDING: QT_TRANSLATE_NOOP("Reason", "Unsubscribe requested (not yet processed)"),
     # Gmail dots / +tags: another spelling of the same mailbox refused, unsubscribed or was deleted
     Reason.SAME_MAILBOX: QT_TRANSLATE_NOOP("Reason", "Same mailbox as an address that refused or unsubscribed"),
+    Reason.BOUNCED: QT_TRANSLATE_NOOP("Reason", "Address does not exist (bounced at the mail service)"),
+    Reason.COMPLAINT: QT_TRANSLATE_NOOP("Reason", "Complaint (marked as spam at the mail service)"),
 }
 
 # Details (why exactly), context "Eligibility".
@@ -163,6 +173,12 @@ D_IGNORED_IMPORT = QT_TRANSLATE_NOOP(
     "Eligibility",
     "The person refused or unsubscribed; a later imported record does not put the address "
     "back on the list.",
+)
+D_BOUNCED = QT_TRANSLATE_NOOP(
+    "Eligibility", "The mail service reported that the address does not exist (a hard bounce)."
+)
+D_COMPLAINT = QT_TRANSLATE_NOOP(
+    "Eligibility", "The person marked our mail as spam at the mail service; this stops all mail like an unsubscribe."
 )
 D_DELETED = QT_TRANSLATE_NOOP("Eligibility", "The personal data has been deleted.")
 D_INVALID = QT_TRANSLATE_NOOP("Eligibility", "The e-mail address is not valid.")
@@ -231,6 +247,6 @@ class Eligibility:
 
 
 SUPPRESSING = {ContactStatus.REFUSED: "refused", ContactStatus.UNSUBSCRIBED: "unsubscribed",
-               ContactStatus.DELETED: "deleted"}
+               ContactStatus.DELETED: "deleted", ContactStatus.BOUNCED: "bounced"}
 """The statuses that keep an address off every send list, whatever is recorded later without a
 new agreement, with the reason word used in the suppression list."""

@@ -43,7 +43,8 @@ def contact_view(session: Session, contact: crepo.ContactRow,
                                    measure_order=bool(repo.get_setting("retention_measure_order", False)),
                                    mail_order_ads=bool(repo.get_setting("retention_mail_order_ads", False)))
     suppressed_before = contact.deleted or any(
-        r.kind in (EventKind.UNSUBSCRIBE.value, EventKind.DELETION.value) or r.outcome == Outcome.REFUSED.value
+        r.kind in (EventKind.UNSUBSCRIBE.value, EventKind.DELETION.value, EventKind.BOUNCE.value,
+                   EventKind.COMPLAINT.value) or r.outcome == Outcome.REFUSED.value
         for r in rows)
     return ContactView(contact.id, contact.address, contact.name, contact.furigana, decision.status,
                        decision.eligible, decision.reason, decision.detail, decision.rule, contact.channel,

@@ -1,0 +1,238 @@
+"""Applying a mail service's unsubscribes, bounces and complaints to the office's contacts.
+
+:func:`preview` reads the file and says, per address, what confirming would do; nothing is
+written. :func:`confirm` applies all of it in one transaction: an unsubscribe takes effect at
+once (an UNSUBSCRIBE event and a processed request with the channel "mail service", at the
+service's own time when it can be read), a complaint is an unsubscribe with the reason
+"complaint", a hard bounce takes the address off every send list (a BOUNCE event); a soft bounce
+and a row of a still-subscribed reader are only counted. An address the office does not hold is
+left alone (nothing is recorded about it). An address that is already suppressed is left alone,
+so importing the same file again changes nothing. One audit entry per import: the counts by
+outcome, the file's SHA-256 and its format, never an address. Consent records are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from desktop.domain import addresses
+from desktop.domain.consent import SUPPRESSING, ConsentEvent, EventKind, RouteChannel
+from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.mail_services import FileFormat, Outcome
+from desktop.domain.roles import Action
+from desktop.services import consent
+from desktop.services.lp_import.parsing import ImportCancelled, parse_date
+from desktop.services.mail_import.reading import read_file
+from desktop.services.session import Session
+from desktop.store import contacts_repo as crepo
+from desktop.store import repo
+
+CTX = "MailImport"
+PROGRESS_EVERY = 2000
+SAMPLE_SIZE = 20
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+class Effect(StrEnum):
+    """What confirming does with one address, as the preview counts it."""
+
+    UNSUBSCRIBE_NOW = "unsubscribe_now"
+    COMPLAINT = "complaint"
+    HARD_BOUNCE = "hard_bounce"
+    ALREADY_SUPPRESSED = "already_suppressed"
+    UNKNOWN = "unknown"
+    SOFT_BOUNCE = "soft_bounce"
+    STILL_SUBSCRIBED = "still_subscribed"
+    INVALID_ROW = "invalid_row"
+    DUPLICATE = "duplicate"
+
+    @property
+    def label(self) -> str:
+        return _EFFECT_LABELS[self]
+
+    @property
+    def changes(self) -> bool:
+        return self in (Effect.UNSUBSCRIBE_NOW, Effect.COMPLAINT, Effect.HARD_BOUNCE)
+
+
+_EFFECT_LABELS = {
+    Effect.UNSUBSCRIBE_NOW: QT_TRANSLATE_NOOP("MailImport", "Unsubscribed now"),
+    Effect.COMPLAINT: QT_TRANSLATE_NOOP("MailImport", "Complaint (unsubscribed now)"),
+    Effect.HARD_BOUNCE: QT_TRANSLATE_NOOP("MailImport", "Hard bounce (taken off every send list)"),
+    Effect.ALREADY_SUPPRESSED: QT_TRANSLATE_NOOP("MailImport", "Already off the send list (no change)"),
+    Effect.UNKNOWN: QT_TRANSLATE_NOOP("MailImport", "Address not in the office (nothing recorded)"),
+    Effect.SOFT_BOUNCE: QT_TRANSLATE_NOOP("MailImport", "Soft bounce (counted only)"),
+    Effect.STILL_SUBSCRIBED: QT_TRANSLATE_NOOP("MailImport", "Still subscribed (no change)"),
+    Effect.INVALID_ROW: QT_TRANSLATE_NOOP("MailImport", "Row without a usable address"),
+    Effect.DUPLICATE: QT_TRANSLATE_NOOP("MailImport", "Repeated address (counted once)"),
+}
+
+_KIND = {Outcome.UNSUBSCRIBE: EventKind.UNSUBSCRIBE, Outcome.COMPLAINT: EventKind.COMPLAINT,
+         Outcome.HARD_BOUNCE: EventKind.BOUNCE}
+_EFFECT = {Outcome.UNSUBSCRIBE: Effect.UNSUBSCRIBE_NOW, Outcome.COMPLAINT: Effect.COMPLAINT,
+           Outcome.HARD_BOUNCE: Effect.HARD_BOUNCE, Outcome.SOFT_BOUNCE: Effect.SOFT_BOUNCE,
+           Outcome.STILL_SUBSCRIBED: Effect.STILL_SUBSCRIBED, Outcome.INVALID_ROW: Effect.INVALID_ROW}
+# When one address appears with several outcomes, the strongest counts.
+_STRENGTH = {Outcome.COMPLAINT: 5, Outcome.HARD_BOUNCE: 4, Outcome.UNSUBSCRIBE: 3, Outcome.SOFT_BOUNCE: 2,
+             Outcome.STILL_SUBSCRIBED: 1, Outcome.INVALID_ROW: 0}
+_SUPPRESSING = {s.value for s in SUPPRESSING}
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    line: int  # row number in its table (header = 1)
+    part: str  # the table's name (the ZIP member's, or the file's)
+    address: str  # normalised; shown only to a user allowed to import, never logged
+    effect: Effect
+    contact_id: int | None = None
+    occurred_at: datetime | None = None  # the service's own time, when it could be read
+
+
+@dataclass(frozen=True)
+class SuppressionPreview:
+    file_name: str
+    sha256: str
+    formats: tuple[FileFormat, ...]
+    rows: tuple[PlannedRow, ...] = field(repr=False)
+    counts: dict[Effect, int] = field(default_factory=dict)
+    skipped_members: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> int:
+        return sum(n for e, n in self.counts.items() if e.changes)
+
+    def sample(self, n: int = SAMPLE_SIZE) -> list[PlannedRow]:
+        """The first rows of each effect, changes first, at most ``n`` in all."""
+        order = list(Effect)
+        return sorted(self.rows, key=lambda r: (order.index(r.effect), r.part, r.line))[:n]
+
+
+@dataclass(frozen=True)
+class SuppressionResult:
+    counts: dict[Effect, int]  # what actually happened
+    changed: int
+    audit_seq: int
+
+
+def _when(text: str, now: datetime) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit() and 9 <= len(text) <= 10:  # SendGrid's Unix time stamps
+        found: datetime | None = datetime.fromtimestamp(int(text), UTC)
+    else:
+        try:
+            found = parse_date(text)
+        except (ValueError, OverflowError):
+            return None
+    if found is None or found > now:
+        return None
+    return found
+
+
+def _check(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, total: int) -> None:
+    if done % PROGRESS_EVERY == 0:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+
+def preview(session: Session, path: Path | str, fmt: FileFormat | str | None = None,
+            progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> SuppressionPreview:
+    """What importing ``path`` would do (nothing is written)."""
+    session.require(Action.UNSUBSCRIBE)
+    chosen = FileFormat(fmt) if fmt else None
+    data = read_file(Path(path), chosen, cancelled=cancelled)
+    now = session.now()
+    total = sum(len(p.rows) for p in data.parts)
+    best: dict[str, tuple[int, str, str, Outcome, str]] = {}  # key -> (line, part, address, outcome, when)
+    invalid: list[PlannedRow] = []
+    dupes: list[PlannedRow] = []
+    done = 0
+    for part in data.parts:
+        for row in part.rows:
+            done += 1
+            _check(progress, cancelled, done, total)
+            address = addresses.normalise(row.address) if row.address else ""
+            if row.outcome is Outcome.INVALID_ROW or not addresses.check(address).valid:
+                invalid.append(PlannedRow(row.line, part.name, address, Effect.INVALID_ROW))
+                continue
+            key = addresses.canonical_key(address)
+            seen = best.get(key)
+            if seen is None:
+                best[key] = (row.line, part.name, address, row.outcome, row.when)
+                continue
+            dupes.append(PlannedRow(row.line, part.name, address, Effect.DUPLICATE))
+            if _STRENGTH[row.outcome] > _STRENGTH[seen[3]]:
+                best[key] = (row.line, part.name, address, row.outcome, row.when)
+    contacts = crepo.contacts_by_keys(best)
+    planned: list[PlannedRow] = []
+    for key, (line, name, address, outcome, when) in best.items():
+        contact = contacts.get(key)
+        effect = _EFFECT[outcome]
+        if effect.changes:
+            if contact is None:
+                effect = Effect.UNKNOWN
+            elif contact.status in _SUPPRESSING or contact.deleted:
+                effect = Effect.ALREADY_SUPPRESSED
+        planned.append(PlannedRow(line, name, address, effect, contact.id if contact else None,
+                                  _when(when, now) if effect.changes else None))
+    rows = tuple(planned + invalid + dupes)
+    counts = {e: 0 for e in Effect}
+    for r in rows:
+        counts[r.effect] += 1
+    if progress is not None:
+        progress(total, total)
+    formats = tuple(dict.fromkeys(p.fmt for p in data.parts))
+    return SuppressionPreview(data.name, data.sha256, formats, rows, counts, data.skipped_members)
+
+
+def _apply(session: Session, row: PlannedRow) -> bool:
+    """Apply one change (inside the transaction); False when the contact is already suppressed."""
+    assert row.contact_id is not None
+    contact = crepo.contact_by_id(row.contact_id)
+    if contact is None or contact.deleted or contact.status in _SUPPRESSING:
+        return False
+    kind = {Effect.UNSUBSCRIBE_NOW: EventKind.UNSUBSCRIBE, Effect.COMPLAINT: EventKind.COMPLAINT,
+            Effect.HARD_BOUNCE: EventKind.BOUNCE}[row.effect]
+    when = row.occurred_at or session.now()
+    event = ConsentEvent(kind=kind, occurred_at=when, recorded_by=session.user.uid)
+    rows = crepo.events_for_contact(contact.id)
+    trial = consent.decide([*(consent.domain_event(r) for r in rows), event], deleted=contact.deleted,
+                           address_valid=contact.address_valid, on=consent.today(session))
+    if trial.eligible:
+        return False  # the office holds a newer agreement than the service's time stamp: left as it is
+    applied = consent.apply_event(session, contact, event, rows=rows)
+    if kind is not EventKind.BOUNCE:
+        now = consent.iso(session.now())
+        received = consent.local_date(when).isoformat()
+        crepo.insert_unsubscribe(
+            contact=contact.id, address=contact.address, channel=RouteChannel.MAIL_SERVICE.value,
+            received_on=received, due_on=received, done_at=now, recorded_at=now, recorded_by=session.user.uid,
+            done_by=session.user.uid, memo=None, event=applied.event_id)
+    return True
+
+
+def confirm(session: Session, plan: SuppressionPreview) -> SuppressionResult:
+    """Apply the preview in one transaction, with one audit entry (counts, SHA-256, format)."""
+    session.require(Action.UNSUBSCRIBE)
+    counts = dict(plan.counts)
+    with repo.atomic():
+        for row in plan.rows:
+            if not row.effect.changes:
+                continue
+            if not _apply(session, row):
+                counts[row.effect] -= 1
+                counts[Effect.ALREADY_SUPPRESSED] += 1
+        changed = sum(n for e, n in counts.items() if e.changes)
+        details: dict[str, object] = {e.value: n for e, n in counts.items()}
+        seq = session.audit("suppressions.import", target=plan.sha256, format=",".join(plan.formats),
+                            changed=changed, **details)
+    return SuppressionResult(counts, changed, seq)
