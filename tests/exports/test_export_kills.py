@@ -78,7 +78,7 @@ def test_fifty_random_kills_leave_nothing_readable(tmp_path: Path, clock: FakeCl
     outcomes = {"nothing": 0, "final": 0, "temp_removed_at_start": 0, "leftover": 0}
     for _round in range(KILLS):
         proc = _cli(data, out)
-        time.sleep(rng.uniform(0.3, 1.05) * duration)
+        time.sleep(rng.uniform(0.3, 1.4) * duration)  # a few land after the export finished
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         assert proc.stderr is not None
@@ -88,7 +88,7 @@ def test_fifty_random_kills_leave_nothing_readable(tmp_path: Path, clock: FakeCl
             notices = reopened.take_notices()
             if notices:
                 outcomes["temp_removed_at_start"] += 1
-                assert entries()[-1].action == "export.recovered"
+                assert "export.recovered" in [e.action for e in entries()[-3:]]
             assert export_pending.records() == []
         finally:
             reopened.logout()
