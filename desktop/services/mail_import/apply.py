@@ -46,6 +46,7 @@ class Effect(StrEnum):
     COMPLAINT = "complaint"
     HARD_BOUNCE = "hard_bounce"
     ALREADY_SUPPRESSED = "already_suppressed"
+    AGREED_SINCE = "agreed_since"
     UNKNOWN = "unknown"
     SOFT_BOUNCE = "soft_bounce"
     STILL_SUBSCRIBED = "still_subscribed"
@@ -66,6 +67,8 @@ _EFFECT_LABELS = {
     Effect.COMPLAINT: QT_TRANSLATE_NOOP("MailImport", "Complaint (unsubscribed now)"),
     Effect.HARD_BOUNCE: QT_TRANSLATE_NOOP("MailImport", "Hard bounce (taken off every send list)"),
     Effect.ALREADY_SUPPRESSED: QT_TRANSLATE_NOOP("MailImport", "Already off the send list (no change)"),
+    Effect.AGREED_SINCE: QT_TRANSLATE_NOOP(
+        "MailImport", "Agreed again at the office after the service's date (no change)"),
     Effect.UNKNOWN: QT_TRANSLATE_NOOP("MailImport", "Address not in the office (nothing recorded)"),
     Effect.SOFT_BOUNCE: QT_TRANSLATE_NOOP("MailImport", "Soft bounce (counted only)"),
     Effect.STILL_SUBSCRIBED: QT_TRANSLATE_NOOP("MailImport", "Still subscribed (no change)"),
@@ -73,8 +76,8 @@ _EFFECT_LABELS = {
     Effect.DUPLICATE: QT_TRANSLATE_NOOP("MailImport", "Repeated address (counted once)"),
 }
 
-_KIND = {Outcome.UNSUBSCRIBE: EventKind.UNSUBSCRIBE, Outcome.COMPLAINT: EventKind.COMPLAINT,
-         Outcome.HARD_BOUNCE: EventKind.BOUNCE}
+_KIND_OF = {Effect.UNSUBSCRIBE_NOW: EventKind.UNSUBSCRIBE, Effect.COMPLAINT: EventKind.COMPLAINT,
+            Effect.HARD_BOUNCE: EventKind.BOUNCE}
 _EFFECT = {Outcome.UNSUBSCRIBE: Effect.UNSUBSCRIBE_NOW, Outcome.COMPLAINT: Effect.COMPLAINT,
            Outcome.HARD_BOUNCE: Effect.HARD_BOUNCE, Outcome.SOFT_BOUNCE: Effect.SOFT_BOUNCE,
            Outcome.STILL_SUBSCRIBED: Effect.STILL_SUBSCRIBED, Outcome.INVALID_ROW: Effect.INVALID_ROW}
@@ -184,6 +187,7 @@ def preview(session: Session, path: Path | str, fmt: FileFormat | str | None = N
                 effect = Effect.ALREADY_SUPPRESSED
         planned.append(PlannedRow(line, name, address, effect, contact.id if contact else None,
                                   _when(when, now) if effect.changes else None))
+    planned = _newer_agreements(session, planned)
     rows = tuple(planned + invalid + dupes)
     counts = {e: 0 for e in Effect}
     for r in rows:
@@ -194,21 +198,45 @@ def preview(session: Session, path: Path | str, fmt: FileFormat | str | None = N
     return SuppressionPreview(data.name, data.sha256, formats, rows, counts, data.skipped_members)
 
 
-def _apply(session: Session, row: PlannedRow) -> bool:
-    """Apply one change (inside the transaction); False when the contact is already suppressed."""
+def _stop_event(session: Session, row: PlannedRow) -> ConsentEvent:
+    return ConsentEvent(kind=_KIND_OF[row.effect], occurred_at=row.occurred_at or session.now(),
+                        recorded_by=session.user.uid)
+
+
+def _newer_agreements(session: Session, planned: list[PlannedRow]) -> list[PlannedRow]:
+    """Rows whose stop is older than an agreement the office recorded since become AGREED_SINCE."""
+    ids = [r.contact_id for r in planned if r.effect.changes and r.occurred_at is not None and r.contact_id]
+    if not ids:
+        return planned
+    contacts = crepo.contacts_by_ids(ids)
+    events = crepo.events_for_contacts(ids)
+    today = consent.today(session)
+    out = []
+    for r in planned:
+        if r.effect.changes and r.occurred_at is not None and r.contact_id in contacts:
+            contact = contacts[r.contact_id]
+            history = [consent.domain_event(e) for e in events.get(r.contact_id, [])]
+            trial = consent.decide([*history, _stop_event(session, r)], deleted=contact.deleted,
+                                   address_valid=contact.address_valid, on=today)
+            if trial.eligible:
+                r = PlannedRow(r.line, r.part, r.address, Effect.AGREED_SINCE, r.contact_id)
+        out.append(r)
+    return out
+
+
+def _apply(session: Session, row: PlannedRow) -> Effect | None:
+    """Apply one change (inside the transaction); else what the row turned out to be."""
     assert row.contact_id is not None
     contact = crepo.contact_by_id(row.contact_id)
     if contact is None or contact.deleted or contact.status in _SUPPRESSING:
-        return False
-    kind = {Effect.UNSUBSCRIBE_NOW: EventKind.UNSUBSCRIBE, Effect.COMPLAINT: EventKind.COMPLAINT,
-            Effect.HARD_BOUNCE: EventKind.BOUNCE}[row.effect]
-    when = row.occurred_at or session.now()
-    event = ConsentEvent(kind=kind, occurred_at=when, recorded_by=session.user.uid)
+        return Effect.ALREADY_SUPPRESSED
+    event = _stop_event(session, row)
+    kind, when = event.kind, event.occurred_at
     rows = crepo.events_for_contact(contact.id)
     trial = consent.decide([*(consent.domain_event(r) for r in rows), event], deleted=contact.deleted,
                            address_valid=contact.address_valid, on=consent.today(session))
     if trial.eligible:
-        return False  # the office holds a newer agreement than the service's time stamp: left as it is
+        return Effect.AGREED_SINCE  # the office holds a newer agreement than the service's time stamp
     applied = consent.apply_event(session, contact, event, rows=rows)
     if kind is not EventKind.BOUNCE:
         now = consent.iso(session.now())
@@ -217,7 +245,7 @@ def _apply(session: Session, row: PlannedRow) -> bool:
             contact=contact.id, address=contact.address, channel=RouteChannel.MAIL_SERVICE.value,
             received_on=received, due_on=received, done_at=now, recorded_at=now, recorded_by=session.user.uid,
             done_by=session.user.uid, memo=None, event=applied.event_id)
-    return True
+    return None
 
 
 def confirm(session: Session, plan: SuppressionPreview) -> SuppressionResult:
@@ -228,11 +256,11 @@ def confirm(session: Session, plan: SuppressionPreview) -> SuppressionResult:
         for row in plan.rows:
             if not row.effect.changes:
                 continue
-            if not _apply(session, row):
+            became = _apply(session, row)
+            if became is not None:
                 counts[row.effect] -= 1
-                counts[Effect.ALREADY_SUPPRESSED] += 1
+                counts[became] += 1
         changed = sum(n for e, n in counts.items() if e.changes)
-        details: dict[str, object] = {e.value: n for e, n in counts.items()}
         seq = session.audit("suppressions.import", target=plan.sha256, format=",".join(plan.formats),
-                            changed=changed, **details)
+                            changed=changed, counts={e.value: n for e, n in counts.items()})
     return SuppressionResult(counts, changed, seq)
