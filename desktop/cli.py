@@ -5,6 +5,7 @@
                                             terminal, and required otherwise)
     madoguchi verify --data-dir DIR --user USER
     madoguchi import FILE --source municipal-lp|other-lp --user USER [--data-dir DIR] [--map field=column ...]
+    madoguchi suppressions import FILE [--format NAME] --user USER [--data-dir DIR]
 
 Passwords come from an interactive prompt, or from ``MADOGUCHI_PASSWORD`` for automation.
 Expected errors print one readable line and exit non-zero, without a traceback.
@@ -31,7 +32,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_VERIFY_FAILED = 3
 
-COMMANDS = ("init", "verify", "import", "export", "backup")
+COMMANDS = ("init", "verify", "import", "export", "backup", "suppressions")
 
 
 class CliError(Exception):
@@ -169,6 +170,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_suppressions_import(args: argparse.Namespace) -> int:
+    """Bring a mail service's unsubscribes, bounces and complaints in; the command is the confirmation."""
+    from desktop.services import mail_import
+
+    path = Path(args.file)
+    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+    password = _password(f"Password for {args.user}: ")
+    session = session_service.login(data_dir, args.user, password)
+    try:
+        plan = mail_import.preview(session, path, args.format)
+        print(f"{path.name}: {', '.join(f.value for f in plan.formats)}; sha256 {plan.sha256}")
+        for effect in mail_import.Effect:
+            print(f"  {fill(effect.label)}: {plan.counts.get(effect, 0)}")
+        result = mail_import.confirm(session, plan)
+    finally:
+        session.logout()
+    print(f"applied: {result.changed} addresses taken off the send list (audit entry {result.audit_seq})")
+    return EXIT_OK
+
+
 def _date(text: str | None):  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -279,7 +300,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--map", action="append", metavar="FIELD=COLUMN",
                    help="use COLUMN for FIELD (email, name, furigana, opt_in, date); repeatable")
     p.set_defaults(func=cmd_import)
+    p = sub.add_parser("suppressions", help="bring a mail service's unsubscribes, bounces and complaints in")
+    ssub = p.add_subparsers(dest="action", required=True)
+    p = ssub.add_parser("import", help="import a mail service's unsubscribe, bounce or complaint file")
+    p.add_argument("file")
+    p.add_argument("--format", choices=[f.value for f in _mail_formats()],
+                   help="the service's format (default: recognised from the file)")
+    p.add_argument("--user", required=True)
+    p.add_argument("--data-dir")
+    p.set_defaults(func=cmd_suppressions_import)
     return parser
+
+
+def _mail_formats() -> list:  # type: ignore[type-arg]
+    from desktop.domain.mail_services import FileFormat
+
+    return list(FileFormat)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
