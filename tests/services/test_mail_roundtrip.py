@@ -233,3 +233,16 @@ def test_an_older_stop_does_not_undo_a_newer_agreement(office: Session, clock: F
     result = mail_import.confirm(office, plan)
     assert result.changed == 0 and status("p0@example.jp") is ContactStatus.SUBSCRIBED
     assert len(crepo.events_for_contact(crepo.contact_by_key("p0@example.jp").id)) == 1  # type: ignore[union-attr]
+
+
+def test_a_long_file_reports_progress_and_can_be_cancelled(office: Session, tmp_path: Path) -> None:
+    from desktop.services.lp_import import ImportCancelled
+
+    path = tmp_path / "list.txt"
+    path.write_text("".join(f"u{i}@example.jp\n" for i in range(5000)), encoding="utf-8")
+    seen: list[tuple[int, int]] = []
+    plan = mail_import.preview(office, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (5000, 5000) and len(seen) > 2
+    assert plan.counts[Effect.UNKNOWN] == 5000
+    with pytest.raises(ImportCancelled):
+        mail_import.preview(office, path, cancelled=lambda: True)
