@@ -705,6 +705,10 @@
             <source>Invalid address</source>
             <translation>Invalid address</translation>
         </message>
+        <message>
+            <source>Address does not exist (bounced)</source>
+            <translation>Address does not exist (bounced)</translation>
+        </message>
     </context>
     <context>
         <name>Contacts</name>
@@ -847,6 +851,10 @@
             <translation>Import from a landing page…</translation>
         </message>
         <message>
+            <source>Import from the mail service…</source>
+            <translation>Import from the mail service…</translation>
+        </message>
+        <message>
             <source>%1 contact(s) match.</source>
             <translation>%1 contact(s) match.</translation>
         </message>
@@ -933,6 +941,14 @@
             <translation>The person refused or unsubscribed; a later imported record does not put the address back on the list.</translation>
         </message>
         <message>
+            <source>The mail service reported that the address does not exist (a hard bounce).</source>
+            <translation>The mail service reported that the address does not exist (a hard bounce).</translation>
+        </message>
+        <message>
+            <source>The person marked our mail as spam at the mail service; this stops all mail like an unsubscribe.</source>
+            <translation>The person marked our mail as spam at the mail service; this stops all mail like an unsubscribe.</translation>
+        </message>
+        <message>
             <source>The personal data has been deleted.</source>
             <translation>The personal data has been deleted.</translation>
         </message>
@@ -973,6 +989,14 @@
         <message>
             <source>Opt-in confirmed</source>
             <translation>Opt-in confirmed</translation>
+        </message>
+        <message>
+            <source>Bounced at the mail service</source>
+            <translation>Bounced at the mail service</translation>
+        </message>
+        <message>
+            <source>Complaint at the mail service</source>
+            <translation>Complaint at the mail service</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +1821,46 @@ Export without encryption?</translation>
         <message>
             <source>The file is too large (more than %1 MB).</source>
             <translation>The file is too large (more than %1 MB).</translation>
+        </message>
+        <message>
+            <source>Unsubscribed now</source>
+            <translation>Unsubscribed now</translation>
+        </message>
+        <message>
+            <source>Complaint (unsubscribed now)</source>
+            <translation>Complaint (unsubscribed now)</translation>
+        </message>
+        <message>
+            <source>Hard bounce (taken off every send list)</source>
+            <translation>Hard bounce (taken off every send list)</translation>
+        </message>
+        <message>
+            <source>Already off the send list (no change)</source>
+            <translation>Already off the send list (no change)</translation>
+        </message>
+        <message>
+            <source>Agreed again at the office after the service's date (no change)</source>
+            <translation>Agreed again at the office after the service's date (no change)</translation>
+        </message>
+        <message>
+            <source>Address not in the office (nothing recorded)</source>
+            <translation>Address not in the office (nothing recorded)</translation>
+        </message>
+        <message>
+            <source>Soft bounce (counted only)</source>
+            <translation>Soft bounce (counted only)</translation>
+        </message>
+        <message>
+            <source>Still subscribed (no change)</source>
+            <translation>Still subscribed (no change)</translation>
+        </message>
+        <message>
+            <source>Row without a usable address</source>
+            <translation>Row without a usable address</translation>
+        </message>
+        <message>
+            <source>Repeated address (counted once)</source>
+            <translation>Repeated address (counted once)</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3496,14 @@ Export without encryption?</translation>
             <source>Same mailbox as an address that refused or unsubscribed</source>
             <translation>Same mailbox as an address that refused or unsubscribed</translation>
         </message>
+        <message>
+            <source>Address does not exist (bounced at the mail service)</source>
+            <translation>Address does not exist (bounced at the mail service)</translation>
+        </message>
+        <message>
+            <source>Complaint (marked as spam at the mail service)</source>
+            <translation>Complaint (marked as spam at the mail service)</translation>
+        </message>
     </context>
     <context>
         <name>RecordsTab</name>
@@ -5011,6 +5083,109 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
     </context>
     <context>
+        <name>SuppressionImportDialog</name>
+        <message>
+            <source>Import from the mail service</source>
+            <translation>Import from the mail service</translation>
+        </message>
+        <message>
+            <source>The unsubscribe, bounce or complaint list downloaded from the service</source>
+            <translation>The unsubscribe, bounce or complaint list downloaded from the service</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>Recognise automatically</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Apply to the send list</source>
+            <translation>Apply to the send list</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>What importing will do</source>
+            <translation>What importing will do</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Choose the file from the mail service</source>
+            <translation>Choose the file from the mail service</translation>
+        </message>
+        <message>
+            <source>CSV, ZIP or Excel files (*.csv *.txt *.zip *.xlsx)</source>
+            <translation>CSV, ZIP or Excel files (*.csv *.txt *.zip *.xlsx)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Choose a file first.</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Reading and checking the file…</translation>
+        </message>
+        <message>
+            <source>Read as: %1. %2 addresses will be taken off the send list.</source>
+            <translation>Read as: %1. %2 addresses will be taken off the send list.</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Applying…</translation>
+        </message>
+        <message>
+            <source>Done: %1 addresses were taken off the send list.</source>
+            <translation>Done: %1 addresses were taken off the send list.</translation>
+        </message>
+    </context>
+    <context>
         <name>Training</name>
         <message>
             <source>Quiz file %1 is not a table of questions.</source>
@@ -5237,6 +5412,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Letter</source>
             <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Mail service</source>
+            <translation>Mail service</translation>
         </message>
         <message>
             <source>Choose how the request arrived.</source>

@@ -705,6 +705,10 @@
             <source>Invalid address</source>
             <translation>無効なアドレス</translation>
         </message>
+        <message>
+            <source>Address does not exist (bounced)</source>
+            <translation>存在しないアドレス(不達)</translation>
+        </message>
     </context>
     <context>
         <name>Contacts</name>
@@ -847,6 +851,10 @@
             <translation>LPから取り込み…</translation>
         </message>
         <message>
+            <source>Import from the mail service…</source>
+            <translation>配信サービスから取り込む…</translation>
+        </message>
+        <message>
             <source>%1 contact(s) match.</source>
             <translation>%1件の連絡先が該当します。</translation>
         </message>
@@ -933,6 +941,14 @@
             <translation>本人が拒否または配信停止しているため、後から取り込んだ記録によってこのアドレスが配信リストに戻ることはありません。</translation>
         </message>
         <message>
+            <source>The mail service reported that the address does not exist (a hard bounce).</source>
+            <translation>配信サービスから、このアドレスは存在しないと報告されました(ハードバウンス)。</translation>
+        </message>
+        <message>
+            <source>The person marked our mail as spam at the mail service; this stops all mail like an unsubscribe.</source>
+            <translation>配信サービスで当方のメールが迷惑メールとして報告されました。配信停止と同じく、すべての配信を止めます。</translation>
+        </message>
+        <message>
             <source>The personal data has been deleted.</source>
             <translation>個人データは削除されています。</translation>
         </message>
@@ -973,6 +989,14 @@
         <message>
             <source>Opt-in confirmed</source>
             <translation>オプトイン確認</translation>
+        </message>
+        <message>
+            <source>Bounced at the mail service</source>
+            <translation>配信サービスで不達</translation>
+        </message>
+        <message>
+            <source>Complaint at the mail service</source>
+            <translation>配信サービスで迷惑メール報告</translation>
         </message>
     </context>
     <context>
@@ -1797,6 +1821,46 @@ Export without encryption?</source>
         <message>
             <source>The file is too large (more than %1 MB).</source>
             <translation>ファイルが大きすぎます（%1 MB超）。</translation>
+        </message>
+        <message>
+            <source>Unsubscribed now</source>
+            <translation>今回配信停止</translation>
+        </message>
+        <message>
+            <source>Complaint (unsubscribed now)</source>
+            <translation>迷惑メール報告(今回配信停止)</translation>
+        </message>
+        <message>
+            <source>Hard bounce (taken off every send list)</source>
+            <translation>ハードバウンス(すべての配信リストから除外)</translation>
+        </message>
+        <message>
+            <source>Already off the send list (no change)</source>
+            <translation>すでに配信停止済み(変更なし)</translation>
+        </message>
+        <message>
+            <source>Agreed again at the office after the service's date (no change)</source>
+            <translation>サービス側の日時より後に事務所で再同意あり(変更なし)</translation>
+        </message>
+        <message>
+            <source>Address not in the office (nothing recorded)</source>
+            <translation>事務所にないアドレス(記録しません)</translation>
+        </message>
+        <message>
+            <source>Soft bounce (counted only)</source>
+            <translation>ソフトバウンス(件数のみ)</translation>
+        </message>
+        <message>
+            <source>Still subscribed (no change)</source>
+            <translation>配信中のまま(変更なし)</translation>
+        </message>
+        <message>
+            <source>Row without a usable address</source>
+            <translation>使えるアドレスのない行</translation>
+        </message>
+        <message>
+            <source>Repeated address (counted once)</source>
+            <translation>重複したアドレス(1件として数えます)</translation>
         </message>
     </context>
     <context>
@@ -3432,6 +3496,14 @@ Export without encryption?</source>
             <source>Same mailbox as an address that refused or unsubscribed</source>
             <translation>拒否・配信停止したアドレスと同じメールボックス</translation>
         </message>
+        <message>
+            <source>Address does not exist (bounced at the mail service)</source>
+            <translation>存在しないアドレス(配信サービスで不達)</translation>
+        </message>
+        <message>
+            <source>Complaint (marked as spam at the mail service)</source>
+            <translation>迷惑メール報告(配信サービスで報告)</translation>
+        </message>
     </context>
     <context>
         <name>RecordsTab</name>
@@ -5011,6 +5083,109 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
     </context>
     <context>
+        <name>SuppressionImportDialog</name>
+        <message>
+            <source>Import from the mail service</source>
+            <translation>配信サービスから取り込む</translation>
+        </message>
+        <message>
+            <source>The unsubscribe, bounce or complaint list downloaded from the service</source>
+            <translation>配信サービスからダウンロードした配信停止・不達・迷惑メール報告のリスト</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Recognise automatically</source>
+            <translation>自動で判別</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ファイル:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>形式:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>プレビュー</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <source>Apply to the send list</source>
+            <translation>配信リストに反映</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>What importing will do</source>
+            <translation>取り込むと行われること</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <source>Choose the file from the mail service</source>
+            <translation>配信サービスのファイルを選択</translation>
+        </message>
+        <message>
+            <source>CSV, ZIP or Excel files (*.csv *.txt *.zip *.xlsx)</source>
+            <translation>CSV・ZIP・Excel ファイル (*.csv *.txt *.zip *.xlsx)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>キャンセルしています…</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>先にファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>ファイルを読み込んで確認しています…</translation>
+        </message>
+        <message>
+            <source>Read as: %1. %2 addresses will be taken off the send list.</source>
+            <translation>読み取った形式: %1。%2 件のアドレスを配信リストから外します。</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>反映しています…</translation>
+        </message>
+        <message>
+            <source>Done: %1 addresses were taken off the send list.</source>
+            <translation>完了: %1 件のアドレスを配信リストから外しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>Training</name>
         <message>
             <source>Quiz file %1 is not a table of questions.</source>
@@ -5237,6 +5412,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Letter</source>
             <translation>書面</translation>
+        </message>
+        <message>
+            <source>Mail service</source>
+            <translation>配信サービス</translation>
         </message>
         <message>
             <source>Choose how the request arrived.</source>

@@ -168,6 +168,9 @@ class ContactsPage(QWidget):
         self.import_button = QPushButton(self.tr("Import from a landing page…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.open_import)
+        self.suppressions_button = QPushButton(self.tr("Import from the mail service…"))
+        self.suppressions_button.setObjectName("suppressionsButton")
+        self.suppressions_button.clicked.connect(self.open_suppressions)
         self.count_label = QLabel()
         self.count_label.setObjectName("contactCount")
 
@@ -177,6 +180,7 @@ class ContactsPage(QWidget):
         top.addWidget(self.channel_filter, 1)
         top.addWidget(self.order, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.suppressions_button)
 
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
@@ -271,6 +275,19 @@ class ContactsPage(QWidget):
         from desktop.ui.dialogs_import import ImportDialog
 
         dialog = ImportDialog(self.session, self)
+        dialog.imported.connect(lambda _r: self.reload())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+    def open_suppressions(self) -> QWidget:
+        """配信サービスから取り込む (held as the page's import dialog, so a lock clears it too)."""
+        from desktop.ui.dialogs_suppressions import SuppressionImportDialog
+
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        dialog = SuppressionImportDialog(self.session, self)
         dialog.imported.connect(lambda _r: self.reload())
         self.import_dialog = dialog
         dialog.open()
