@@ -246,3 +246,35 @@ def test_a_long_file_reports_progress_and_can_be_cancelled(office: Session, tmp_
     assert plan.counts[Effect.UNKNOWN] == 5000
     with pytest.raises(ImportCancelled):
         mail_import.preview(office, path, cancelled=lambda: True)
+
+
+@pytest.mark.parametrize(("fmt", "header", "rows", "encoding", "gone"), [
+    # Brevo blocklist: EMAIL, the blocklist reason and the date (date only)
+    ("brevo", "EMAIL,Blocklist reason,Date",
+     ["p0@example.jp,Unsubscribed via link,{day}", "p1@example.jp,Hard bounce,{day}",
+      "p2@example.jp,Spam complaint,{day}"], "utf-8", {"p0": ContactStatus.UNSUBSCRIBED,
+                                                      "p1": ContactStatus.BOUNCED, "p2": ContactStatus.UNSUBSCRIBED}),
+    # Benchmark Email 配信停止リスト as Excel saves it (Shift_JIS), an address in full width
+    ("benchmark", "メールアドレス,配信停止日時", ["p3@example.jp,{slash}", "ｐ４＠ｅｘａｍｐｌｅ．ｊｐ,{slash}"], "cp932",
+     {"p3": ContactStatus.UNSUBSCRIBED, "p4": ContactStatus.UNSUBSCRIBED}),
+    # listmonk subscriber export: status blocklisted
+    ("listmonk", "uuid,email,name,attributes,status,created_at,updated_at",
+     ["0b1c,p5@example.jp,A,{{}},blocklisted,{day},{day}", "0b1d,p6@example.jp,B,{{}},enabled,{day},{day}"], "utf-8",
+     {"p5": ContactStatus.UNSUBSCRIBED}),
+])
+def test_brevo_benchmark_and_listmonk(office: Session, clock: FakeClock, tmp_path: Path, fmt: str, header: str,
+                                      rows: list[str], encoding: str, gone: dict[str, ContactStatus]) -> None:
+    agree_all(office, clock)
+    day = to_office(office.now()).date()  # a date without a time counts from the end of that day (capped at now)
+    text = "\n".join([header, *(r.format(day=day.isoformat(), slash=day.strftime("%Y/%m/%d %H:%M").replace(" 00:00", ""))
+                                for r in rows)]) + "\n"
+    path = tmp_path / f"{fmt}.csv"
+    path.write_bytes(text.encode(encoding))
+    before, after, result = round_trip(office, tmp_path, path)
+    assert imports()[-1].details["format"] == fmt
+    assert result.changed == len(gone)
+    assert after == before - {f"{p}@example.jp" for p in gone}
+    for p, expected in gone.items():
+        assert status(f"{p}@example.jp") is expected
+        assert_records_kept(f"{p}@example.jp")
+    assert_idempotent(office, path, 1)

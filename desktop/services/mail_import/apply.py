@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.domain import addresses
+from desktop.domain import addresses, office_time
 from desktop.domain.consent import SUPPRESSING, ConsentEvent, EventKind, RouteChannel
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.mail_services import FileFormat, Outcome
@@ -134,7 +134,11 @@ def _when(text: str, now: datetime) -> datetime | None:
             found = parse_date(text)
         except (ValueError, OverflowError):
             return None
-    if found is None or found > now:
+    if found is None:
+        return None
+    if ":" not in text and not text.isdigit():  # a date without a time: the stop counts from the end of that day
+        found = min(office_time.day_end(office_time.office_date(found)) - timedelta(microseconds=1), now)
+    if found > now:
         return None
     return found
 
