@@ -278,3 +278,17 @@ def test_brevo_benchmark_and_listmonk(office: Session, clock: FakeClock, tmp_pat
         assert status(f"{p}@example.jp") is expected
         assert_records_kept(f"{p}@example.jp")
     assert_idempotent(office, path, 1)
+
+
+def test_all_or_nothing(office: Session, clock: FakeClock, tmp_path: Path) -> None:
+    import dataclasses
+
+    agree_all(office, clock)
+    path = tmp_path / "list.txt"
+    path.write_text("p0@example.jp\np1@example.jp\n", encoding="utf-8")
+    plan = mail_import.preview(office, path)
+    broken = dataclasses.replace(plan.rows[1], occurred_at=datetime(2000, 1, 1))  # a naive time: the event refuses it
+    with pytest.raises(ValueError):
+        mail_import.confirm(office, dataclasses.replace(plan, rows=(plan.rows[0], broken)))
+    assert status("p0@example.jp") is ContactStatus.SUBSCRIBED  # the first change was rolled back
+    assert not crepo.recent_unsubscribes(5) and not imports()
