@@ -109,7 +109,6 @@ def test_disk_full_during_slot_write_keeps_the_file(tmp_path: Path, clock, monke
         raise OSError(errno.ENOSPC, "No space left on device")
 
     from desktop.services import users
-
     from desktop.store.errors import DiskFull
 
     monkeypatch.setattr(os, "write", full)

@@ -108,7 +108,7 @@ class AuditLog:
 
     def start_forward_secure(self, signing_key: bytes, db_uuid: str, *, ts: datetime, actor: str) -> int | None:
         """Begin the evolving-key chain (administrators only: K_0 comes from the signing key). Idempotent."""
-        if audit_fs.load() is not None:
+        if audit_fs.load() is not None or not audit_fs.available():
             return None
         return self._append(ts, actor, audit_fs.START_ACTION, "", "ok", None,
                             audit_fs.initial_key(signing_key, db_uuid))

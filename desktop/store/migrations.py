@@ -15,8 +15,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop.store import models as m
 from desktop.store import contacts, posts
+from desktop.store import models as m
 from desktop.store.errors import DatabaseTooNew
 
 log = logging.getLogger(__name__)
