@@ -107,6 +107,8 @@ class SuppressionImportDialog(QDialog):
         self.samples = QTableWidget(0, 3)
         self.samples.setObjectName("suppressionSamples")
         self.samples.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"), self.tr("Address")])
+        self.samples.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.samples.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.samples.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.samples.verticalHeader().hide()
         self.samples.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
