@@ -1385,6 +1385,10 @@ Export without encryption?</translation>
             <translation>Deleted on request earlier; an import cannot add the address again.</translation>
         </message>
         <message>
+            <source>The mail service reported that this address does not exist; an import cannot put it back.</source>
+            <translation>The mail service reported that this address does not exist; an import cannot put it back.</translation>
+        </message>
+        <message>
             <source>The date %1 cannot be read (use for example 2026/11/20 10:15).</source>
             <translation>The date %1 cannot be read (use for example 2026/11/20 10:15).</translation>
         </message>

@@ -19,6 +19,7 @@ STATUS_COLOURS = {  # theme colour names
     ContactStatus.NO_CONSENT: "hint",
     ContactStatus.REFUSED: "error",
     ContactStatus.UNSUBSCRIBED: "error",
+    ContactStatus.BOUNCED: "error",
     ContactStatus.DELETED: "muted",
     ContactStatus.INVALID_ADDRESS: "warning",
 }

@@ -292,3 +292,25 @@ def test_all_or_nothing(office: Session, clock: FakeClock, tmp_path: Path) -> No
         mail_import.confirm(office, dataclasses.replace(plan, rows=(plan.rows[0], broken)))
     assert status("p0@example.jp") is ContactStatus.SUBSCRIBED  # the first change was rolled back
     assert not crepo.recent_unsubscribes(5) and not imports()
+
+
+def test_a_bounced_address_is_not_put_back_by_a_landing_page_import(office: Session, clock: FakeClock,
+                                                                    tmp_path: Path) -> None:
+    from desktop.services import lp_import
+    from desktop.services.lp_import import RowOutcome
+    from desktop.services.lp_import.parsing import D_BOUNCED
+
+    agree_all(office, clock)
+    bounces = tmp_path / "bounces.csv"
+    bounces.write_text("email,reason,status,created\np2@example.jp,550 user unknown,5.1.1,\n", encoding="utf-8")
+    mail_import.confirm(office, mail_import.preview(office, bounces))
+    assert status("p2@example.jp") is ContactStatus.BOUNCED
+    clock.advance(hours=1)
+    lp = tmp_path / "lp.csv"
+    lp.write_text("メールアドレス,配信希望\np2@example.jp,希望する\n", encoding="utf-8")
+    preview = lp_import.preview_file(office, lp, source="other_lp")
+    plan = next(p for p in preview.rows if p.address == "p2@example.jp")
+    assert plan.outcome is RowOutcome.SUPPRESSED and plan.detail == D_BOUNCED
+    with pytest.raises(ValidationError):  # nothing in the file would be imported
+        lp_import.confirm(office, preview)
+    assert status("p2@example.jp") is ContactStatus.BOUNCED

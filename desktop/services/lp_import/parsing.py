@@ -96,6 +96,8 @@ D_DUP_WAITING = QT_TRANSLATE_NOOP("Import", "Already known; no new opt-in in thi
 D_REFUSED = QT_TRANSLATE_NOOP("Import", "Refused earlier; an import cannot put the address back.")
 D_UNSUBSCRIBED = QT_TRANSLATE_NOOP("Import", "Unsubscribed earlier; an import cannot put the address back.")
 D_DELETED = QT_TRANSLATE_NOOP("Import", "Deleted on request earlier; an import cannot add the address again.")
+D_BOUNCED = QT_TRANSLATE_NOOP(
+    "Import", "The mail service reported that this address does not exist; an import cannot put it back.")
 D_DATE = QT_TRANSLATE_NOOP("Import", "The date %1 cannot be read (use for example 2026/11/20 10:15).")
 D_DATE_FUTURE = QT_TRANSLATE_NOOP("Import", "The date %1 is in the future.")
 D_NAME_LONG = QT_TRANSLATE_NOOP("Import", "The name is too long (at most %1 characters).")

@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.domain import addresses
 from desktop.domain import office_settings as office_rules
-from desktop.domain.consent import ContactStatus
+from desktop.domain.consent import SUPPRESSING, ContactStatus
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports import readers
@@ -20,6 +20,7 @@ from desktop.services import consent
 from desktop.services import scripts as script_service
 from desktop.services.lp_import.parsing import (
     CTX,
+    D_BOUNCED,
     D_CONFIRM,
     D_DATE,
     D_DATE_FUTURE,
@@ -252,10 +253,10 @@ def _classify(session: Session, source: Source, headers: Sequence[str], mapping:
         ticked = s["opt_in"] is True if "opt_in" in col else True
         contact = existing.get(key)
         status = ContactStatus(contact.status) if contact is not None else None
-        if status in (ContactStatus.REFUSED, ContactStatus.UNSUBSCRIBED, ContactStatus.DELETED) or (
-                contact is None and s["hash"] in suppressed):
+        if status in SUPPRESSING or (contact is None and s["hash"] in suppressed):
             reason = (status.value if status is not None else suppressed[s["hash"]])
-            detail = {"refused": D_REFUSED, "unsubscribed": D_UNSUBSCRIBED}.get(reason, D_DELETED)
+            detail = {"refused": D_REFUSED, "unsubscribed": D_UNSUBSCRIBED,
+                      "bounced": D_BOUNCED}.get(reason, D_DELETED)
             plans.append(RowPlan(**base, outcome=RowOutcome.SUPPRESSED, detail=detail))
             continue
         if s.get("refused"):  # a refusal in the file is honoured for every source, known address or not

@@ -77,7 +77,8 @@ class UnsubscribePage(QWidget):
         self.channel = QComboBox()
         self.channel.setObjectName("unsubscribeChannel")
         for route in RouteChannel:
-            self.channel.addItem(route_label(route.value), route.value)
+            if route is not RouteChannel.MAIL_SERVICE:  # those come in through 連絡先 → 配信サービスから取り込む
+                self.channel.addItem(route_label(route.value), route.value)
         self.received = QDateEdit()
         self.received.setObjectName("unsubscribeReceived")
         self.received.setCalendarPopup(True)
