@@ -107,3 +107,13 @@ def test_the_user_can_choose_the_format(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_text("email,note\nx@example.jp,\n", encoding="utf-8")
     assert outcomes(path, FileFormat.PLAIN) == {"x@example.jp": Outcome.UNSUBSCRIBE}
+
+
+def test_a_plain_list_of_one_address_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("ｏｎｅ＠example.jp\n", encoding="utf-8")
+    assert outcomes(path) == {"ｏｎｅ＠example.jp": Outcome.UNSUBSCRIBE}
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("email,created\n", encoding="utf-8")
+    with pytest.raises(ValidationError):  # a header without rows is still refused
+        mail_import.read_file(header_only)

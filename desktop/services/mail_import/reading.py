@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.mail_services import FileFormat, SuppressionRow, detect, read_rows
+from desktop.domain.mail_services.suppressions import has_header
 from desktop.exports import readers
 
 CTX = "MailImport"
@@ -61,7 +62,21 @@ def _is_workbook(archive: zipfile.ZipFile) -> bool:
     return "[Content_Types].xml" in names or any(n.startswith("xl/") for n in names)
 
 
+def _single_address(data: bytes, name: str, fmt: FileFormat | None) -> Part | None:
+    """A plain list of one address (the table reader would take its only line for a header)."""
+    if fmt not in (None, FileFormat.PLAIN) or data.startswith(b"PK") or len(data) > 4096:
+        return None
+    text, _ = readers.decode_text(data)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) != 1 or has_header([lines[0]]) or "," in lines[0] or "\t" in lines[0]:
+        return None
+    return Part(name, FileFormat.PLAIN, tuple(read_rows(FileFormat.PLAIN, [lines[0]], [], name)))
+
+
 def _part(data: bytes, name: str, fmt: FileFormat | None, cancelled: Callable[[], bool] | None) -> Part:
+    single = _single_address(data, name, fmt)
+    if single is not None:
+        return single
     table = readers.read_bytes(data, cancelled=cancelled)
     found = fmt or detect(table.headers, name)
     if found is None:
