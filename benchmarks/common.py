@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
+import sys
 import time
 from collections.abc import Callable
 
@@ -38,3 +40,12 @@ def row(name: str, stats: tuple[float, float, float], note: str = "") -> None:
 def header() -> None:
     print("| scenario | median [min–max] | note |")
     print("|---|---|---|")
+
+
+def sizes(default: list[int]) -> list[int]:
+    """Sizes from the command line, else ``MADOGUCHI_BENCH_SIZES`` (``make benchmarks-big``), else ``default``."""
+    given = [int(a.replace("_", "")) for a in sys.argv[1:] if a.replace("_", "").isdigit()]
+    if given:
+        return given
+    env = os.environ.get("MADOGUCHI_BENCH_SIZES", "")
+    return [int(x) for x in env.split(",") if x.strip()] or default
