@@ -58,6 +58,8 @@ MIGRATIONS: list[Migration] = [
     contacts.add_mailbox_keys,  # 8: mailbox key per contact (Gmail dots, +tags) for suppression and duplicates
     _feature("desktop.store.reviews"),  # 9: yearly review records (A9): manual rules, scripts, word lists
     _feature("desktop.store.audit_fs"),  # 10: the forward-secure audit key state (audit_key_state)
+    _feature("desktop.store.notifications"),  # 11: in-app notifications: read state per user
+    _feature("desktop.store.audit_query"),  # 12: indexes for the audit-log screen (person, time)
 ]
 
 
