@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from desktop.store.models import AuditEntry, BaseModel, tuples
 
 __all__ = ["EXTRA_SQL", "MODELS", "Filter", "Row", "page", "seq_bounds"]
@@ -44,7 +46,7 @@ class Row:
 
 def seq_bounds(since: str | None, until: str | None) -> tuple[int, int] | None:
     """(lowest, highest) seq of the entries in the time range; None when there are none."""
-    query = AuditEntry.select(AuditEntry.seq.min(), AuditEntry.seq.max())  # type: ignore[attr-defined]
+    query = AuditEntry.select(pw.fn.MIN(AuditEntry.seq), pw.fn.MAX(AuditEntry.seq))
     if since:
         query = query.where(AuditEntry.ts >= since)
     if until:
