@@ -185,23 +185,27 @@ class AppController(QObject):
             self._retire(old)
         window.show()
         window.set_banners(self.banners(session))
+        self._start_background(session, window)
         if session.user.must_change_password:
             window.change_password(forced=True)
 
+    def _start_background(self, session: session_service.Session, window: QWidget) -> None:
+        """The full integrity check, then this month's automatic backup (A8), in workers (ui/background.py)."""
+        from desktop.ui import background
+
+        work = background.for_session(session)
+        add = getattr(window, "add_banner", None)
+        if add is not None:
+            work.show_messages_in(add)
+        work.after_unlock()
+
     def banners(self, session: session_service.Session) -> list[str]:
-        """The monthly automatic backup (A8) and the reminders shown after login."""
+        """The reminders shown after login (the automatic backup runs in the background and reports there)."""
         from desktop.domain.roles import Action
         from desktop.services import backup as backup_service
         from desktop.ui import pages
 
         messages: list[str] = []
-        try:
-            backup_service.maybe_auto_backup(session)
-        except Exception as exc:  # noqa: BLE001 - a failed automatic backup must not block work; it is shown
-            log.error("automatic backup failed: %s", type(exc).__name__)  # no message text: it may name paths
-            messages.append(QCoreApplication.translate(
-                "AppController", "The automatic monthly backup failed. Ask the administrator to check the backup "
-                "location."))
         if session.can(Action.BACKUP):
             warning = backup_service.status(session).warning
             if warning:
@@ -236,6 +240,8 @@ class AppController(QObject):
         if isinstance(self.window, MainWindow) and central is not None:
             central.setEnabled(True)
             self.window.reload_current()
+        if self.session is not None and self.window is not None:
+            self._start_background(self.session, self.window)
 
     def _unlock_cancelled(self) -> None:
         if self.session is not None and self.session.locked:

@@ -3,6 +3,10 @@
 The manual asks for a backup on the 1st of every month (A8). The first unlock on or after the 1st
 makes one automatically when none exists for the month yet. A warning shows when the last verified
 backup is older than 31 days or the backup location is missing (R26).
+
+Backups run in a worker (the window stays usable; ``progress(phase, done, total)`` reports each step, see
+store/backup.py). A lock or logout cancels one that has not been published yet (``JobCancelled``, nothing
+half-written kept) and waits for one that has, so its audit entry is always written.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ from desktop.services.errors import NotFound
 from desktop.services.session import Session
 from desktop.store import backup as store_backup
 from desktop.store import repo
-from desktop.store.backup import BackupSet
+from desktop.store.backup import PHASE_COPY, PHASE_SEAL, PHASE_VERIFY, BackupSet, Progress
+from desktop.store.jobs import JobCancelled
 from desktop.store.office import OfficeFiles
 
-__all__ = ["BackupSet", "BackupStatus", "DrillResult", "backup_now", "list_backups", "maybe_auto_backup",
-           "restore", "set_location", "status", "test_restore"]
+__all__ = ["PHASE_COPY", "PHASE_SEAL", "PHASE_VERIFY", "BackupSet", "BackupStatus", "DrillResult", "JobCancelled", "Progress", "auto_backup_due", "backup_now",
+           "list_backups", "maybe_auto_backup", "restore", "set_location", "status", "test_restore"]
 
 WARN_AFTER_DAYS = 31
 DEFAULT_KEEP = 12
@@ -91,36 +96,45 @@ def status(session: Session) -> BackupStatus:
     return BackupStatus(root, root.is_dir(), keep(session), last, days, warning)
 
 
-def _make(session: Session, action: str) -> BackupSet:
+def _make(session: Session, action: str, progress: Progress | None) -> BackupSet:
     from desktop.services import checkpoints
 
-    checkpoint = checkpoints.sign_if_possible(session)
-    made = store_backup.make_set(session.office, location(session), session.now(), checkpoint)
-    pruned = store_backup.prune(location(session), keep(session))
-    with repo.atomic():
-        repo.set_setting("last_verified_backup_at", session.now().isoformat())
-        session.audit(action, target=made.name, rows=sum(made.counts.values()), pruned=len(pruned),
-                      checkpoint=bool(checkpoint))
+    office = session.office  # held: a lock meanwhile waits for this job (see the module's docstring)
+    with office.jobs.job():
+        root, keep_sets = location(session), keep(session)
+        checkpoint = checkpoints.sign_if_possible(session)
+        made = store_backup.make_set(office, root, session.now(), checkpoint, progress)
+        pruned = store_backup.prune(root, keep_sets)
+        with repo.atomic():
+            repo.set_setting("last_verified_backup_at", session.now().isoformat())
+            office.audit.append(ts=session.now(), actor=session.user.uid, action=action, target=made.name,
+                                details={"rows": sum(made.counts.values()), "pruned": len(pruned),
+                                         "checkpoint": bool(checkpoint)})
     return made
 
 
-def backup_now(session: Session) -> BackupSet:
+def backup_now(session: Session, progress: Progress | None = None) -> BackupSet:
     session.require(Action.BACKUP)
-    return _make(session, "backup.create")
+    return _make(session, "backup.create", progress)
 
 
-def maybe_auto_backup(session: Session) -> BackupSet | None:
-    """The first unlock on or after the 1st of a month makes that month's backup (any role: A8)."""
+def auto_backup_due(session: Session) -> bool:
+    """Whether this month's automatic backup is still to be made (A8): none verified in this office month
+    yet, and the backup location's parent folder exists (a missing drive is a warning, not an attempt)."""
     session.ensure_unlocked()
     last_text = repo.get_setting("last_verified_backup_at", "")
-    now = session.now()
     if last_text:
         last = datetime.fromisoformat(last_text)
-        if office_time.month_key(last) == office_time.month_key(now):  # months of the office, not UTC
-            return None
-    if not location(session).parent.exists():
+        if office_time.month_key(last) == office_time.month_key(session.now()):  # office months, not UTC
+            return False
+    return location(session).parent.exists()
+
+
+def maybe_auto_backup(session: Session, progress: Progress | None = None) -> BackupSet | None:
+    """The first unlock on or after the 1st of a month makes that month's backup (any role: A8)."""
+    if not auto_backup_due(session):
         return None
-    return _make(session, "backup.auto")
+    return _make(session, "backup.auto", progress)
 
 
 def list_backups(session: Session) -> list[BackupSet]:

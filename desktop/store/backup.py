@@ -10,6 +10,13 @@ A set is a folder ``madoguchi-YYYYMMDD-HHMMSS`` under the backup location holdin
 
 The set is written under a temp name, reopened and checked (integrity, counts) and only then
 renamed into place; older sets are pruned only after the new one verified.
+
+The copy runs on connections of its own, as a job of the open office (store/jobs.py): the window keeps
+working meanwhile (WAL), the copy and the row counts it is checked against come from one read snapshot,
+and ``progress(phase, done, total)`` reports each step. Reading every page for the copy checks each page's
+HMAC, and the copy then passes the full ``cipher_integrity_check`` + ``quick_check``, so a damaged office
+is found before a backup is published (never a backup of a damaged file). A lock or logout cancels the
+job between steps (a long statement is interrupted): the temp folder is removed, nothing half-written stays.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,12 +37,22 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from desktop.fileio import fsync_dir
 from desktop.store import db as dbmod
 from desktop.store.errors import Corrupt, DataFolderUnusable, StoreError, WrongKeyOrCorrupt
+from desktop.store.jobs import Job
 from desktop.store.office import DB_NAME, LOCK_NAME, SLOTS_NAME, OfficeFiles, OpenOffice
 
 PREFIX = "madoguchi-"
 MANIFEST = "manifest.json"
 CHECKPOINT = "checkpoint.json"
 SET_FILES = (DB_NAME, SLOTS_NAME, SLOTS_NAME + ".bak")
+COPY_STEP_PAGES = 2048  # 8 MiB a step: progress about every 0.1 s, and a cancel is seen as quickly
+
+# the phases reported to ``progress``: copying pages, checking the copy, hashing and syncing the files
+PHASE_COPY, PHASE_VERIFY, PHASE_SEAL = "copy", "verify", "seal"
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(phase: str, done: int, total: int) -> None:
+    return None
 
 
 class BackupInvalid(StoreError):
@@ -69,18 +87,20 @@ def _sha256(path: Path) -> str:
 Keys = bytes | bytearray | list[bytes]
 
 
-def _open_raw(path: Path, key: Keys, *, readonly: bool = True) -> Any:
+def _open_raw(path: Path, key: Keys, *, readonly: bool = True, job: Job | None = None) -> Any:
     """Open with the key, or with the first of several keys that fits (backups older than a rekey)."""
     if isinstance(key, list):
         for candidate in key:
             try:
-                return _open_raw(path, candidate, readonly=readonly)
+                return _open_raw(path, candidate, readonly=readonly, job=job)
             except WrongKeyOrCorrupt:
                 continue
         raise WrongKeyOrCorrupt()
     dbmod.silence_cipher_log()
     uri = f"file:{path}?mode=ro" if readonly else str(path)
-    conn = sqlcipher.connect(uri, uri=readonly)
+    conn = sqlcipher.connect(uri, uri=readonly, check_same_thread=False)
+    if job is not None:
+        job.adopt(conn)  # a lock interrupts the check
     conn.execute(f"PRAGMA key = \"{dbmod.key_literal(key)}\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -96,17 +116,14 @@ def table_counts(conn: Any) -> dict[str, int]:
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
 
 
-def check_database(path: Path, key: Keys) -> tuple[dict[str, int], int]:
+def check_database(path: Path, key: Keys, job: Job | None = None) -> tuple[dict[str, int], int]:
     """Open ``path`` read-only with ``key``; run the integrity checks; return (counts, user_version)."""
-    conn = _open_raw(path, key)
+    conn = _open_raw(path, key, job=job)
     try:
         try:
-            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            quick = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlcipher.DatabaseError as exc:
-            raise Corrupt("integrity check could not run") from exc
-        if problems or not quick or quick[0][0] != "ok":
-            raise Corrupt("backup integrity check failed")
+            dbmod.full_check(conn)
+        except Corrupt:
+            raise Corrupt("backup integrity check failed") from None
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         return table_counts(conn), version
     finally:
@@ -124,8 +141,11 @@ def _drop_sidecars(path: Path) -> None:
         path.with_name(path.name + "-shm").unlink()
 
 
-def make_set(office: OpenOffice, root: Path, now: datetime, checkpoint: dict[str, Any] | None = None) -> BackupSet:
-    """Write, verify and publish one backup set. Raises on any failure, leaving no partial set."""
+def make_set(office: OpenOffice, root: Path, now: datetime, checkpoint: dict[str, Any] | None = None,
+             progress: Progress | None = None) -> BackupSet:
+    """Write, verify and publish one backup set. Raises on any failure (JobCancelled when the office is
+    locked meanwhile), leaving no partial set."""
+    report = progress or _no_progress
     dbmod.check_location(root)
     try:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -140,39 +160,69 @@ def make_set(office: OpenOffice, root: Path, now: datetime, checkpoint: dict[str
     tmp = root / f".tmp-{final.name}"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        tmp.mkdir(mode=0o700)
-        office.backup_to(tmp / DB_NAME)
-        for extra in (SLOTS_NAME, SLOTS_NAME + ".bak"):
-            source = office.files.data_dir / extra
-            if source.exists():
-                shutil.copy2(source, tmp / extra)
-        if checkpoint is not None:
-            (tmp / CHECKPOINT).write_text(json.dumps(checkpoint, indent=1, sort_keys=True), encoding="utf-8")
-        counts, version = check_database(tmp / DB_NAME, office.key)
-        live = table_counts(office.db.connection())
-        if counts != live:
-            raise Corrupt("backup row counts differ from the live database")
-        manifest = {
-            "format": "madoguchi-backup",
-            "version": 1,
-            "created": now.isoformat(),
-            "schema_version": version,
-            "db_uuid": office.slots.db_uuid,
-            "counts": counts,
-            "files": {p.name: _sha256(p) for p in sorted(tmp.iterdir())},
-        }
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-        for p in tmp.iterdir():
-            with contextlib.suppress(OSError):
-                os.chmod(p, 0o600)
-            with p.open("rb") as f:
-                os.fsync(f.fileno())
-        os.replace(tmp, final)
-        fsync_dir(root)
+        with office.jobs.job() as job:
+            tmp.mkdir(mode=0o700)
+            live = _copy(office, job, tmp / DB_NAME, report)
+            for extra in (SLOTS_NAME, SLOTS_NAME + ".bak"):
+                source = office.files.data_dir / extra
+                if source.exists():
+                    shutil.copy2(source, tmp / extra)
+            if checkpoint is not None:
+                (tmp / CHECKPOINT).write_text(json.dumps(checkpoint, indent=1, sort_keys=True), encoding="utf-8")
+            report(PHASE_VERIFY, 0, 1)
+            counts, version = check_database(tmp / DB_NAME, office.key, job)
+            if counts != live:
+                raise Corrupt("backup row counts differ from the live database")
+            report(PHASE_SEAL, 0, 1)
+            job.check()
+            manifest = {
+                "format": "madoguchi-backup",
+                "version": 1,
+                "created": now.isoformat(),
+                "schema_version": version,
+                "db_uuid": office.slots.db_uuid,
+                "counts": counts,
+                "files": {p.name: _sha256(p) for p in sorted(tmp.iterdir())},
+            }
+            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+            for p in tmp.iterdir():
+                with contextlib.suppress(OSError):
+                    os.chmod(p, 0o600)
+                with p.open("rb") as f:
+                    os.fsync(f.fileno())
+            job.check()  # the last moment a lock cancels: after the rename the set is complete
+            os.replace(tmp, final)
+            fsync_dir(root)
+            report(PHASE_SEAL, 1, 1)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return read_set(final, verified=True)
+
+
+def _copy(office: OpenOffice, job: Job, target: Path, report: Progress) -> dict[str, int]:
+    """Copy the office into ``target`` (same key) with the backup API, step by step, from one read snapshot
+    of a connection of the job's own; return the row counts of that snapshot."""
+    src = job.reader(office.files.db_path, office.key)
+    src.execute("BEGIN")  # the snapshot: the window's commits meanwhile go to the WAL, not into this copy
+    try:
+        live = table_counts(src)
+        dst = sqlcipher.connect(str(target), check_same_thread=False)
+        job.adopt(dst)
+        dst.execute(f"PRAGMA key = \"{dbmod.key_literal(office.key)}\"")
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            job.check()  # raising here aborts the copy
+            report(PHASE_COPY, total - remaining, total)
+
+        src.backup(dst, pages=COPY_STEP_PAGES, progress=step)
+        dst.close()
+    finally:
+        with contextlib.suppress(sqlcipher.Error):
+            src.execute("COMMIT")
+    with contextlib.suppress(OSError):
+        os.chmod(target, 0o600)
+    return live
 
 
 def read_set(folder: Path, *, verified: bool = False) -> BackupSet:

@@ -2,8 +2,12 @@
 
 Rules (shared/reference/security.md): a random 256-bit raw key, never a passphrase (R1); refuse
 an empty key and a library without SQLCipher (R2); one clear error for a wrong key or a damaged
-file (R4); SQLCipher defaults kept (R5); pragmas in a fixed order (R6); integrity checks at unlock
-(R7); a single writer on a local disk (R9).
+file (R4); SQLCipher defaults kept (R5); pragmas in a fixed order (R6); a single writer on a local
+disk (R9). Integrity (R7): the cheap checks run at unlock (a missing, 0-byte or plain file is refused
+before SQLCipher touches it; page 1 and the schema must decrypt and authenticate, which a wrong key or
+a foreign file fails); the full ``cipher_integrity_check`` + ``quick_check`` reads every page, so it runs
+on its own connection (:func:`open_reader`, :func:`full_check`) in the background after unlock, after an
+unclean shutdown and before every backup (services/integrity.py, store/backup.py).
 """
 
 from __future__ import annotations
@@ -44,17 +48,34 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
-# Applied after the key and the checks, in this order (R6).
+# Applied after the key and the checks, in this order (R6). Chosen from measurement (benchmarks/bench_login.py
+# prints the figures; issue 15):
+# * page size: SQLCipher 4's default 4096 is kept. It is fixed when a file is created (changing it needs a full
+#   sqlcipher_export of every office), and with the 64 MiB cache below a 1M-contact scan is already as fast as
+#   plain SQLite, so a larger page would only grow each write's re-encrypted, re-HMACed unit.
+# * KDF iterations: the key is a random 256-bit raw key (``x'<hex>'``), for which SQLCipher skips PBKDF2
+#   entirely (opening costs ~0.2 ms at any size); ``kdf_iter`` stays at its default (R5) and costs nothing.
+#   The one slow KDF is the password's scrypt in the key slot (keyslots.py), the unlock's floor.
 CONNECTION_PRAGMAS: tuple[tuple[str, Any], ...] = (
+    # Wipe freed SQLite memory so decrypted pages and keys do not linger in the heap (R5). Measured cost: about
+    # 8 % on single-row commits (security.md E9) and nothing measurable on unlock, which reads a few pages
+    # (bench_login.py); the app's writes are a few per minute, so the protection is worth it.
     ("cipher_memory_security", "ON"),
+    # WAL: readers never wait for the writer, so the integrity check and the backup copy run on their own
+    # connections beside the window's work. FULL: the WAL is synced at every commit, so an acknowledged commit
+    # also survives a power loss; under kill -9 WAL/FULL and WAL/NORMAL both lost nothing (security.md E10),
+    # NORMAL only trades the power-loss guarantee for speed on bulk writes, which batch in one transaction here.
     ("journal_mode", "wal"),
     ("synchronous", 2),  # FULL
     ("foreign_keys", 1),
     ("secure_delete", 1),
-    ("temp_store", 2),  # MEMORY
-    ("cache_size", -65536),  # 64 MiB page cache: scans as fast as plain SQLite (performance.md §2)
+    ("temp_store", 2),  # MEMORY: sorts and temp indexes never reach the disk in plaintext
+    # 64 MiB page cache: scans as fast as plain SQLite (performance.md §2: 14-17 ms vs 78-93 ms with the
+    # default 2 MB for a 100k substring search); it is a ceiling, filled only as pages are read.
+    ("cache_size", -65536),
     ("busy_timeout", 500),
 )
+READER_CACHE_KIB = 8192  # a background reader reads each page once: a small cache, no eviction of the main one
 
 _LOG_SILENCED = False
 
@@ -298,16 +319,55 @@ def drop_empty_journal(db_path: Path) -> None:
 
 
 def integrity_check(db: peewee.Database) -> None:
-    """``cipher_integrity_check`` must be empty and ``quick_check`` 'ok' (R7); raise Corrupt otherwise."""
-    try:  # (the ignores: execute_sql is unannotated in peewee's stubs)
-        problems = db.execute_sql("PRAGMA cipher_integrity_check").fetchall()  # type: ignore[no-untyped-call]
-        quick = db.execute_sql("PRAGMA quick_check").fetchall()  # type: ignore[no-untyped-call]
-    except (peewee.DatabaseError, sqlcipher.DatabaseError) as exc:
+    """``cipher_integrity_check`` must be empty and ``quick_check`` 'ok' (R7); raise Corrupt otherwise.
+
+    On the shared connection it holds the database's lock for the whole check (seconds at 1M contacts): the
+    app uses :func:`full_check` on a connection of its own instead.
+    """
+    full_check(db.connection())  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
+
+
+def full_check(conn: Any) -> None:
+    """The full check (R7) on a raw connection: every page's HMAC, then SQLite's ``quick_check``.
+
+    Raises Corrupt when a page or the b-trees are damaged (or the check cannot run); an interrupt
+    (``conn.interrupt()`` from another thread) surfaces as ``sqlcipher.OperationalError`` for the caller.
+    """
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        quick = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            raise
+        raise Corrupt("integrity check could not run") from exc
+    except sqlcipher.DatabaseError as exc:
         raise Corrupt("integrity check could not run") from exc
     if problems:
         raise Corrupt("; ".join(str(p[0]) for p in problems[:5]))
     if not quick or quick[0][0] != "ok":
         raise Corrupt("quick_check failed")
+
+
+def open_reader(path: Path, key: bytes | bytearray) -> Any:
+    """A second, read-only connection to an open office (WAL: it never blocks or waits for the window's writes).
+
+    Raises WrongKeyOrCorrupt when the key does not fit. The caller closes it.
+    """
+    literal = key_literal(key)
+    check_database_file(path)
+    silence_cipher_log()
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"{literal}\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = 2")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher.DatabaseError as exc:
+        conn.close()
+        raise (fault_of(exc) or WrongKeyOrCorrupt()) from None
+    return conn
 
 
 # --- the single-writer lock (R9) -------------------------------------------------------------

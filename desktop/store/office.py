@@ -1,8 +1,12 @@
 """An office on disk: ``office.db`` (SQLCipher), ``office.keys`` (slots), ``office.lock``.
 
 :class:`OpenOffice` is what the services hold while a session is unlocked: the database, the
-slot file, the lock, the audit log and the key. :meth:`OpenOffice.close` closes the database,
-releases the lock and overwrites the key buffer.
+slot file, the lock, the audit log and the key. :meth:`OpenOffice.close` stops its background
+jobs, closes the database, releases the lock and overwrites the key buffer.
+
+``office.running`` marks an office that is open: a clean close removes it, so finding it at the next
+open means the last session ended uncleanly (a crash, a kill, a power loss) and the full integrity
+check is due (:attr:`OpenOffice.unclean_shutdown`). It holds no data.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from desktop.store.errors import (
     WrongKeyOrCorrupt,
     os_fault,
 )
+from desktop.store.jobs import Jobs
 from desktop.store.migrations import migrate
 from desktop.store.models import DB, Setting
 
@@ -39,6 +44,7 @@ log = logging.getLogger(__name__)
 DB_NAME = "office.db"
 SLOTS_NAME = "office.keys"
 LOCK_NAME = "office.lock"
+RUNNING_NAME = "office.running"
 PENDING_SUFFIX = ".pending"
 
 
@@ -57,6 +63,10 @@ class OfficeFiles:
     @property
     def lock_path(self) -> Path:
         return self.data_dir / LOCK_NAME
+
+    @property
+    def running_path(self) -> Path:
+        return self.data_dir / RUNNING_NAME
 
     def exists(self) -> bool:
         return self.db_path.exists() or self.slots_path.exists()
@@ -78,15 +88,29 @@ class OpenOffice:
     closed: bool = field(default=False)
     signing_key: bytes | None = None  # raw Ed25519 private key; only in administrators' sessions
     restored_generation: int | None = None  # set when the key file was restored from its previous copy
+    jobs: Jobs = field(default_factory=Jobs)
+    unclean_shutdown: bool = False  # ``office.running`` was found at open: the last session did not close
+    checked: bool = False  # the full integrity check passed since this open (see :meth:`full_check`)
+
+    def full_check(self) -> None:
+        """The full integrity check (R7) on a connection of its own, as a job (:class:`JobCancelled` when the
+        office closes meanwhile); raises Corrupt. Meanwhile the window's work goes on (WAL)."""
+        with self.jobs.job() as job:
+            dbmod.full_check(job.reader(self.files.db_path, self.key))
+        self.checked = True
 
     def close(self) -> None:
         if self.closed:
             return
+        self.jobs.stop()  # cancel the integrity check / backup copy and wait for them (nothing half-written)
         self.closed = True
         try:
             if not self.db.is_closed():
                 self.db.close()
             dbmod.drop_empty_journal(self.files.db_path)
+            if self.checked or not self.unclean_shutdown:
+                with contextlib.suppress(OSError):  # kept after an unclean shutdown until a full check passed
+                    self.files.running_path.unlink()
         finally:
             DB.initialize(None)
             self.audit.forget_key()
@@ -136,7 +160,10 @@ class OpenOffice:
         return [bytes(self.key), *previous_keys()]
 
     def backup_to(self, target: Path) -> None:
-        """Online backup API into a keyed target: same key, user_version and WAL kept (R25, E6)."""
+        """Online backup API into a keyed target: same key, user_version and WAL kept (R25, E6).
+
+        On the shared connection (the pre-migration copy, taken while nothing else runs); the backup sets
+        copy on a connection of their own (store/backup.py)."""
         dst = sqlcipher.connect(str(target))
         try:
             dst.execute(f"PRAGMA key = \"{dbmod.key_literal(self.key)}\"")
@@ -193,27 +220,38 @@ def prepare_folder(data_dir: Path) -> None:
 
 
 def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.OfficeLock,
-          *, check: bool = True, create: bool = False) -> OpenOffice:
+          *, create: bool = False) -> OpenOffice:
+    """Open the database with the cheap checks (see store/db.py); the full check runs later, in the background
+    (:meth:`OpenOffice.full_check`), except before a migration, which must not rewrite a damaged file."""
     db = dbmod.open_database(files.db_path, key, create=create)
     try:
-        if check:
-            dbmod.integrity_check(db)
         DB.initialize(db)
-        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key, audit=AuditLog(b""))
+        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key, audit=AuditLog(b""),
+                            unclean_shutdown=files.running_path.exists())
 
         def _backup(found: int) -> Path:
+            dbmod.integrity_check(db)  # a migration rewrites tables: never over a damaged file
+            office.checked = True
             target = files.db_path.with_name(f"office.v{found}.premigration.db")
             office.backup_to(target)
             return target
 
         office.migrated = migrate(db, backup=_backup)
         office.audit = AuditLog(_audit_key(key))
+        _mark_running(files)
         return office
     except BaseException:
         DB.initialize(None)
         db.close()
         dbmod.drop_empty_journal(files.db_path)
         raise
+
+
+def _mark_running(files: OfficeFiles) -> None:
+    """Write ``office.running`` (best effort: without it an unclean end is only not detected)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(files.running_path, os.O_WRONLY | os.O_CREAT, 0o600)
+        os.close(fd)
 
 
 def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, admin_password: str,
@@ -239,14 +277,14 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
         slots.put(ks.wrap(key, ks.normalise_recovery_code(code), slot_id=str(uuid.uuid4()),
                           user_id=ks.RECOVERY_USER_ID, tag=ks.KIND_RECOVERY, kind=ks.KIND_RECOVERY,
                           db_uuid=slots.db_uuid, params=kdf, signing_key=signing_raw))
-        office = _open(files, key, slots, lock, check=False, create=True)
+        office = _open(files, key, slots, lock, create=True)
         office.signing_key = signing_raw
         try:
             slots.save()
         except BaseException:
             office.close()
             for leftover in (files.db_path, files.db_path.with_name(DB_NAME + "-wal"),
-                             files.db_path.with_name(DB_NAME + "-shm")):
+                             files.db_path.with_name(DB_NAME + "-shm"), files.running_path):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             raise

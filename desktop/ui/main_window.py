@@ -240,6 +240,12 @@ class MainWindow(QMainWindow):
         self.banner.setText("\n".join(messages))
         self.banner.setVisible(bool(messages))
 
+    def add_banner(self, message: str) -> None:
+        """Add one line (e.g. a failed background integrity check or backup) unless it is already shown."""
+        lines = [line for line in self.banner.text().split("\n") if line]
+        if message not in lines:
+            self.set_banners([*lines, message])
+
     def area_names(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
 

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +24,8 @@ from desktop.domain.roles import Action
 from desktop.services import backup as backup_service
 from desktop.services import checkpoints
 from desktop.services.session import Session
-from desktop.ui import msgbox, theme, workers
+from desktop.ui import background, files, msgbox, theme, workers
+from desktop.ui.dates import local_time
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import hint
@@ -41,7 +42,7 @@ class BackupModel(RowsTableModel[backup_service.BackupSet]):
         return (self.tr("Made at"), self.tr("Records"), self.tr("Folder"))
 
     def cell(self, item: backup_service.BackupSet, column: int) -> str:
-        return (item.created[:16].replace("T", " "), str(sum(item.counts.values())), item.name)[column]
+        return (local_time(item.created), str(sum(item.counts.values())), item.name)[column]
 
 
 class BackupPage(QWidget):
@@ -91,6 +92,9 @@ class BackupPage(QWidget):
         for b in (self.backup_button, self.drill_button, self.restore_button, self.verify_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("backupProgress")
+        self.progress.setVisible(False)
         self.result = QLabel()
         self.result.setObjectName("backupResult")
         self.result.setWordWrap(True)
@@ -103,8 +107,10 @@ class BackupPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addWidget(note)
+        self._follow(background.for_session(session))
 
     def refresh(self) -> None:
         try:
@@ -115,7 +121,7 @@ class BackupPage(QWidget):
             return
         self.location.setText(str(status.location))
         self.keep.setValue(status.keep)
-        self.last.setText(status.last_verified.strftime("%Y/%m/%d %H:%M") if status.last_verified
+        self.last.setText(local_time(status.last_verified) if status.last_verified
                           else self.tr("none"))
         self.warning.setVisible(status.warning is not None)
         if status.warning:
@@ -126,7 +132,8 @@ class BackupPage(QWidget):
         self.result.clear()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup location"), self.location.text())
+        folder = files.existing_folder(self, files.Purpose.BACKUP, self.tr("Choose the backup location"),
+                                      self.location.text())
         if folder:
             self.location.setText(folder)
 
@@ -141,15 +148,53 @@ class BackupPage(QWidget):
         for b in (self.backup_button, self.drill_button, self.restore_button, self.verify_button):
             b.setEnabled(not on)
 
-    def backup_now(self) -> None:
-        self._busy(True)
-        self.result.setText(self.tr("Making and verifying the backup…"))
-        workers.run(lambda: backup_service.backup_now(self.session), self._backed_up, self._failed, self)
+    # --- backups run in the session's background work: the automatic one and this button's alike ----------
+    def _follow(self, work: background.BackgroundWork) -> None:
+        work.backup_started.connect(self._started)
+        work.progress.connect(self._progress)
+        work.backup_done.connect(self._backed_up)
+        work.backup_failed.connect(self._backup_failed)
+        if work.backing_up:
+            self._started()
 
-    def _backed_up(self, made: backup_service.BackupSet) -> None:
+    def backup_now(self) -> None:
+        work = background.for_session(self.session)
+        if not work.start_backup():
+            self.result.setText(self.tr("A backup is already running; its progress is shown below."))
+
+    def _started(self) -> None:
+        self._busy(True)
+        self.progress.setRange(0, 0)  # busy until the first step reports its size
+        self.progress.setVisible(True)
+        self.result.setText(self.tr("Making and verifying the backup… You can keep working meanwhile."))
+
+    def _progress(self, phase: str, done: int, total: int) -> None:
+        if phase == backup_service.PHASE_COPY and total > 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(100 * done / total))
+            self.progress.setFormat(self.tr("Copying: %p%"))
+        elif phase == backup_service.PHASE_VERIFY:
+            self.progress.setRange(0, 0)
+            self.result.setText(self.tr("Checking the copy (every page and every table)…"))
+        elif phase == backup_service.PHASE_SEAL and done < total:
+            self.result.setText(self.tr("Writing the checksums and saving the backup…"))
+
+    def _backed_up(self, made: backup_service.BackupSet | None) -> None:
         self._busy(False)
-        self.result.setText(fill(self.tr("Backup %1 made and verified."), made.name))
-        self.refresh()
+        self.progress.setVisible(False)
+        if made is not None:
+            self.result.setText(fill(self.tr("Backup %1 made and verified."), made.name))
+        if not self.session.locked:
+            self.refresh()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        if isinstance(exc, backup_service.JobCancelled):
+            self._busy(False)
+            self.result.setText(self.tr("The backup was stopped because the office was locked. No partial "
+                                        "backup was kept; it starts again at the next unlock if it is due."))
+            return
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -175,7 +220,7 @@ class BackupPage(QWidget):
             self.result.setText(self.tr("Choose a backup in the list first."))
             return
         text = fill(self.tr("Restore the backup made at %1 (%2 records)? Everything entered since then is "
-                            "replaced. Enter your password to confirm."), chosen.created[:16].replace("T", " "),
+                            "replaced. Enter your password to confirm."), local_time(chosen.created),
                     sum(chosen.counts.values()))
         password, ok = QInputDialog.getText(self, self.tr("Restore"), text, QLineEdit.EchoMode.Password)
         if not ok or not password:
