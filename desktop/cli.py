@@ -217,7 +217,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not args.unencrypted:
             raise CliUsage("a --preset file is plain CSV and cannot be encrypted; add --unencrypted to confirm")
     request = exports.ExportRequest(exports.ExportKind(args.kind), fmt, _date(args.from_), _date(args.to),
-                                    password=file_password, preset=args.preset, unencrypted_confirmed=args.unencrypted)
+                                    password=file_password, preset=args.preset, unencrypted_confirmed=args.unencrypted,
+                                    sync_reason=args.reason)
     exports.check_request(request)
     password = _password(f"Password for {args.user}: ")
     session = session_service.login(data_dir, args.user, password)
@@ -283,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "brevo, benchmark, blastmail, listmonk (plain CSV, needs --unencrypted)")
     p.add_argument("--unencrypted", action="store_true",
                    help="confirm that a --preset file is written without encryption")
+    p.add_argument("--reason", metavar="TEXT",
+                   help="send list: why it goes out although the mail service's unsubscribes were not imported "
+                        "since the last send list or within the office's limit (recorded in the audit log)")
     p.add_argument("--from", dest="from_", help="first day (YYYY-MM-DD), inclusive")
     p.add_argument("--to", help="last day (YYYY-MM-DD), inclusive")
     p.add_argument("--user", required=True)

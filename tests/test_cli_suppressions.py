@@ -54,3 +54,38 @@ def test_suppressions_import_from_the_command_line(office: Session, data_dir: Pa
         assert entry.details["counts"]["unknown"] == 1 and len(entry.target) == 64
     finally:
         session.logout()
+
+
+def export(args: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MADOGUCHI_PASSWORD": ADMIN_PASSWORD}
+    env.pop("MADOGUCHI_EXPORT_PASSWORD", None)
+    return subprocess.run([sys.executable, "-m", "desktop", "export", "send-list", *args], capture_output=True,
+                          text=True, env=env, timeout=120, check=False)
+
+
+def test_send_list_waits_for_the_import_or_a_reason(office: Session, data_dir: Path, clock: FakeClock,
+                                                    tmp_path: Path) -> None:
+    capture(office, "agreed@example.jp", Outcome.AGREED)
+    office.logout()
+    common = ["--user", "admin", "--data-dir", str(data_dir), "--format", "csv"]
+    first = export(["--out", str(tmp_path / "1.csv"), *common])
+    assert first.returncode == 0, first.stderr
+    held = export(["--out", str(tmp_path / "2.csv"), *common])
+    assert held.returncode != 0 and "Traceback" not in held.stderr
+    assert "Import the unsubscribes and bounces from the mail service first" in held.stderr
+    assert not (tmp_path / "2.csv").exists()
+    anyway = export(["--out", str(tmp_path / "2.csv"), "--reason", "締切のある案内", *common])
+    assert anyway.returncode == 0, anyway.stderr
+    listing = tmp_path / "stops.txt"
+    listing.write_text("stranger@example.jp\n", encoding="utf-8")
+    assert run([str(listing), "--user", "admin", "--data-dir", str(data_dir)]).returncode == 0
+    after_import = export(["--out", str(tmp_path / "3.csv"), *common])
+    assert after_import.returncode == 0, after_import.stderr
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        sent = [e.details["filters"] for e in entries() if e.action == "export.send-list"]
+    finally:
+        session.logout()
+    assert len(sent) == 3
+    assert sent[1]["sync_reason"] == "締切のある案内" and sent[1]["sync_problem"] == "none_since_export"
+    assert "sync_reason" not in sent[0] and "sync_reason" not in sent[2]

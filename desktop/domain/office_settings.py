@@ -108,3 +108,27 @@ def xlsx_member_ratio_ok(compressed: int, uncompressed: int, max_ratio: int) -> 
     if uncompressed < 1024 * 1024:
         return True
     return uncompressed <= max_ratio * max(compressed, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sync before you send (issue 16): how old the last import from the mail service may be
+# ---------------------------------------------------------------------------------------------
+
+MAIL_SYNC_DAYS_KEY = "mail_sync_max_days"
+MAIL_SYNC_DAYS_DEFAULT = 7
+
+
+def check_mail_sync_days(days: int) -> int:
+    if not 1 <= days <= 90:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "OfficeSettings", "The import from the mail service may be at most 1 to 90 days old."))
+    return days
+
+
+def mail_sync_days(value: object) -> int:
+    """The stored setting, or the default when it is missing or unusable."""
+    try:
+        days = int(value) if value is not None and not isinstance(value, bool) else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        days = None
+    return days if days is not None and 1 <= days <= 90 else MAIL_SYNC_DAYS_DEFAULT

@@ -60,6 +60,9 @@ class ExportRequest:
     # send list only: a mail service's layout (domain.mail_services.presets key); CSV, never encrypted
     preset: str | None = None
     unencrypted_confirmed: bool = False  # the user confirmed the preset's files are not encrypted
+    # send list only: why it goes out without a current import from the mail service (services.mail_sync)
+    sync_reason: str | None = None
+    sync_problem: str | None = None  # set by mail_sync.enforce when the reason was needed
 
     def filter_summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {"format": self.fmt, "encrypted": bool(self.password)}
@@ -69,6 +72,8 @@ class ExportRequest:
             out["from"] = self.date_from.isoformat()
         if self.date_to:
             out["to"] = self.date_to.isoformat()
+        if self.sync_problem:
+            out.update(sync_problem=self.sync_problem, sync_reason=self.sync_reason)
         out.update({k: v for k, v in self.filters.items() if k != "address"})
         if "address" in self.filters:
             out["address"] = "one address"

@@ -25,7 +25,7 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports.writers import ExportCancelled, build_csv, build_xlsx, encrypt_xlsx
 from desktop.fileio import publish
-from desktop.services import export_pending, export_presets
+from desktop.services import export_pending, export_presets, mail_sync
 from desktop.services.export_kinds import KINDS
 from desktop.services.export_model import (
     EXPORT_PASSWORD_MIN,
@@ -99,6 +99,7 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         session.require(EXTRA_ACTION[request.kind])
     session.require_fresh_proof()
     check_request(request)
+    request = mail_sync.enforce(session, request)  # a send list out of sync needs a reason (audited)
     if request.kind not in KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("Export", "This kind of export is not available yet."))
     if request.password is not None:

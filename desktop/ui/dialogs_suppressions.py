@@ -7,11 +7,9 @@ applies everything in one transaction (the service writes one audit entry).
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,16 +31,13 @@ from desktop.domain.mail_services import FileFormat
 from desktop.services import mail_import
 from desktop.services.mail_import import Effect
 from desktop.services.session import Session
-from desktop.ui import theme, workers
+from desktop.ui import files, theme
 from desktop.ui.text import error_text
+from desktop.ui.widgets.background import BackgroundTask
 
 
 def effect_text(effect: Effect) -> str:
     return QCoreApplication.translate("MailImport", effect.label)
-
-
-class _Progress(QObject):
-    changed = Signal(int, int)
 
 
 class SuppressionImportDialog(QDialog):
@@ -58,10 +52,6 @@ class SuppressionImportDialog(QDialog):
         self.resize(820, 640)
         self.session = session
         self.preview: mail_import.SuppressionPreview | None = None
-        self.cancel_event = threading.Event()
-        self.busy = False
-        self.progress_signal = _Progress(self)
-        self.progress_signal.changed.connect(self._progress)
         self.file_dialog: QFileDialog | None = None
 
         self.path = QLineEdit()
@@ -85,19 +75,15 @@ class SuppressionImportDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("suppressionPreviewButton")
         self.preview_button.clicked.connect(lambda: self.run_preview())
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
-        actions = QHBoxLayout()
-        actions.addWidget(self.preview_button)
-        actions.addWidget(self.progress, 1)
-        actions.addWidget(self.cancel_button)
-
         self.status = QLabel()
         self.status.setObjectName("suppressionStatus")
         self.status.setWordWrap(True)
+        self.task = BackgroundTask(self, self.status)
+        self.task.busy_changed.connect(lambda _busy: self._update_buttons())
+        actions = QHBoxLayout()
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.task.progress, 1)
+        actions.addWidget(self.task.cancel_button)
         self.counts = QTableWidget(0, 2)
         self.counts.setObjectName("suppressionCounts")
         self.counts.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Addresses")])
@@ -136,9 +122,9 @@ class SuppressionImportDialog(QDialog):
 
     # --- file ---------------------------------------------------------------------------------
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose the file from the mail service"))
-        dialog.setNameFilters([self.tr("CSV, ZIP or Excel files (*.csv *.txt *.zip *.xlsx)"), self.tr("All files (*)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog = files.file_dialog(self, files.Purpose.MAIL_SERVICE, self.tr("Choose the file from the mail service"),
+                                   filters=[self.tr("CSV, ZIP or Excel files (*.csv *.txt *.zip *.xlsx)"),
+                                            self.tr("All files (*)")])
         dialog.fileSelected.connect(self.set_file)
         self.file_dialog = dialog
         dialog.open()
@@ -148,41 +134,13 @@ class SuppressionImportDialog(QDialog):
         self.path.setText(path)
         self._set_preview(None)
 
-    # --- background work ----------------------------------------------------------------------
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(1, total))
-        self.progress.setValue(min(done, total))
-
-    def _start(self, text: str) -> None:
-        self.busy = True
-        self.cancel_event.clear()
-        theme.set_role(self.status, None)
-        self.status.setText(text)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self._update_buttons()
-
-    def _finish(self) -> None:
-        self.busy = False
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._update_buttons()
+    # --- background work (desktop.ui.widgets.background) -----------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.task.busy
 
     def cancel(self) -> None:
-        self.cancel_event.set()
-        self.status.setText(self.tr("Cancelling…"))
-
-    def _run(self, job: Any, done: Any, failed: Any, wait: bool) -> None:
-        if wait:  # screenshots and tests that do not need the thread
-            try:
-                result = job()
-            except Exception as exc:  # noqa: BLE001
-                failed(exc)
-            else:
-                done(result)
-            return
-        workers.run(job, done, failed, self)
+        self.task.cancel()
 
     def run_preview(self, *, wait: bool = False) -> None:
         if self.busy:
@@ -192,20 +150,20 @@ class SuppressionImportDialog(QDialog):
             return
         path = Path(self.path.text().strip())
         fmt = self.format.currentData() or None
-        emit = self.progress_signal.changed.emit
-        self._start(self.tr("Reading and checking the file…"))
-        self._run(lambda: mail_import.preview(self.session, path, fmt, progress=lambda d, t: emit(d, t),
-                                              cancelled=self.cancel_event.is_set),
-                  self._preview_done, self._failed, wait)
+        task = self.task
+        task.start(self.tr("Reading and checking the file…"))
+        task.run(lambda: mail_import.preview(self.session, path, fmt, progress=task.report,
+                                             cancelled=task.cancel_event.is_set),
+                 self._preview_done, self._failed, wait=wait)
 
     def _preview_done(self, preview: mail_import.SuppressionPreview) -> None:
-        self._finish()
+        self.task.finish()
         if self.session.locked:
             return
         self._set_preview(preview)
 
     def _failed(self, exc: BaseException) -> None:
-        self._finish()
+        self.task.finish()
         self._error(error_text(exc))
 
     def _error(self, text: str) -> None:
@@ -245,11 +203,11 @@ class SuppressionImportDialog(QDialog):
         preview = self.preview
         if preview is None or self.busy:
             return
-        self._start(self.tr("Applying…"))
-        self._run(lambda: mail_import.confirm(self.session, preview), self._import_done, self._failed, wait)
+        self.task.start(self.tr("Applying…"))
+        self.task.run(lambda: mail_import.confirm(self.session, preview), self._import_done, self._failed, wait=wait)
 
     def _import_done(self, result: mail_import.SuppressionResult) -> None:
-        self._finish()
+        self.task.finish()
         self.preview = None
         self.counts.setRowCount(0)
         self.samples.setRowCount(0)
@@ -266,7 +224,7 @@ class SuppressionImportDialog(QDialog):
 
     def clear_data(self) -> None:
         """On lock: cancel any work and drop the addresses from the dialog."""
-        self.cancel_event.set()
+        self.task.cancel_event.set()
         self._set_preview(None)
         self.status.clear()
         self.path.clear()

@@ -36,7 +36,8 @@ def _cli(data: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "MADOGUCHI_PASSWORD": ADMIN_PASSWORD}
     env.pop("MADOGUCHI_EXPORT_PASSWORD", None)
     return subprocess.Popen([sys.executable, "-m", "desktop", "export", "send-list", "--out", str(out),
-                             "--user", "admin", "--data-dir", str(data)],
+                             "--user", "admin", "--data-dir", str(data),
+                             "--reason", "kill test: repeated exports"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 

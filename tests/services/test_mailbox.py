@@ -27,7 +27,7 @@ def capture(session: Session, address: str, outcome: Outcome = Outcome.AGREED) -
 
 def listed(session: Session, tmp_path: Path) -> set[str]:
     out = tmp_path / "send.csv"
-    exports.export(session, ExportRequest(ExportKind.SEND_LIST, fmt="csv"), out)
+    exports.export(session, ExportRequest(ExportKind.SEND_LIST, fmt="csv", sync_reason="test"), out)
     return {line.split(",")[0] for line in out.read_bytes().decode("utf-8-sig").splitlines()[1:]}
 
 

@@ -35,6 +35,7 @@ from desktop.services.session import Session
 from desktop.ui import msgbox, theme, workers
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
+from desktop.ui.pages.export_sync import SyncBanner
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label
 from desktop.ui.widgets.password import PasswordLineEdit
@@ -173,8 +174,10 @@ class ExportPage(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
 
+        self.sync_banner = SyncBanner(session)  # sync before you send (issue 16)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.sync_banner)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(buttons)
@@ -241,6 +244,7 @@ class ExportPage(QWidget):
                              (self.preset_row, kind is ExportKind.SEND_LIST)):
             for w in row:
                 w.setVisible(visible)
+        self.sync_banner.setVisible(kind is ExportKind.SEND_LIST)
         self.preview_label.clear()
         if hasattr(self, "preset_row"):
             self._preset_changed()
@@ -268,10 +272,12 @@ class ExportPage(QWidget):
             date_from = cast(date, self.date_from.date().toPython())
             date_to = cast(date, self.date_to.date().toPython())
         fmt = "xlsx" if self.xlsx.isChecked() and preset is None else "csv"
-        return ExportRequest(kind, fmt, date_from, date_to, filters=filters, password=password, preset=preset)
+        return ExportRequest(kind, fmt, date_from, date_to, filters=filters, password=password, preset=preset,
+                             sync_reason=self.sync_banner.reason() if kind is ExportKind.SEND_LIST else None)
 
     def refresh(self) -> None:
         self.preview_label.clear()
+        self.sync_banner.refresh()
 
     def clear(self) -> None:
         self.preview_label.clear()
@@ -304,6 +310,7 @@ class ExportPage(QWidget):
     def start_export(self) -> None:
         try:
             request = self.build_request()
+            self.sync_banner.check_ready()  # a send list out of sync needs a reason first
             if request.preset is not None:
                 export_service.check_request(replace(request, unencrypted_confirmed=True))
                 self.confirm_unencrypted(request)
@@ -377,6 +384,7 @@ class ExportPage(QWidget):
 
     def _done(self, result: export_service.ExportResult) -> None:
         self._close_progress()
+        self.sync_banner.refresh()
         if len(result.paths) > 1:
             lines = [fill(self.tr("Exported %1 rows in %2 files (the service's size limit): %3"), result.rows,
                           len(result.paths), "\n".join(str(p) for p in result.paths))]
