@@ -1,6 +1,9 @@
 """連絡先 — the contact list, its search and filters, and one contact's whole timeline.
 
-The list is read in keyset pages (never OFFSET, never everything at once); opening a list
+The list is read in keyset pages (never OFFSET, never everything at once), from the top or, for
+Ctrl+End, from the end (:func:`last_page`, :func:`previous_page`); the count stops at
+:data:`COUNT_CAP` + 1 ("more than 1,000"). Every read takes an optional ``cancel`` callable: a newer
+search cancels an older one (:class:`SearchCancelled`). Opening a list
 (a new search or filter) is audited as "contact.view_list" with the filters and the count,
 opening one contact as "contact.view" (design A7). Status and eligibility come from the status
 cache written by the domain's eligibility function on every change.
@@ -8,7 +11,7 @@ cache written by the domain's eligibility function on every change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,20 +26,27 @@ from desktop.store import contacts_repo as crepo
 from desktop.store import repo
 
 __all__ = [
+    "COUNT_CAP",
     "PAGE_SIZE",
+    "SearchCancelled",
     "ContactDetail",
     "ContactListRow",
     "ContactQuery",
     "Page",
     "detail",
+    "last_page",
     "next_page",
     "open_list",
+    "previous_page",
     "record_export_inclusion",
 ]
 
 CTX = "Contacts"
 PAGE_SIZE = 200
 QUERY_MAX = 200
+COUNT_CAP = crepo.COUNT_CAP  # counts stop above this ("more than 1,000")
+SearchCancelled = crepo.SearchCancelled
+Cancel = Callable[[], bool]
 
 _E_QUERY = QT_TRANSLATE_NOOP("Contacts", "The search text is too long (at most %1 characters).")
 _E_EXPORT_ID = QT_TRANSLATE_NOOP("Contacts", "An export needs an identifier.")
@@ -68,6 +78,7 @@ class ContactListRow:
 class Page:
     rows: tuple[ContactListRow, ...]
     cursor: tuple[Any, ...] | None  # pass to next_page; None when there is nothing more
+    before: tuple[Any, ...] | None = None  # pass to previous_page (pages read from the end); None at the top
 
 
 @dataclass(frozen=True)
@@ -89,34 +100,60 @@ def _folded(query: ContactQuery) -> str | None:
     return folded or None
 
 
-def _page(query: ContactQuery, after: tuple[Any, ...] | None, limit: int) -> Page:
+def _cursor(query: ContactQuery, c: crepo.ContactRow) -> tuple[Any, ...]:
+    return (c.key, c.id) if query.order == "address" else (c.id,)
+
+
+def _page(query: ContactQuery, after: tuple[Any, ...] | None, limit: int, *, reverse: bool = False,
+          cancel: Cancel | None = None) -> Page:
     rows = crepo.search_contacts(text=_folded(query), status=query.status or None, channel=query.channel or None,
-                                 order=query.order, after=after, limit=limit + 1)
+                                 order=query.order, after=after, limit=limit + 1, reverse=reverse, cancel=cancel)
     more = len(rows) > limit
+    if reverse:  # the rows before ``after``, in list order: the extra one is the first
+        rows = rows[1:] if more else rows
+        before = _cursor(query, rows[0]) if more and rows else None
+        return Page(tuple(_row(c) for c in rows), None, before)
     rows = rows[:limit]
-    cursor: tuple[Any, ...] | None = None
-    if more and rows:
-        last = rows[-1]
-        cursor = (last.key, last.id) if query.order == "address" else (last.id,)
+    cursor = _cursor(query, rows[-1]) if more and rows else None
     return Page(tuple(_row(c) for c in rows), cursor)
 
 
-def open_list(session: Session, query: ContactQuery, *, limit: int = PAGE_SIZE) -> tuple[int, Page]:
-    """The number of matches and the first page; the read is audited (A7)."""
+def open_list(session: Session, query: ContactQuery, *, limit: int = PAGE_SIZE,
+              cancel: Cancel | None = None) -> tuple[int, Page]:
+    """The number of matches (at most ``COUNT_CAP + 1``: above COUNT_CAP means "more") and the first
+    page; the read is audited (A7). ``cancel``: see :class:`SearchCancelled` (nothing is audited then)."""
     session.require(Action.CONTACTS_VIEW)
     folded = _folded(query)
-    total = crepo.count_contacts(text=folded, status=query.status or None, channel=query.channel or None)
-    page = _page(query, None, limit)
+    total = crepo.count_matches(text=folded, status=query.status or None, channel=query.channel or None,
+                                cancel=cancel)
+    page = _page(query, None, limit, cancel=cancel)
     with repo.atomic():
         session.audit("contact.view_list", target="contacts", count=total, search=bool(folded),
-                      status=query.status or "", channel=query.channel or "", order=query.order)
+                      status=query.status or "", channel=query.channel or "", order=query.order,
+                      more=total > COUNT_CAP)
     return total, page
 
 
-def next_page(session: Session, query: ContactQuery, cursor: tuple[Any, ...], *, limit: int = PAGE_SIZE) -> Page:
-    """The page after ``cursor`` of a list opened with :func:`open_list` (not audited again)."""
+def next_page(session: Session, query: ContactQuery, cursor: tuple[Any, ...] | None, *, limit: int = PAGE_SIZE,
+              cancel: Cancel | None = None) -> Page:
+    """The page after ``cursor`` of a list opened with :func:`open_list` (not audited again); with
+    ``cursor`` None its first page again (Ctrl+Home after Ctrl+End)."""
     session.require(Action.CONTACTS_VIEW)
-    return _page(query, cursor, limit)
+    return _page(query, cursor, limit, cancel=cancel)
+
+
+def last_page(session: Session, query: ContactQuery, *, limit: int = PAGE_SIZE, cancel: Cancel | None = None) -> Page:
+    """The list's last ``limit`` rows (Ctrl+End), read from the end by keyset; ``before`` pages upwards.
+    Part of a list already opened with :func:`open_list` (not audited again)."""
+    session.require(Action.CONTACTS_VIEW)
+    return _page(query, None, limit, reverse=True, cancel=cancel)
+
+
+def previous_page(session: Session, query: ContactQuery, before: tuple[Any, ...], *, limit: int = PAGE_SIZE,
+                  cancel: Cancel | None = None) -> Page:
+    """The page just above ``before`` (a :attr:`Page.before` of :func:`last_page` or of this function)."""
+    session.require(Action.CONTACTS_VIEW)
+    return _page(query, before, limit, reverse=True, cancel=cancel)
 
 
 def detail(session: Session, contact_id: int) -> ContactDetail:

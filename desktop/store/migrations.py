@@ -18,6 +18,7 @@ import peewee as pw
 from desktop.store import contacts, posts
 from desktop.store import models as m
 from desktop.store.errors import DatabaseTooNew
+from desktop.store.search_index import add_search_index
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.audit_fs"),  # 10: the forward-secure audit key state (audit_key_state)
     _feature("desktop.store.notifications"),  # 11: in-app notifications: read state per user
     _feature("desktop.store.audit_query"),  # 12: indexes for the audit-log screen (person, time)
+    add_search_index,  # 13: FTS5 trigram index of contact.search_text, kept by triggers (contacts search)
 ]
 
 

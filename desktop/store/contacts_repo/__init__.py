@@ -3,8 +3,8 @@
 Speed at 100,000 contacts (see benchmarks/bench_contacts.py):
 
 * exact lookup by canonical key: unique index on ``contact.key``;
-* substring search: one folded ``search_text`` column scanned with ``instr`` (no LIKE
-  escaping, no case folding at query time) — a full scan, fast with the 64 MiB page cache;
+* substring search: one folded ``search_text`` column, found through an FTS5 trigram index
+  (``contact_fts``, kept by triggers) and re-checked with ``instr``; counts capped at 1,000;
 * lists: keyset pagination (``id < last`` / ``(key, id) > last``), never OFFSET;
 * bulk import: ``insert_many`` with ids assigned up front (one writer, one transaction).
 
@@ -95,11 +95,15 @@ from desktop.store.contacts_repo.scripts import (
     script_versions,
 )
 from desktop.store.contacts_repo.search import (
+    COUNT_CAP,
+    SearchCancelled,
     count_contacts,
     count_contacts_by_status,
+    count_matches,
     iter_contact_ids,
     iter_contacts_with_events,
     search_contacts,
+    text_plan,
 )
 from desktop.store.contacts_repo.suppressions import (
     count_suppressions,
@@ -155,11 +159,15 @@ __all__ = [
     "next_contact_id",
     "next_event_id",
     # search and paging
+    "COUNT_CAP",
+    "SearchCancelled",
     "count_contacts",
     "count_contacts_by_status",
+    "count_matches",
     "iter_contact_ids",
     "iter_contacts_with_events",
     "search_contacts",
+    "text_plan",
     # consent events
     "blank_event_evidence",
     "event_by_id",

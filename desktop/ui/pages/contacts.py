@@ -1,4 +1,6 @@
-"""連絡先 — the contact list (lazy, keyset pages), search and filters, one contact's timeline.
+"""連絡先 — the contact list (lazy, keyset pages read off the GUI thread), search and filters, one
+contact's timeline. The model is :mod:`desktop.ui.pages.contacts_model`; Ctrl+End jumps to the list's
+last row (read from the end), Ctrl+Home back to the first; the count stops at 1,000 ("more than").
 
 The wording for statuses, channels and history lines is shared with the phone and unsubscribe
 screens (:mod:`desktop.ui.consent_text`).
@@ -7,17 +9,9 @@ screens (:mod:`desktop.ui.consent_text`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,94 +38,11 @@ from desktop.ui.consent_text import (
     STATUS_COLOURS,
     channel_label,
     retention_text,
-    status_colour,
     status_label,
     timeline_text,
 )
-from desktop.ui.dates import local_time
+from desktop.ui.pages.contacts_model import ContactsModel
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.table import RowsTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
-
-# ---------------------------------------------------------------------------------------------
-# The lazy model
-# ---------------------------------------------------------------------------------------------
-
-
-class ContactsModel(RowsTableModel[contact_service.ContactListRow]):
-    """Keyset pages from the service: the first on :meth:`open`, the next in :meth:`fetchMore`.
-
-    Signals:
-        opened(int): a new list was opened; the number of matches.
-    """
-
-    opened = Signal(int)
-    COLUMNS = 5
-
-    def __init__(self, session: Session, parent: Any = None, *, page_size: int = contact_service.PAGE_SIZE) -> None:
-        super().__init__(parent=parent)
-        self.session = session
-        self.page_size = page_size
-        self.query = contact_service.ContactQuery()
-        self.cursor: tuple[Any, ...] | None = None
-        self.total = 0
-
-    def open(self, query: contact_service.ContactQuery) -> None:
-        total, page = contact_service.open_list(self.session, query, limit=self.page_size)
-        self.beginResetModel()
-        self.query = query
-        self.rows = list(page.rows)
-        self.cursor = page.cursor
-        self.total = total
-        self.endResetModel()
-        self.opened.emit(total)
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self.cursor = None
-        self.total = 0
-        self.endResetModel()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self.cursor is not None
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self.cursor is None or self.session.locked:
-            return
-        page = contact_service.next_page(self.session, self.query, self.cursor, limit=self.page_size)
-        if not page.rows:
-            self.cursor = None
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self.rows.extend(page.rows)
-        self.cursor = page.cursor
-        self.endInsertRows()
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("E-mail address"), self.tr("Name"), self.tr("Status"), self.tr("Obtained through"),
-                self.tr("Registered"))
-
-    def cell(self, row: contact_service.ContactListRow, col: int) -> str:
-        if col == 0:
-            return row.address if row.address is not None else self.tr("(deleted)")
-        if col == 1:
-            return row.name or ""
-        if col == 2:
-            return status_label(row.status)
-        if col == 3:
-            return channel_label(row.channel)
-        return local_time(row.created_at, date_only=True)
-
-    def role_data(self, row: contact_service.ContactListRow, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            return status_colour(row.status)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.contact_id
-        return None
-
 
 # ---------------------------------------------------------------------------------------------
 # The page
@@ -194,6 +105,8 @@ class ContactsPage(QWidget):
         for col in range(1, ContactsModel.COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        self.table.installEventFilter(self)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         self.detail = ContactDetailPanel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -220,6 +133,10 @@ class ContactsPage(QWidget):
         for combo in (self.status_filter, self.channel_filter, self.order):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model.opened.connect(self._update_count)
+        self.model.failed.connect(lambda exc: self.count_label.setText(error_text(exc)))
+        self.model.reached_end.connect(self._at_end)
+        self.model.reached_start.connect(lambda: self._go_to_row(0))
+        self.model.prepended.connect(self._keep_view_after_prepend)
         self.focus_search = QShortcut(QKeySequence("Ctrl+F"), self)
         self.focus_search.activated.connect(self.search.setFocus)
         self.import_dialog: QWidget | None = None
@@ -233,15 +150,48 @@ class ContactsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Open the list for the current search and filters in a worker (a newer call cancels an older one)."""
         self.debounce.stop()
         if self.session.locked:
             return
-        try:
-            self.model.open(self.query())
-        except Exception as exc:  # noqa: BLE001 - shown, nothing changed
-            self.count_label.setText(error_text(exc))
-            return
+        self.model.open(self.query())
         self.detail.show_contact(None)
+
+    # --- Ctrl+End / Ctrl+Home and scrolling up from the end ------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if ctrl and event.key() == Qt.Key.Key_End and self.model.cursor is not None:
+                self.model.jump_to_end()  # rows below were never loaded: read the end, not everything
+                return True
+            if ctrl and event.key() == Qt.Key.Key_Home and self.model.before is not None:
+                self.model.jump_to_start()
+                return True
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_PageUp) and self.table.currentIndex().row() <= 0:
+                self.model.fetch_before()  # at the window's top after Ctrl+End: read the page above
+        return super().eventFilter(watched, event)
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _at_end(self) -> None:
+        self._go_to_row(self.model.rowCount() - 1)
+        self._scrolled(self.table.verticalScrollBar().value())
+
+    def _scrolled(self, value: int) -> None:
+        """At the window's top (or when everything loaded fits without a scroll bar): the page above."""
+        if value == self.table.verticalScrollBar().minimum() and self.model.before is not None:
+            self.model.fetch_before()
+
+    def _keep_view_after_prepend(self, count: int) -> None:
+        """Rows were added above: keep the same rows in view (scrolling up continues from there)."""
+        bar = self.table.verticalScrollBar()
+        per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+        bar.setValue(bar.value() + (count if per_item else count * max(1, self.table.rowHeight(0))))
+        self._scrolled(bar.value())
 
     def clear(self) -> None:
         """On lock: no personal data stays on screen (the import dialog is closed too)."""
@@ -258,7 +208,10 @@ class ContactsPage(QWidget):
         self.count_label.clear()
 
     def _update_count(self, total: int) -> None:
-        self.count_label.setText(fill(self.tr("%1 contact(s) match."), total))
+        if total > contact_service.COUNT_CAP:  # counting stopped there: no second full scan
+            self.count_label.setText(fill(self.tr("More than %1 contacts match."), f"{contact_service.COUNT_CAP:,}"))
+        else:
+            self.count_label.setText(fill(self.tr("%1 contact(s) match."), total))
 
     def show_detail(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):

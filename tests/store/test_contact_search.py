@@ -1,0 +1,134 @@
+"""Contacts search through the FTS5 trigram index: the same results as the old ``instr`` scan,
+kept current by triggers, capped counts, paging from both ends, cancellation, the migration."""
+
+from __future__ import annotations
+
+import itertools
+
+import peewee as pw
+import pytest
+
+from desktop.domain.consent import Outcome
+from desktop.services import consent, contacts, scripts
+from desktop.store import contacts_repo as crepo
+from desktop.store import search_index
+from desktop.store.contacts import Contact
+from desktop.store.models import DB
+
+NAMES = [("山口 芽依", "ヤマグチ メイ"), ("佐々木 翔", "ササキ ショウ"), ("Ｔａｒｏ Ｍｉｘｅｄ", None), ("林 陽菜", "ハヤシ ヒナ"),
+         ("O'Brien \"Bob\"", "オブライエン"), ("小林 さくら", "こばやし さくら"), ("ﾀﾅｶ ﾊﾅｺ", "ﾀﾅｶ ﾊﾅｺ"), ("İstanbul Ωmega", None)]
+NEEDLES = ["user01", "USER01", "example", "EXAMPLE.JP", "山口", "山口 芽依", "やまぐち", "ヤマグチ", "ﾔﾏｸﾞﾁ", "taro", "ＴＡＲＯ",
+           "林", "小林", "はやし", "ha", "o'b", '"bob"', "bob\"", "%", "_", "*", "@ex", "zzz", "ひな", "ぐち め",
+           "user0", "7@", "ωmega", "istanbul", "さくら", "たなか はなこ", "e.jp", "x", "jp"]
+
+
+def fill(session, n: int) -> list[int]:  # type: ignore[no-untyped-def]
+    script = consent.ScriptShown.of(scripts.current(session, "phone"))
+    ids = []
+    for i in range(n):
+        name, kana = NAMES[i % len(NAMES)]
+        domain = ("Example.JP", "example.com", "mail.example.ne.jp")[i % 3]
+        r = consent.capture_phone(session, address=f"User{i:03d}.{i % 7}@{domain}",
+                                  outcome=Outcome.REFUSED if i % 4 == 0 else Outcome.AGREED, script=script,
+                                  script_read_confirmed=True, name=name, furigana=kana)
+        ids.append(r.contact_id)
+    return ids
+
+
+def old_path(text: str | None, status: str | None = None) -> list[int]:
+    """Today's semantics: ``instr`` over every row, newest first (no index)."""
+    q = Contact.select(Contact.id)
+    if text:
+        q = q.where(pw.fn.instr(Contact.search_text, text) > 0)
+    if status:
+        q = q.where(Contact.status == status)
+    return [c.id for c in q.order_by(Contact.id.desc())]
+
+
+def test_index_path_finds_exactly_what_the_old_scan_found(office) -> None:  # type: ignore[no-untyped-def]
+    fill(office, 60)
+    from desktop.domain.text_normalise import normalise_word
+
+    for needle, status in itertools.product(NEEDLES, (None, "refused")):
+        folded = normalise_word(needle)
+        expected = old_path(folded, status)
+        found = [c.id for c in crepo.search_contacts(text=folded, status=status, limit=1000)]
+        assert found == expected, (needle, status)
+        assert crepo.count_matches(text=folded, status=status) == len(expected), needle
+        total, page = contacts.open_list(office, contacts.ContactQuery(text=needle, status=status), limit=7)
+        assert total == len(expected) and [r.contact_id for r in page.rows] == expected[:7], needle
+    assert crepo.text_plan(normalise_word("山口 芽依")) == "index"
+    assert crepo.text_plan("ha") == "scan"  # two characters: no trigram, a capped scan
+
+
+def test_triggers_keep_the_index_current_and_erase_for_real(office) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(office, 10)
+    cid = ids[3]
+    assert [c.id for c in crepo.search_contacts(text="user003")] == [cid]
+    crepo.update_contact(cid, search_text="renamed\x1fqzxwv")
+    assert crepo.search_contacts(text="user003") == []
+    assert [c.id for c in crepo.search_contacts(text="qzxwv")] == [cid]
+    crepo.update_contact(cid, search_text="")  # a rights request blanks the contact
+    assert crepo.search_contacts(text="qzxwv") == [] and crepo.text_plan("qzxwv") == "index"
+    pages = b"".join(r[0] for r in DB.obj.execute_sql("SELECT block FROM contact_fts_data").fetchall() if r[0])
+    assert b"qzx" not in pages and b"zxw" not in pages  # secure-delete: gone from the index pages themselves
+    # what the index holds equals what the table holds
+    assert DB.obj.execute_sql("INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)") is not None
+
+
+def test_counts_stop_at_the_cap(office) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.bench_contacts import populate
+
+    populate(office, 1003)
+    assert crepo.count_matches() == crepo.COUNT_CAP + 1
+    assert crepo.count_matches(text="user", cap=10) == 11
+    assert crepo.count_matches(text="user000500") == 1
+    assert crepo.text_plan("user") == "scan" and crepo.text_plan("user00050") == "index"
+    # a frequent text walks the ordering index and still pages correctly, from both ends
+    first = crepo.search_contacts(text="user", limit=5)
+    last = crepo.search_contacts(text="user", limit=5, reverse=True)
+    assert [c.id for c in first] == old_path("user")[:5] and [c.id for c in last] == old_path("user")[-5:]
+    total, _page = contacts.open_list(office, contacts.ContactQuery(text="USER"))
+    assert total == crepo.COUNT_CAP + 1
+
+
+@pytest.mark.parametrize("order", ["newest", "address"])
+@pytest.mark.parametrize("text", ["", "user0", "example"])
+def test_pages_from_the_end_reach_the_top(office, order: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    fill(office, 23)
+    query = contacts.ContactQuery(text=text, order=order)
+    _total, page = contacts.open_list(office, query, limit=1000)
+    everything = [r.contact_id for r in page.rows]
+    page = contacts.last_page(office, query, limit=5)
+    seen = [r.contact_id for r in page.rows]
+    while page.before is not None:
+        page = contacts.previous_page(office, query, page.before, limit=5)
+        seen = [r.contact_id for r in page.rows] + seen
+    assert seen == everything and len(everything) > 5
+
+
+def test_a_cancelled_search_stops_inside_sqlite(office) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.bench_contacts import populate
+
+    populate(office, 3000)
+    with pytest.raises(crepo.SearchCancelled):
+        crepo.search_contacts(text="zz", cancel=lambda: True)  # cancelled before it started
+    looks = itertools.count()
+    with pytest.raises(crepo.SearchCancelled):  # cancelled while scanning 3,000 rows for a rare text
+        crepo.count_matches(text="qz", cancel=lambda: next(looks) > 0)
+    assert next(looks) > 1
+    assert crepo.count_matches(text="qz", cancel=lambda: False) == 0  # and the connection works afterwards
+    with pytest.raises(contacts.SearchCancelled):
+        contacts.open_list(office, contacts.ContactQuery(text="zz"), cancel=lambda: True)
+
+
+def test_migration_indexes_the_contacts_already_stored(office) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(office, 12)
+    db = DB.obj
+    for name in ("contact_fts_after_insert", "contact_fts_after_delete", "contact_fts_after_update"):
+        db.execute_sql(f"DROP TRIGGER {name}")
+    db.execute_sql("DROP TABLE contact_fts")  # an office from before the index
+    with db.atomic():
+        search_index.add_search_index(db)
+    assert [c.id for c in crepo.search_contacts(text="user011")] == [ids[11]]
+    assert crepo.count_matches(text="example") == 12
