@@ -21,6 +21,20 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_synced(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Create or truncate ``path``, write all of ``data`` (``os.write`` may write less than asked) and
+    fsync it. The caller renames it into place and removes it on failure."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600,
                  before_replace: Callable[[], None] | None = None) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
@@ -33,16 +47,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False, mode: in
     """
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}{TMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_synced(tmp, data, mode)
         if before_replace is not None:
             before_replace()
         if keep_backup and path.exists():
@@ -98,16 +104,8 @@ def publish(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     propagates; an earlier file under ``path`` is untouched.
     """
     tmp = partial_path(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_synced(tmp, data, mode)
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except BaseException:

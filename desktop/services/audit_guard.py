@@ -10,8 +10,11 @@ Sessions are passed in (this module does not import :mod:`desktop.services.sessi
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -21,6 +24,7 @@ from desktop.store import audit as store_audit
 from desktop.store import audit_fs, repo
 from desktop.store import checkpoints as store_cp
 from desktop.store.anchor import HeadFinding
+from desktop.store.errors import DiskFull
 
 __all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
            "drop_permit", "permit_rollback", "sign_if_due", "sign_if_possible", "signed_seqs"]
@@ -75,10 +79,37 @@ def signed_seqs(entries: list[Any]) -> list[int]:
     return [int(e.details.get("covers", e.seq)) for e in entries]
 
 
+# Room an opening needs for its own bookkeeping, checked before its first write. Every opening writes:
+# the login/unlock entry, an administrator's forward-secure start and checkpoint entry, the verify and logout
+# entries (a few WAL frames each, up to tens of KiB in a large office), the head anchor twice, and the
+# checkpoint file once more. A disk that fills up *between* those commits would leave an office that is
+# consistent (the anchor only ever lags the database) but changed, after a command that reports
+# "the disk is full, nothing was changed". So the opening refuses up front, before anything is written,
+# when less than this (plus the checkpoint file's size, which is rewritten whole) is free: then a full
+# disk either stops the command with every file as it was, or the command has room to finish.
+OPENING_ROOM = 1024 * 1024
+
+
+def require_room(data_dir: Any) -> None:
+    """Raise DiskFull, before any write, when the office folder has no room for an opening's bookkeeping."""
+    folder = Path(data_dir)
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell: the writes themselves report what goes wrong
+    need = OPENING_ROOM
+    with contextlib.suppress(OSError):
+        need += (folder / store_cp.FILE_NAME).stat().st_size
+    if free < need:
+        raise DiskFull()
+
+
 def attach(office: Any) -> None:
-    """Install the head anchor and check it, before anything is appended (called by the unlock)."""
+    """Install the head anchor and check it, before anything is appended (called by the unlock, which
+    closes the office again if this raises)."""
     if getattr(office.audit, "keeper", None) is not None:
         return
+    require_room(office.files.data_dir)
     keeper = store_anchor.attach(office)
     keeper.findings = store_anchor.compare(store_anchor.read(office.files.data_dir, office.slots.db_uuid),
                                            expect_anchor=audit_fs.load() is not None)

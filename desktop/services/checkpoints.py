@@ -68,15 +68,18 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
     session.require(Action.AUDIT_VERIFY)
     office = session.office
     k0 = audit_fs.initial_key(office.signing_key, office.slots.db_uuid) if office.signing_key else None
-    chain = office.audit.verify(k0=k0)
     file_state, own = store_cp.load_state(session.files.data_dir)
     checkpoints = own + list(extra or [])
-    wanted = {int(c["seq"]) for c in checkpoints if isinstance(c.get("seq"), int)}
-    mac_at = {e.seq: e.mac_hex for e in store_audit.entries() if e.seq in wanted}
+    wanted = frozenset(int(c["seq"]) for c in checkpoints if isinstance(c.get("seq"), int))
+    # one streaming pass: the chain, the MACs the checkpoints name, the log's checkpoint and loss entries
+    chain = office.audit.verify(k0=k0, watch=frozenset({"audit.checkpoint", LOSS_ACTION}), want=wanted)
+    mac_at = chain.macs if chain.ok else store_audit.macs_at(wanted)  # a broken chain stops the pass early
+    watched = chain.watched if chain.ok else [
+        e for e in store_audit.entries(action_prefix="audit.") if e.action in ("audit.checkpoint", LOSS_ACTION)]
     public = office.slots.audit_public_key or repo.get_setting("audit_public_key", "")
     anchors = store_cp.check(checkpoints, public, office.slots.db_uuid, mac_at, store_audit.head()[0])
     signed = {int(c["seq"]) for c in own if isinstance(c.get("seq"), int)}
-    logged = signed_seqs(store_audit.entries(action_prefix="audit.checkpoint"))
+    logged = signed_seqs([e for e in watched if e.action == "audit.checkpoint"])
     if file_state == "ok" and logged and not own:
         file_state = "missing"
     missing = [s for s in logged if s not in signed] if file_state == "ok" else []
@@ -85,7 +88,7 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
                                  expect_anchor=audit_fs.load() is not None)
     if keeper is not None and keeper.findings:
         heads = heads or keeper.findings
-    recorded = [e.details | {"seq": e.seq, "ts": e.ts} for e in store_audit.entries(action_prefix=LOSS_ACTION)]
+    recorded = [e.details | {"seq": e.seq, "ts": e.ts} for e in watched if e.action == LOSS_ACTION]
     state = audit_fs.load()
     known = [a.ts for a in store_anchor.read(session.files.data_dir, office.slots.db_uuid) if a.state == "ok"]
     known += [a.time for a in anchors if a.problem == "beyond"]

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
+from desktop.fileio import write_synced
 from desktop.store import audit, audit_fs
 
 FILE_NAME = "office.head"
@@ -95,12 +96,7 @@ def _replace(path: Path, data: bytes) -> None:
     cut the rename may be lost, which only makes the anchor lag (allowed); a torn file is never seen."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_synced(tmp, data)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -14,12 +14,13 @@ Entries hold ids, never personal data: callers pass user uids, record ids and co
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime
+from json.encoder import encode_basestring as _q  # the encoder json.dumps uses
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
@@ -43,21 +44,21 @@ def escape_control(text: str) -> str:
 
 def canonical(seq: int, ts: str, actor: str, action: str, target: str, result: str, details: str,
               prev: bytes) -> bytes:
-    doc = {
-        "seq": seq,
-        "ts": ts,
-        "actor": actor,
-        "action": action,
-        "target": target,
-        "result": result,
-        "details": details,
-        "prev": prev.hex(),
-    }
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """``json.dumps`` of the entry with sorted keys, compact separators and ``ensure_ascii=False``, written
+    out by hand with json's own string encoder (byte for byte the same, 4× faster: verify calls it per row).
+    A value of another type (only a tampered row has one) goes through ``json.dumps`` itself."""
+    try:
+        return (f'{{"action":{_q(action)},"actor":{_q(actor)},"details":{_q(details)},"prev":"{prev.hex()}",'
+                f'"result":{_q(result)},"seq":{int(seq)},"target":{_q(target)},"ts":{_q(ts)}}}').encode()
+    except (TypeError, ValueError):
+        doc = {"seq": seq, "ts": ts, "actor": actor, "action": action, "target": target, "result": result,
+               "details": details, "prev": bytes(prev).hex()}
+        return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                          default=str).encode("utf-8")
 
 
 def _mac(key: bytes, payload: bytes) -> bytes:
-    return hmac.new(key, payload, hashlib.sha256).digest()
+    return hmac.digest(key, payload, "sha256")
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,21 @@ class VerifyResult:
     last_ts: str = ""  # time of the last entry that verified
     unverified: int = 0  # forward-secure entries only linked, not MAC-checked (no signing key)
     fs_start: int | None = None
+    watched: list[WatchedEntry] = field(default_factory=list)  # entries of the watched actions, up to the end
+    macs: dict[int, str] = field(default_factory=dict)  # MAC hex at the wanted seqs that verified
+
+
+@dataclass(frozen=True)
+class WatchedEntry:
+    seq: int
+    ts: str
+    action: str
+    details_json: str
+
+    @property
+    def details(self) -> dict[str, Any]:
+        found = json.loads(self.details_json)
+        return found if isinstance(found, dict) else {}
 
 
 class AuditLog:
@@ -115,40 +131,75 @@ class AuditLog:
 
     def _append(self, ts: datetime, actor: str, action: str, target: str, result: str,
                 details: Mapping[str, Any] | None, k0: bytes | None) -> int:
-        if not self._key:
-            raise RuntimeError("audit key not available (session locked)")
-        ts_text = ts.isoformat(timespec="microseconds")
-        details_text = json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
-                                  ensure_ascii=False, default=str)
-        target = escape_control(target)[:200]
         with AuditEntry._meta.database.atomic():  # entry and evolved key commit together
-            last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
-            seq = (last.seq + 1) if last else 1
-            prev = bytes(last.mac) if last else GENESIS
-            payload = canonical(seq, ts_text, actor, action, target, result, details_text, prev)
-            state = audit_fs.load() if k0 is None else audit_fs.State(seq, seq, k0, "")
-            if state is None:
-                mac = _mac(self._key, payload)
-            else:
-                mac = _mac(audit_fs.mac_key(state.key), payload)
-                audit_fs.save(audit_fs.State(state.start_seq, seq + 1, audit_fs.evolve(state.key), ts_text))
-            AuditEntry.insert(seq=seq, ts=ts_text, actor=actor, action=action, target=target, result=result,
-                              details=details_text, prev=prev, mac=mac).execute()
+            seq = self._write([(ts, actor, action, target, result, details)], k0)
         if self.after_append is not None:
             self.after_append()
         return seq
 
-    def verify(self, progress: Any = None, *, k0: bytes | None = None) -> VerifyResult:
-        """Re-walk the whole chain (keyset pages of tuples: fast at a million rows).
+    def append_many(self, items: Iterable[tuple[datetime, str, str, str, str, Mapping[str, Any] | None]],
+                    batch: int = 5000) -> int:
+        """Append many entries (ts, actor, action, target, result, details) by the same rule as :meth:`append`,
+        in batches (one read of the head and of the key state, one insert per batch). Call it inside the
+        caller's transaction. Returns the last seq (0 when nothing was given)."""
+        seq, chunk = 0, []
+        with AuditEntry._meta.database.atomic():
+            for item in items:
+                chunk.append(item)
+                if len(chunk) >= batch:
+                    seq = self._write(chunk, None)
+                    chunk = []
+            if chunk:
+                seq = self._write(chunk, None)
+        if seq and self.after_append is not None:
+            self.after_append()
+        return seq
+
+    def _write(self, items: list[tuple[datetime, str, str, str, str, Mapping[str, Any] | None]],
+               k0: bytes | None) -> int:
+        if not self._key:
+            raise RuntimeError("audit key not available (session locked)")
+        last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
+        seq = last.seq if last else 0
+        prev = bytes(last.mac) if last else GENESIS
+        state = audit_fs.load() if k0 is None else audit_fs.State(seq + 1, seq + 1, k0, "")
+        fs_key = state.key if state is not None else None
+        rows = []
+        ts_text = ""
+        for ts, actor, action, target, result, details in items:
+            seq += 1
+            ts_text = ts.isoformat(timespec="microseconds")
+            details_text = json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
+                                      ensure_ascii=False, default=str)
+            target = escape_control(target)[:200]
+            payload = canonical(seq, ts_text, actor, action, target, result, details_text, prev)
+            if fs_key is None:
+                mac = _mac(self._key, payload)
+            else:
+                mac = _mac(audit_fs.mac_key(fs_key), payload)
+                fs_key = audit_fs.evolve(fs_key)
+            rows.append((seq, ts_text, actor, action, target, result, details_text, prev, mac))
+            prev = mac
+        if state is not None and fs_key is not None:
+            audit_fs.save(audit_fs.State(state.start_seq, seq + 1, fs_key, ts_text))
+        AuditEntry.insert_many(rows, fields=_FIELDS).execute()
+        return seq
+
+    def verify(self, progress: Any = None, *, k0: bytes | None = None, watch: frozenset[str] = frozenset(),
+               want: frozenset[int] = frozenset()) -> VerifyResult:
+        """Re-walk the whole chain, streaming keyset pages of plain rows (running state only: flat memory at
+        a million rows). ``watch``: actions whose entries to keep (``VerifyResult.watched``); ``want``: seqs
+        whose MAC to keep (``VerifyResult.macs``), so a caller needs no second pass over the log.
 
         ``k0`` (from the signing key) checks the forward-secure part; without it that part is only linked.
         """
         return verify_rows(self._key, _iter_rows(), progress, k0=k0 or self.k0, state=audit_fs.load(),
-                           fs_known=True)
+                           fs_known=True, watch=watch, want=want)
 
 
 def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None = None,
-                state: audit_fs.State | None = None, fs_known: bool = False) -> VerifyResult:
+                state: audit_fs.State | None = None, fs_known: bool = False, watch: frozenset[str] = frozenset(),
+                want: frozenset[int] = frozenset()) -> VerifyResult:
     """Verify a chain given as tuples (seq, ts, actor, action, target, result, details, prev, mac) in order.
 
     Entries from the forward-secure start on (``state.start_seq``, or the first ``audit.forward_secure``
@@ -163,17 +214,22 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
     last_ts = ""
     start = state.start_seq if state is not None else None
     fs_key: bytes | None = None
+    watched: list[WatchedEntry] = []
+    macs: dict[int, str] = {}
+    mac_key = audit_fs.mac_key
+    evolve = audit_fs.evolve
+    same = hmac.compare_digest
 
     def bad(seq: int, problem: str, **kw: Any) -> VerifyResult:
         return VerifyResult(False, count, seq, expected_seq - 1, last_mac.hex(), problem, last_ts=last_ts,
-                            unverified=unverified, fs_start=start, **kw)
+                            unverified=unverified, fs_start=start, watched=watched, macs=macs, **kw)
 
     for row in rows:
         seq, ts, actor, action, target, result, details, row_prev, mac = row
-        row_prev, mac = bytes(row_prev), bytes(mac)
         if seq != expected_seq:
             return bad(expected_seq, "gap", lost_from=expected_seq, lost_to=seq - 1)
-        if not hmac.compare_digest(row_prev, prev):
+        row_prev, mac = bytes(row_prev), bytes(mac)
+        if not same(row_prev, prev):
             return bad(seq, "chain")
         payload = canonical(seq, ts, actor, action, target, result, details, row_prev)
         if start is None and action == audit_fs.START_ACTION:
@@ -183,15 +239,19 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
                 fs_key = k0
             if fs_key is None:
                 unverified += 1
-            elif not hmac.compare_digest(_mac(audit_fs.mac_key(fs_key), payload), mac):
+            elif not same(_mac(mac_key(fs_key), payload), mac):
                 skipped = _skipped_to(fs_key, seq, payload, mac)
                 if skipped is not None:
                     return bad(seq, "skipped", lost_from=seq, lost_to=skipped - 1)
                 return bad(seq, "mac")
             else:
-                fs_key = audit_fs.evolve(fs_key)
-        elif not hmac.compare_digest(_mac(key, payload), mac):
+                fs_key = evolve(fs_key)
+        elif not same(_mac(key, payload), mac):
             return bad(seq, "mac")
+        if action in watch:
+            watched.append(WatchedEntry(seq, ts, action, details))
+        if seq in want:
+            macs[seq] = mac.hex()
         prev = mac
         last_mac = mac
         last_ts = ts
@@ -202,11 +262,11 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
     if fs_known and start is not None:
         if state is None:
             return bad(expected_seq, "state")
-        if fs_key is not None and not hmac.compare_digest(fs_key, state.key):
+        if fs_key is not None and not same(fs_key, state.key):
             found = audit_fs.find_index(fs_key, expected_seq, state.key, expected_seq)
             return bad(expected_seq, "tail", lost_from=expected_seq, lost_to=(found - 1) if found else None)
     return VerifyResult(True, count, None, expected_seq - 1, last_mac.hex(), last_ts=last_ts,
-                        unverified=unverified, fs_start=start)
+                        unverified=unverified, fs_start=start, watched=watched, macs=macs)
 
 
 def _skipped_to(key: bytes, seq: int, payload: bytes, mac: bytes, limit: int = 200_000) -> int | None:
@@ -232,19 +292,47 @@ def mac_at(seq: int) -> tuple[str, str] | None:
 
 
 AUDIT_COLUMNS_SQL = "seq, ts, actor, action, target, result, details, prev, mac"
+_FIELDS = (AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action, AuditEntry.target,
+           AuditEntry.result, AuditEntry.details, AuditEntry.prev, AuditEntry.mac)
 
 
-def _iter_rows(page: int = 5000) -> Iterator[tuple[Any, ...]]:
-    last = 0
-    fields = (AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action, AuditEntry.target,
-              AuditEntry.result, AuditEntry.details, AuditEntry.prev, AuditEntry.mac)
-    while True:
-        rows = list(tuples(AuditEntry.select(*fields).where(AuditEntry.seq > last).order_by(AuditEntry.seq)
-                           .limit(page)))
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1][0]
+def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:
+    """Every entry in seq order as a plain tuple, in keyset pages of raw rows (no model objects; each
+    statement ends with its page, so no read cursor stays open between pages).
+
+    The next page is read (and decrypted, which releases the GIL) by a helper thread while the caller
+    checks the current one: the database's connection is opened with ``check_same_thread=False`` and the
+    caller does not use it until the walk ends (at most one page is read ahead, so memory stays flat).
+    """
+    conn = AuditEntry._meta.database.connection()
+    sql = f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT {int(page)}"
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify") as pool:
+        ahead = pool.submit(lambda after: conn.execute(sql, (after,)).fetchall(), 0)
+        while True:
+            rows = ahead.result()
+            if not rows:
+                return
+            more = len(rows) == page
+            if more:
+                ahead = pool.submit(lambda after: conn.execute(sql, (after,)).fetchall(), rows[-1][0])
+            try:
+                yield from rows
+            finally:
+                if more and not ahead.done():
+                    ahead.result()  # never leave the reader running on the connection after the walk
+            if not more:
+                return
+
+
+def macs_at(seqs: Iterable[int]) -> dict[int, str]:
+    """The MAC hex of the entries at ``seqs`` that exist."""
+    wanted = sorted({int(s) for s in seqs})
+    found: dict[int, str] = {}
+    for i in range(0, len(wanted), 500):
+        part = wanted[i:i + 500]
+        found.update((int(r[0]), bytes(r[1]).hex()) for r in tuples(
+            AuditEntry.select(AuditEntry.seq, AuditEntry.mac).where(AuditEntry.seq.in_(part))))
+    return found
 
 
 def entries(*, action_prefix: str | None = None, since: str | None = None, until: str | None = None,

@@ -1,0 +1,124 @@
+"""``madoguchi verify`` of N audit events (issue 15: 1M events in ≤ 10 s and ≤ 200 MB).
+
+    python -m benchmarks.bench_verify              # 100,000 events
+    python -m benchmarks.bench_verify 1000000      # make benchmarks-big
+
+An office of N audit events is generated once through the store's own append path
+(``AuditLog.append_many``: the same MAC rule as each append, all in one transaction, forward-secure chain from the administrator's K_0), cached
+under ``$MADOGUCHI_BENCH_CACHE`` and copied per run. Each measurement runs in its own process so the peak
+RSS is that command's alone:
+
+* **verify**: the real command, ``madoguchi verify`` (login with the production KDF, the whole chain
+  re-walked with the evolving key, checkpoints and anchors, its own audit entry, logout);
+* **floor**: in the same run, the same office opened the same way, then a plain ``SELECT`` of every
+  audit column and one HMAC-SHA256 per row (timed loop only, unlock excluded).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from benchmarks.common import sizes
+from benchmarks.offices import ADMIN, PASSWORD, cache_root
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_FLOOR = """
+import hashlib, hmac, sys, time
+from desktop.services import session as s
+from desktop.store.models import DB
+session = s.login(sys.argv[1], sys.argv[2], sys.argv[3])
+key = hashlib.sha256(b"floor").digest()
+start = time.perf_counter()
+cursor = DB.execute_sql("SELECT seq, ts, actor, action, target, result, details, prev, mac FROM audit_entry "
+                        "ORDER BY seq")
+n = 0
+for row in cursor:
+    mac = hmac.digest(key, "|".join(map(str, row[:7])).encode() + bytes(row[7]), "sha256")
+    n += mac == bytes(row[8])
+    n += 1
+elapsed = time.perf_counter() - start
+session.logout()
+print(elapsed)
+"""
+
+
+def cached_events(n: int) -> Path:
+    """An office whose audit log holds about ``n`` events (built once, production KDF)."""
+    from benchmarks.offices import _schema_tag
+    from desktop.services import session as session_service
+    from desktop.store import repo
+
+    target = cache_root() / f"audit-{n}-{_schema_tag()}"
+    if (target / "office.db").exists():
+        return target
+    building = target.with_name(target.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.parent.mkdir(parents=True, exist_ok=True)
+    session, _ = session_service.create_office(
+        building, office_name="ベンチ事務所", privacy_officer_name="担当", privacy_officer_contact="c",
+        admin_username=ADMIN, admin_display_name="Admin", admin_password=PASSWORD, admin_password_confirm=PASSWORD)
+    start = session.now()
+    log = session.office.audit
+    have = log.verify().count
+    actor = session.user.uid
+    with repo.atomic():
+        log.append_many((start + timedelta(milliseconds=i), actor, "contact.consent", str(100_000 + i), "ok",
+                         {"channel": "phone", "n": i}) for i in range(n - have))
+    session.logout()
+    building.rename(target)
+    return target
+
+
+def _child(args: list[str]) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS MB of the child, stdout) of one child process."""
+    env = dict(os.environ, MADOGUCHI_PASSWORD=PASSWORD)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if done.returncode != 0:
+        raise SystemExit(f"child failed ({done.returncode}): {done.stdout[-500:]} {done.stderr[-2000:]}")
+    # RUSAGE_CHILDREN is the largest child so far: run the small one (floor) first, so this is exact or
+    # an upper bound
+    return wall, max(peak, before) / 1024, done.stdout
+
+
+def measure(n: int) -> None:
+    t0 = time.perf_counter()
+    source = cached_events(n)
+    built = time.perf_counter() - t0
+    tmp = Path(tempfile.mkdtemp(prefix=f"madoguchi-bench-verify-{n}-"))
+    try:
+        data = tmp / "office"
+        shutil.copytree(source, data)
+        _wall, floor_peak, out = _child(["-c", _FLOOR, str(data), ADMIN, PASSWORD])
+        floor = float(out.strip().splitlines()[-1])
+        wall, peak, out = _child(["-m", "desktop", "verify", "--data-dir", str(data), "--user", ADMIN])
+        last = next((line for line in out.splitlines() if line.startswith("audit log")), out[-200:])
+        print(f"| verify, {n:,} events | {wall:.2f} s, peak {peak:.0f} MB | SELECT + HMAC per row "
+              f"{floor:.2f} s (peak {floor_peak:.0f} MB) | {wall / floor:.1f}× | {last[:60]} |", flush=True)
+        if built > 1:
+            print(f"(office of {n:,} events built in {built:.0f} s, cached)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    print("| work | verify (whole command) | floor | ratio | result |")
+    print("|---|---|---|---|---|")
+    for n in sizes([100_000]):
+        measure(n)
+
+
+if __name__ == "__main__":
+    main()
