@@ -104,6 +104,8 @@ class Table:
     # called with the export's id (its audit sequence) inside the audit transaction, before anything is
     # written to the destination folder (e.g. to note which contacts a send list included)
     after_write: Callable[[str], None] | None = None
+    # rows actually written, read once the file is built (a streamed kind knows it only then)
+    written: Callable[[], int] | None = None
 
 
 # Kinds that need a second permission besides EXPORT.

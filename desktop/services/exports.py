@@ -66,7 +66,7 @@ def render(session: Session, request: ExportRequest, *, progress: Callable[[int,
     """Build the file bytes in memory (no audit, no disk). Used by benchmarks; needs the EXPORT role."""
     session.require(Action.EXPORT)
     data, table = _render(session, request, progress=progress, cancelled=cancelled)
-    return data, table.rows
+    return data, table.written() if table.written is not None else table.rows
 
 
 def _render(session: Session, request: ExportRequest, *, progress: Callable[[int, int], None] | None = None,
@@ -109,7 +109,7 @@ def export(session: Session, request: ExportRequest, out: Path, *,
         return export_presets.export(session, request, out, chosen, progress=progress, cancelled=cancelled)
     started = time.perf_counter()
     data, table = _render(session, request, progress=progress, cancelled=cancelled)
-    rows = table.rows
+    rows = table.written() if table.written is not None else table.rows
     out = Path(out)
     try:
         free = shutil.disk_usage(out.parent).free

@@ -9,7 +9,7 @@
 * :class:`ConsentRecord` — the append-only consent history (captures, corrections,
   unsubscribes, re-joins, deletions, opt-in confirmations).
 * :class:`UnsubscribeRequest`, :class:`ImportBatch`, :class:`ColumnMapping`,
-  :class:`RightsRequest`, :class:`Suppression`, :class:`ExportInclusion`.
+  :class:`RightsRequest`, :class:`Suppression`, :class:`ExportSet`.
 
 Times are ISO-8601 UTC strings of one fixed shape (so they sort as text); dates are
 ``YYYY-MM-DD`` in Japan time.
@@ -30,7 +30,7 @@ __all__ = [
     "ColumnMapping",
     "ConsentRecord",
     "Contact",
-    "ExportInclusion",
+    "ExportSet",
     "ImportBatch",
     "RightsRequest",
     "ScriptText",
@@ -84,6 +84,10 @@ class Contact(BaseModel):
     search_text = pw.TextField(default="")  # folded key + name + furigana, for substring search
     status = pw.CharField(max_length=30)
     eligible = pw.BooleanField(default=False)
+    # the send list's cache beside status/eligible (kept by services.consent.sync_status, migration 14):
+    # the reason (Reason value; NULL: not yet computed) and when the consent that makes it eligible was given
+    reason = pw.CharField(max_length=30, null=True)
+    consent_at = pw.CharField(max_length=40, null=True)
     channel = pw.CharField(max_length=20, null=True)  # how it was first obtained
     address_valid = pw.BooleanField(default=True)
     deleted = pw.BooleanField(default=False)
@@ -91,7 +95,7 @@ class Contact(BaseModel):
     updated_at = pw.CharField(max_length=40)
 
     class Meta:
-        indexes = ((("status", "id"), False),)
+        indexes = ((("status", "id"), False), (("eligible", "consent_at"), False))
 
 
 def add_mailbox_keys(db: pw.Database) -> None:
@@ -225,18 +229,16 @@ class Suppression(BaseModel):
         contact_id: pw.ForeignKeyField[int | None]
 
 
-class ExportInclusion(BaseModel):
-    """An export (send list, consent records) that included the address."""
+class ExportSet(BaseModel):
+    """The contacts one export (send list) included, stored compactly: one row per export holding a
+    zlib-compressed bitmap of contact ids from ``first_id`` (see contacts_repo.inclusions)."""
 
-    contact = pw.ForeignKeyField(Contact, on_delete="RESTRICT")
-    export_id = pw.CharField(max_length=64, index=True)
-    included_at = pw.CharField(max_length=40)
-
-    if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
-        contact_id: pw.ForeignKeyField[int]
-
-    class Meta:
-        indexes = ((("contact", "included_at"), False),)
+    export_id = pw.CharField(max_length=64, unique=True)
+    included_at = pw.CharField(max_length=40, index=True)
+    count = pw.IntegerField()
+    first_id = pw.IntegerField()
+    last_id = pw.IntegerField()
+    bitmap = pw.BlobField()
 
 
 MODELS: list[type[BaseModel]] = [
@@ -249,7 +251,7 @@ MODELS: list[type[BaseModel]] = [
     ColumnMapping,
     RightsRequest,
     Suppression,
-    ExportInclusion,
+    ExportSet,
 ]
 EXTRA_SQL: list[str] = [
     # Consent history is append-only: only memo/recording_ref may be blanked (deletion request).

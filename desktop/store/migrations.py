@@ -17,6 +17,7 @@ import peewee as pw
 
 from desktop.store import contacts, posts
 from desktop.store import models as m
+from desktop.store.contacts_repo import send_list as send_list_store
 from desktop.store.errors import DatabaseTooNew
 from desktop.store.search_index import add_search_index
 
@@ -62,6 +63,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.notifications"),  # 11: in-app notifications: read state per user
     _feature("desktop.store.audit_query"),  # 12: indexes for the audit-log screen (person, time)
     add_search_index,  # 13: FTS5 trigram index of contact.search_text, kept by triggers (contacts search)
+    send_list_store.add_send_list_columns,  # 14: send-list cache (reason, consent time), expiry index, compact inclusions
 ]
 
 

@@ -236,10 +236,20 @@ def contact_eligibility(session: Session, contact: crepo.ContactRow,
                   on=today(session))
 
 
-def sync_status(session: Session, contact: crepo.ContactRow, decision: Eligibility) -> None:
-    """Write the status cache and the suppression list from a decision (inside a transaction)."""
+def consent_time(decision: Eligibility, events: Sequence[ConsentEvent]) -> str | None:
+    """When the consent that makes the address eligible was given (ISO UTC), else None."""
+    if not decision.eligible or decision.basis_event_id is None:
+        return None
+    return next((iso(e.occurred_at) for e in events if e.event_id == decision.basis_event_id), None)
+
+
+def sync_status(session: Session, contact: crepo.ContactRow, decision: Eligibility,
+                events: Sequence[ConsentEvent] = ()) -> None:
+    """Write the status cache (status, eligible, reason, consent time: what the send list reads) and
+    the suppression list from a decision over ``events`` (inside a transaction)."""
     at = iso(session.now())
-    crepo.update_contact(contact.id, status=decision.status.value, eligible=decision.eligible, updated_at=at)
+    crepo.update_contact(contact.id, status=decision.status.value, eligible=decision.eligible,
+                         reason=decision.reason.value, consent_at=consent_time(decision, events), updated_at=at)
     reason = SUPPRESSING.get(decision.status)
     if reason is not None:
         crepo.put_suppression(contact.key_hash, reason, contact.id, at)
@@ -278,7 +288,7 @@ def apply_event(session: Session, contact: crepo.ContactRow, event: ConsentEvent
     stored = ConsentEvent(**{**_fields(event), "event_id": event_id})
     after = decide([*history, stored], deleted=contact.deleted, address_valid=contact.address_valid,
                    on=today(session))
-    sync_status(session, contact, after)
+    sync_status(session, contact, after, [*history, stored])
     return Applied(event_id, before, after)
 
 
