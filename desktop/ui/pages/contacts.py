@@ -82,6 +82,9 @@ class ContactsPage(QWidget):
         self.suppressions_button = QPushButton(self.tr("Import from the mail service…"))
         self.suppressions_button.setObjectName("suppressionsButton")
         self.suppressions_button.clicked.connect(self.open_suppressions)
+        self.certificate_button = QPushButton(self.tr("Consent certificate…"))
+        self.certificate_button.setObjectName("certificateButton")
+        self.certificate_button.clicked.connect(self.open_certificate)
         self.count_label = QLabel()
         self.count_label.setObjectName("contactCount")
 
@@ -92,6 +95,7 @@ class ContactsPage(QWidget):
         top.addWidget(self.order, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.suppressions_button)
+        top.addWidget(self.certificate_button)
 
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
@@ -245,6 +249,12 @@ class ContactsPage(QWidget):
         self.import_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_certificate(self) -> QWidget | None:
+        """同意証明書 (PDF) of the selected contact (desktop.ui.dialogs_certificate)."""
+        from desktop.ui.dialogs_certificate import open_for_contact
+
+        return open_for_contact(self, self.session, self.detail.current)
 
 
 class ContactDetailPanel(QFrame):
