@@ -20,7 +20,8 @@ import hashlib
 import io
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -32,7 +33,8 @@ from defusedxml.ElementTree import iterparse as safe_iterparse
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.office_settings import ImportLimits, xlsx_member_ratio_ok
 
-__all__ = ["MAX_FILE_BYTES", "ImportLimits", "Table", "decode_text", "read_bytes", "read_file"]
+__all__ = ["MAX_FILE_BYTES", "ImportLimits", "StreamTable", "Table", "decode_text", "file_sha256", "open_file", "read_bytes",
+           "read_file"]
 
 CTX = "Import"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -128,32 +130,51 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-class _Rows:
-    """Collects non-empty rows up to the row limit; past it, only counts (for the message)."""
+@dataclass(frozen=True)
+class StreamTable:
+    """A file's header and its data rows as a stream (one pass; see :func:`open_file`).
 
-    def __init__(self, limits: ImportLimits) -> None:
-        self.limit = limits.max_rows + 1  # the header row is not a data row
-        self.records: list[tuple[int, tuple[str, ...]]] = []
-        self.count = 0
+    ``rows`` yields ``(row number in the file, cells)`` for the non-empty data rows; at its end it
+    raises the row-limit or header-only error. ``estimated_rows`` is a guess for a progress bar
+    (lines of a CSV, the declared size of a sheet; 0 when unknown), never trusted for anything else."""
 
-    def add(self, number: int, cells: tuple[str, ...]) -> None:
+    headers: tuple[str, ...]
+    rows: Iterator[tuple[int, tuple[str, ...]]]
+    encoding: str
+    kind: str
+    sha256: str
+    estimated_rows: int = 0
+
+
+Records = Iterable[tuple[int, tuple[str, ...]]]
+
+
+def _data_rows(records: Iterator[tuple[int, tuple[str, ...]]], limits: ImportLimits,
+               cancelled: Callable[[], bool] | None) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """The non-empty rows up to the row limit; past it, only counted (for the message)."""
+    count = 0
+    for number, cells in records:
         if not any(c.strip() for c in cells):
-            return
-        self.count += 1
-        if self.count <= self.limit:
-            self.records.append((number, cells))
-        elif self.records:
-            self.records.clear()  # over the limit: free the memory, keep counting
+            continue
+        count += 1
+        if count <= limits.max_rows:
+            yield number, cells
+        if cancelled is not None and count % 5000 == 0 and cancelled():
+            return  # the caller sees the cancel and says so
+    if count > limits.max_rows:
+        raise _fail(_E_ROWS, limits.max_rows, count)
+    if not count:
+        raise _fail(_E_HEADER_ONLY)
 
-    def finish(self, encoding: str, kind: str, digest: str) -> Table:
-        if self.count > self.limit:
-            raise _fail(_E_ROWS, self.limit - 1, self.count - 1)
-        if not self.records:
-            raise _fail(_E_EMPTY)
-        (_, headers), *rows = self.records
-        if not rows:
-            raise _fail(_E_HEADER_ONLY)
-        return Table(tuple(h.strip() for h in headers), tuple(rows), encoding, kind, digest)
+
+def _stream_table(records: Iterator[tuple[int, tuple[str, ...]]], limits: ImportLimits,
+                  cancelled: Callable[[], bool] | None, encoding: str, kind: str, digest: str,
+                  estimated: int) -> StreamTable:
+    for _number, cells in records:  # the first non-empty row is the header
+        if any(c.strip() for c in cells):
+            return StreamTable(tuple(h.strip() for h in cells), _data_rows(records, limits, cancelled), encoding,
+                               kind, digest, max(0, estimated))
+    raise _fail(_E_EMPTY)
 
 
 def _lines(text: IO[str], max_chars: int) -> Iterator[str]:
@@ -169,31 +190,39 @@ def _lines(text: IO[str], max_chars: int) -> Iterator[str]:
         yield line
 
 
-def _read_csv(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: Callable[[], bool] | None) -> Table:
+def _open_csv(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: Callable[[], bool] | None,
+              lines: int) -> StreamTable:
     encoding = _detect_encoding(stream)
     stream.seek(0)
     text = io.TextIOWrapper(stream, encoding=encoding, newline="")
     first_line = text.readline(limits.max_line_chars + 2)
     if len(first_line.rstrip("\r\n")) > limits.max_line_chars:
+        text.detach()
         raise _fail(_E_LINE, limits.max_line_chars, 1)
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     text.seek(0)
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(min(MAX_FIELD_CHARS, limits.max_line_chars))
-    rows = _Rows(limits)
-    number = 0
-    try:
-        reader = csv.reader(_lines(text, limits.max_line_chars), delimiter=delimiter)
-        for number, cells in enumerate(reader, start=1):
-            rows.add(number, tuple(cells))
-            if cancelled is not None and number % 5000 == 0 and cancelled():
-                break
-    except csv.Error as exc:
-        raise _fail(_E_CSV_ROW, number + 1, str(exc)) from None
-    finally:
-        csv.field_size_limit(old_limit)
-        text.detach()
-    return rows.finish(encoding, "csv", digest)
+
+    def records() -> Iterator[tuple[int, tuple[str, ...]]]:
+        old_limit = csv.field_size_limit()
+        number = 0
+        try:
+            reader = csv.reader(_lines(text, limits.max_line_chars), delimiter=delimiter)
+            while True:
+                csv.field_size_limit(min(MAX_FIELD_CHARS, limits.max_line_chars))  # per row: other readers share it
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                finally:
+                    csv.field_size_limit(old_limit)
+                number += 1
+                yield number, tuple(cells)
+        except csv.Error as exc:
+            raise _fail(_E_CSV_ROW, number + 1, str(exc)) from None
+        finally:
+            text.detach()
+
+    return _stream_table(records(), limits, cancelled, encoding, "csv", digest, lines - 1)
 
 
 def _check_package(book: zipfile.ZipFile, limits: ImportLimits) -> None:
@@ -234,12 +263,11 @@ def _check_shared_strings(book: zipfile.ZipFile, info: zipfile.ZipInfo, limits: 
                 node.clear()
 
 
-def _read_xlsx(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: Callable[[], bool] | None) -> Table:
+def _open_xlsx(stream: IO[bytes], digest: str, limits: ImportLimits,
+               cancelled: Callable[[], bool] | None) -> StreamTable:
     import openpyxl  # only here: reading imported workbooks
-    from openpyxl.utils.exceptions import InvalidFileException
 
-    rows = _Rows(limits)
-    try:
+    with _xlsx_faults():
         with zipfile.ZipFile(stream) as package:
             _check_package(package, limits)
         stream.seek(0)
@@ -247,19 +275,36 @@ def _read_xlsx(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: 
             warnings.simplefilter("ignore")
             # data_only=False: a formula comes through as its text ("=1+1"), never as a cached result
             book = openpyxl.load_workbook(stream, read_only=True, data_only=False)
-            try:
-                sheet = book.worksheets[0]
-                sheet.reset_dimensions()  # a lying <dimension> must not hide rows
+        try:
+            sheet = book.worksheets[0]
+            declared = sheet.max_row or 0  # from <dimension>: only a guess for the progress bar
+            sheet.reset_dimensions()  # a lying <dimension> must not hide rows
+        except BaseException:
+            book.close()
+            raise
+
+    def records() -> Iterator[tuple[int, tuple[str, ...]]]:
+        try:
+            with _xlsx_faults():
                 for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                     cells = tuple(_cell(v) for v in values)
                     end = len(cells)  # trailing empty cells (xlsx rows are as wide as the widest row)
                     while end and not cells[end - 1].strip():
                         end -= 1
-                    rows.add(number, cells[:end])
-                    if cancelled is not None and number % 5000 == 0 and cancelled():
-                        break
-            finally:
-                book.close()
+                    yield number, cells[:end]
+        finally:
+            book.close()
+
+    return _stream_table(records(), limits, cancelled, "xlsx", "xlsx", digest, declared - 1)
+
+
+@contextmanager
+def _xlsx_faults() -> Iterator[None]:
+    """Turn what openpyxl and the zip and XML parsers raise into the import's messages."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        yield
     except ValidationError:
         raise
     except (DefusedXmlException, ParseError):
@@ -267,7 +312,6 @@ def _read_xlsx(stream: IO[bytes], digest: str, limits: ImportLimits, cancelled: 
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, IndexError, TypeError,
             EOFError, NotImplementedError, zipfile.LargeZipFile) as exc:
         raise _fail(_E_XML if _xml_fault(exc) else _E_XLSX) from None
-    return rows.finish("xlsx", "xlsx", digest)
 
 
 def _xml_fault(exc: BaseException) -> bool:
@@ -300,12 +344,15 @@ def _read_cfb(stream: IO[bytes]) -> ValidationError:
         ole.close()
 
 
-def _read_stream(stream: IO[bytes], limits: ImportLimits | None, cancelled: Callable[[], bool] | None) -> Table:
+def _open_stream(stream: IO[bytes], limits: ImportLimits | None,
+                 cancelled: Callable[[], bool] | None) -> StreamTable:
     limits = limits or ImportLimits()
     digest = hashlib.sha256()
     blank = True
+    lines = 0
     while chunk := stream.read(_CHUNK):
         digest.update(chunk)
+        lines += chunk.count(b"\n")
         if blank and chunk.strip(b" \t\r\n\xef\xbb\xbf"):
             blank = False
     if blank:
@@ -314,10 +361,14 @@ def _read_stream(stream: IO[bytes], limits: ImportLimits | None, cancelled: Call
     magic = stream.read(8)
     stream.seek(0)
     if magic.startswith(b"PK\x03\x04"):
-        return _read_xlsx(stream, digest.hexdigest(), limits, cancelled)
+        return _open_xlsx(stream, digest.hexdigest(), limits, cancelled)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise _read_cfb(stream)
-    return _read_csv(stream, digest.hexdigest(), limits, cancelled)
+    return _open_csv(stream, digest.hexdigest(), limits, cancelled, lines + 1)
+
+
+def _whole(table: StreamTable) -> Table:
+    return Table(table.headers, tuple(table.rows), table.encoding, table.kind, table.sha256)
 
 
 def read_bytes(data: bytes, *, cancelled: Callable[[], bool] | None = None,
@@ -325,12 +376,30 @@ def read_bytes(data: bytes, *, cancelled: Callable[[], bool] | None = None,
     """Parse a CSV or .xlsx file given as bytes (the kind is recognised from the content)."""
     if len(data) > MAX_FILE_BYTES:
         raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // _MB)
-    return _read_stream(io.BytesIO(data), limits, cancelled)
+    return _whole(_open_stream(io.BytesIO(data), limits, cancelled))
 
 
 def read_file(path: Path, *, cancelled: Callable[[], bool] | None = None,
               limits: ImportLimits | None = None) -> Table:
-    """Parse a CSV or .xlsx file, streamed from disk (never held whole in memory)."""
+    """Parse a CSV or .xlsx file, streamed from disk (the rows are held, the bytes never are)."""
+    with open_file(path, cancelled=cancelled, limits=limits) as table:
+        return _whole(table)
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes (streamed), or None when it cannot be read."""
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+@contextmanager
+def open_file(path: Path, *, cancelled: Callable[[], bool] | None = None,
+              limits: ImportLimits | None = None) -> Iterator[StreamTable]:
+    """Open a CSV or .xlsx file for one streamed pass over its rows (nothing is held but the row
+    being read). The SHA-256 of the bytes is known before the first row is read."""
     try:
         size = path.stat().st_size
         stream = path.open("rb")
@@ -340,6 +409,14 @@ def read_file(path: Path, *, cancelled: Callable[[], bool] | None = None,
         if size > MAX_FILE_BYTES:
             raise _fail(_E_TOO_BIG, MAX_FILE_BYTES // _MB)
         try:
-            return _read_stream(stream, limits, cancelled)
+            table = _open_stream(stream, limits, cancelled)
         except OSError:
             raise _fail(_E_MISSING) from None
+        try:
+            yield table
+        except OSError:
+            raise _fail(_E_MISSING) from None
+        finally:
+            close = getattr(table.rows, "close", None)
+            if close is not None:
+                close()

@@ -117,7 +117,7 @@ def test_xlsx_with_typed_cells(office, tmp_path: Path) -> None:  # type: ignore[
     preview = lp_import.preview_file(office, path, source="municipal_lp")
     assert preview.file_kind == "xlsx"
     assert outcome_counts(preview) == {"join": 2, "no_opt_in": 1}
-    assert [r.row for r in preview.rows] == [2, 3, 5]  # the empty row 4 is skipped, numbers kept
+    assert [r.row for r in preview.sample_rows()] == [2, 3, 5]  # the empty row 4 is skipped, numbers kept
     lp_import.confirm(office, preview)
     a = crepo.contact_by_key("a@example.jp")
     assert a is not None and a.name == "=1+1"  # formula-looking text is kept as text
@@ -167,7 +167,7 @@ def test_known_addresses_duplicates_and_suppressed(office, tmp_path: Path) -> No
         ["GONE@example.jp", "1"], ["erased@example.jp", "1"], ["new@example.jp", "1"]])
     preview = lp_import.preview_file(office, path, source="municipal_lp")
     assert outcome_counts(preview) == {"duplicate": 1, "suppressed": 3, "join": 1}
-    details = {r.address: r.detail for r in preview.rows}
+    details = {r.address: r.detail for r in preview.sample_rows()}
     assert "Refused earlier" in details["refused@example.jp"]
     assert "Unsubscribed earlier" in details["GONE@example.jp"]
     assert "Deleted on request" in details["erased@example.jp"]
@@ -246,7 +246,8 @@ def test_column_mapping_is_applied_and_remembered_per_source(office, tmp_path: P
     mapping = {"email": "連絡先E", "name": "お客様", "opt_in": "案内可否"}
     preview = lp_import.preview_file(office, path, source="municipal_lp", mapping=mapping)
     assert outcome_counts(preview) == {"no_opt_in": 1}  # "可" is not a recognised value
-    assert "not recognised" in preview.rows[0].detail and preview.rows[0].detail_params == ("可",)
+    (row,) = preview.sample_rows()
+    assert "not recognised" in row.detail and row.detail_params == ("可",)
     lp_import.confirm(office, preview)
     assert lp_import.remembered_mapping(office, "municipal_lp") == mapping
     assert lp_import.remembered_mapping(office, "other_lp") == {}
@@ -265,7 +266,7 @@ def test_row_problems_are_reported_with_row_numbers(office, tmp_path: Path) -> N
             ["\t+81@example.jp", "", "", ""]]
     path = write_csv(tmp_path / "p.csv", rows)
     preview = lp_import.preview_file(office, path, source="other_lp")
-    by_row = {r.row: r for r in preview.rows}
+    by_row = {r.row: r for r in preview.sample_rows()}
     assert by_row[2].outcome is RowOutcome.JOIN and by_row[2].name == "=1+1" and by_row[2].furigana == "@SUM(A1)"
     assert by_row[3].outcome is RowOutcome.ERROR and "name is too long" in by_row[3].detail
     assert by_row[4].outcome is RowOutcome.INVALID and "too long" in by_row[4].detail

@@ -3,85 +3,51 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from desktop.domain import addresses
 from desktop.domain import office_settings as office_rules
-from desktop.domain.consent import SUPPRESSING, ContactStatus
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports import readers
-from desktop.services import consent
 from desktop.services import scripts as script_service
+from desktop.services.lp_import.classify import ChunkMark, Classifier, Record, RowPlan
 from desktop.services.lp_import.parsing import (
     CTX,
-    D_BOUNCED,
-    D_CONFIRM,
-    D_DATE,
-    D_DATE_FUTURE,
-    D_DELETED,
-    D_DUP_FILE,
-    D_DUP_LIST,
-    D_DUP_WAITING,
-    D_KANA_LONG,
-    D_NAME_LONG,
-    D_NOT_TICKED,
-    D_NOT_TICKED_OTHER,
-    D_OK,
-    D_REFUSED,
-    D_REFUSED_IN_FILE,
-    D_UNKNOWN_VALUE,
-    D_UNSUBSCRIBED,
     E_NO_EMAIL,
     E_NO_OPT_IN,
     E_SAME_COLUMN,
     E_UNKNOWN_COLUMN,
     E_UNKNOWN_FIELD,
     FIELDS,
-    PROGRESS_EVERY,
     SAMPLES_PER_OUTCOME,
     CancelFn,
     ImportCancelled,
     ProgressFn,
     RowOutcome,
     Source,
-    is_refusal,
-    parse_date,
-    parse_opt_in,
     recognise_headers,
 )
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
+from desktop.store.contacts_repo import bulk as cbulk
 
 # ---------------------------------------------------------------------------------------------
 # Preview
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)  # slots: a million of them are held until the confirmation
-class RowPlan:
-    row: int  # row number in the file (header = 1)
-    outcome: RowOutcome
-    address: str  # normalised when possible, else as given (trimmed)
-    name: str | None
-    furigana: str | None
-    opt_in: bool | None
-    detail: str  # translatable template (context "Import" or "Address")
-    detail_params: tuple[str, ...] = ()
-    detail_context: str = CTX
-    occurred_at: datetime | None = None
-    contact_id: int | None = None  # an existing contact this row adds to
-    key: str | None = None  # canonical key of a valid address
-
-
 @dataclass(frozen=True)
 class ImportPreview:
+    """What the preview found: counts by outcome and a bounded sample, never the file's rows.
+
+    The confirmation reads the file again (``path``; checked against ``file_sha256``) or, for rows
+    given in memory (:func:`preview_rows`), the rows kept in ``given_rows``."""
+
     source: Source
     file_kind: str
     encoding: str
@@ -92,26 +58,34 @@ class ImportPreview:
     recognised: dict[str, str]  # what was recognised without a mapping
     unmapped_headers: tuple[str, ...]
     wording: script_service.ScriptView  # the checkbox / notice wording the page showed
-    rows: tuple[RowPlan, ...] = field(repr=False)
+    total: int = 0
     counts: dict[RowOutcome, int] = field(default_factory=dict)
     previous_imports: tuple[str, ...] = ()  # when the same file was imported before
-
-    @property
-    def total(self) -> int:
-        return len(self.rows)
+    checked_at: datetime | None = None  # "now" of the preview: dates after it are in the future
+    kept_samples: dict[RowOutcome, tuple[RowPlan, ...]] = field(default_factory=dict, repr=False)
+    kept_problems: tuple[RowPlan, ...] = field(default=(), repr=False)
+    problem_count: int = 0
+    chunks: tuple[ChunkMark, ...] = field(default=(), repr=False)
+    path: Path | None = field(default=None, repr=False)
+    given_rows: tuple[Record, ...] | None = field(default=None, repr=False)
 
     def samples(self, outcome: RowOutcome, n: int = SAMPLES_PER_OUTCOME) -> list[RowPlan]:
-        out = []
-        for r in self.rows:
-            if r.outcome is outcome:
-                out.append(r)
-                if len(out) >= n:
-                    break
-        return out
+        """The first rows with this outcome (at most :data:`SAMPLES_PER_OUTCOME`)."""
+        return list(self.kept_samples.get(outcome, ())[:n])
+
+    def sample_rows(self) -> list[RowPlan]:
+        """Every kept sample, in file order (all the rows of a small file)."""
+        return sorted((p for kept in self.kept_samples.values() for p in kept), key=lambda p: p.row)
+
+    @property
+    def rows(self) -> tuple[RowPlan, ...]:
+        """The kept sample rows in file order: every row of a small file (at most
+        :data:`SAMPLES_PER_OUTCOME` per outcome), never the whole of a big one."""
+        return tuple(self.sample_rows())
 
     def problems(self) -> list[RowPlan]:
-        """Every row that will not join, with its row number (for the error report)."""
-        return [r for r in self.rows if r.outcome is not RowOutcome.JOIN]
+        """The first rows that will not join (at most :data:`PROBLEMS_KEPT`; ``problem_count`` counts all)."""
+        return list(self.kept_problems)
 
 
 @dataclass(frozen=True)
@@ -158,140 +132,6 @@ def _resolve_mapping(headers: Sequence[str], explicit: dict[str, str] | None, re
     return mapping, recognised
 
 
-def check_progress(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, total: int) -> None:
-    if done % PROGRESS_EVERY == 0:
-        if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        if progress is not None:
-            progress(done, total)
-
-
-def _classify(session: Session, source: Source, headers: Sequence[str], mapping: dict[str, str],
-              records: list[Any], *, progress: ProgressFn | None, cancelled: CancelFn | None) -> list[RowPlan]:
-    """Classify ``records`` ((number, cells) pairs). The list is consumed: each row is dropped
-    once read, and each staged row once planned, so the rows, the staging and the plans are
-    never all held at once."""
-    index = {h: i for i, h in reversed(list(enumerate(headers)))}
-    col = {f: index[c] for f, c in mapping.items()}
-    now = session.now()
-
-    def cell(cells: Sequence[str], f: str) -> str:
-        i = col.get(f)
-        return cells[i] if i is not None and i < len(cells) else ""
-
-    # first pass: parse and check each row on its own
-    staged: list[Any] = []  # dicts, dropped (None) once planned
-    total = len(records)
-    for done in range(1, total + 1):
-        number, cells = records[done - 1]
-        records[done - 1] = None
-        check_progress(progress, cancelled, done, total * 2)
-        raw = cell(cells, "email")
-        check = addresses.check(raw)
-        item: dict[str, Any] = {"row": number, "address": check.normalised or raw.strip()[:400], "name": None,
-                                "furigana": None, "opt_in": None, "occurred_at": None}
-        staged.append(item)
-        if not check.valid:
-            assert check.problem is not None
-            item.update(outcome=RowOutcome.INVALID, detail=check.problem.message, params=check.error_params,
-                        context="Address")
-            continue
-        try:
-            item["name"] = consent.clean_text(cell(cells, "name"), consent.NAME_MAX, D_NAME_LONG, nfkc=True,
-                                              context=CTX)
-            item["furigana"] = consent.clean_text(cell(cells, "furigana"), consent.FURIGANA_MAX, D_KANA_LONG,
-                                                  nfkc=True, context=CTX)
-        except ValidationError as exc:
-            item.update(outcome=RowOutcome.ERROR, detail=exc.message, params=exc.params, context=CTX)
-            continue
-        if "date" in col:
-            raw_date = cell(cells, "date").strip()
-            try:
-                when = parse_date(raw_date)
-            except ValueError:
-                item.update(outcome=RowOutcome.ERROR, detail=D_DATE, params=(raw_date[:40],), context=CTX)
-                continue
-            if when is not None and when > now:
-                item.update(outcome=RowOutcome.ERROR, detail=D_DATE_FUTURE, params=(raw_date[:40],), context=CTX)
-                continue
-            item["occurred_at"] = when
-        if "opt_in" in col:
-            raw_value = cell(cells, "opt_in")
-            value = parse_opt_in(raw_value)
-            item["opt_in"] = value
-            item["refused"] = is_refusal(raw_value)  # said no in words, not merely an empty box
-            if value is None:
-                item["unrecognised"] = raw_value.strip()[:40]
-        item["key"] = addresses.canonical_key(check.normalised)
-
-    # second pass: duplicates in the file, then against the database (in chunks)
-    first_row: dict[str, int] = {}
-    keyed = [s for s in staged if "outcome" not in s]
-    existing = crepo.contacts_by_keys(s["key"] for s in keyed)
-    hkey = consent.hmac_key(session)
-    for s in keyed:
-        s["hash"] = crepo.key_hash(hkey, s["key"])
-    suppressed = crepo.suppressed_hashes(s["hash"] for s in keyed if s["key"] not in existing)
-    del keyed
-    plans: list[RowPlan] = []
-    for done in range(1, total + 1):
-        s = staged[done - 1]
-        staged[done - 1] = None
-        check_progress(progress, cancelled, total + done, total * 2)
-        base = {"row": s["row"], "address": s["address"], "name": s["name"], "furigana": s["furigana"],
-                "opt_in": s["opt_in"], "occurred_at": s["occurred_at"], "key": s.get("key")}
-        if "outcome" in s:
-            plans.append(RowPlan(**base, outcome=s["outcome"], detail=s["detail"], detail_params=tuple(s["params"]),
-                                 detail_context=s["context"]))
-            continue
-        key = s["key"]
-        if key in first_row:
-            plans.append(RowPlan(**base, outcome=RowOutcome.DUPLICATE, detail=D_DUP_FILE,
-                                 detail_params=(str(first_row[key]),)))
-            continue
-        first_row[key] = s["row"]
-        ticked = s["opt_in"] is True if "opt_in" in col else True
-        contact = existing.get(key)
-        status = ContactStatus(contact.status) if contact is not None else None
-        if status in SUPPRESSING or (contact is None and s["hash"] in suppressed):
-            reason = (status.value if status is not None else suppressed[s["hash"]])
-            detail = {"refused": D_REFUSED, "unsubscribed": D_UNSUBSCRIBED,
-                      "bounced": D_BOUNCED}.get(reason, D_DELETED)
-            plans.append(RowPlan(**base, outcome=RowOutcome.SUPPRESSED, detail=detail))
-            continue
-        if s.get("refused"):  # a refusal in the file is honoured for every source, known address or not
-            plans.append(RowPlan(**base, outcome=RowOutcome.REFUSED, detail=D_REFUSED_IN_FILE,
-                                 contact_id=contact.id if contact else None))
-            continue
-        if status is ContactStatus.SUBSCRIBED:
-            plans.append(RowPlan(**base, outcome=RowOutcome.DUPLICATE, detail=D_DUP_LIST,
-                                 contact_id=contact.id if contact else None))
-            continue
-        if not ticked:
-            params: tuple[str, ...]
-            if s.get("unrecognised") is not None:
-                detail, params = D_UNKNOWN_VALUE, (s["unrecognised"],)
-            else:
-                detail = D_NOT_TICKED if source is Source.MUNICIPAL_LP else D_NOT_TICKED_OTHER
-                params = ()
-            if contact is not None and source is Source.MUNICIPAL_LP:
-                detail, params = D_DUP_WAITING, ()
-            plans.append(RowPlan(**base, outcome=RowOutcome.NO_OPT_IN, detail=detail, detail_params=params,
-                                 contact_id=contact.id if contact else None))
-            continue
-        plans.append(RowPlan(**base, outcome=RowOutcome.JOIN,
-                             detail=D_CONFIRM if source is Source.MUNICIPAL_LP else D_OK,
-                             contact_id=contact.id if contact else None))
-    if progress is not None:
-        progress(total * 2, total * 2)
-    return plans
-
-
-def _counts(plans: Sequence[RowPlan]) -> dict[RowOutcome, int]:
-    c = Counter(p.outcome for p in plans)
-    return {o: c.get(o, 0) for o in RowOutcome}
-
-
 def _wording(session: Session, source: Source, version_row_id: int | None, lang: str) -> script_service.ScriptView:
     if version_row_id is None:
         return script_service.current(session, source.script_key, lang)
@@ -304,37 +144,41 @@ def _wording(session: Session, source: Source, version_row_id: int | None, lang:
 
 def preview_rows(session: Session, headers: Sequence[str], rows: Sequence[Sequence[str]], *, source: Source | str,
                  file_name: str = "", mapping: dict[str, str] | None = None, wording_version_id: int | None = None,
-                 wording_lang: str = "ja", file_sha256: str | None = None, file_kind: str = "csv",
-                 encoding: str = "utf-8", progress: ProgressFn | None = None,
-                 cancelled: CancelFn | None = None, numbered: Sequence[tuple[int, Sequence[str]]] | None = None
-                 ) -> ImportPreview:
-    """Preview rows already read (the demo data and the file reader both come through here)."""
+                 wording_lang: str = "ja", progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> ImportPreview:
+    """Preview rows given in memory (the demo data); they are kept for the confirmation."""
     session.require(Action.LP_IMPORT)
-    src = Source.parse(str(source))
-    headers = tuple(h.strip() for h in headers)
-    # a list given as ``numbered`` is consumed (the file reader's rows are not kept twice)
-    records: list[Any]
-    if isinstance(numbered, list):
-        records = numbered
-    elif numbered is not None:
-        records = list(numbered)
-    else:
-        records = [(i + 2, tuple(r)) for i, r in enumerate(rows)]
-    if file_sha256 is None:
-        digest = hashlib.sha256()
-        for _n, r in records:
-            digest.update("\x1f".join(r).encode("utf-8") + b"\n")
-        file_sha256 = digest.hexdigest()
-    resolved, recognised = _resolve_mapping(headers, mapping, crepo.get_mapping(src.value), src)
-    wording = _wording(session, src, wording_version_id, wording_lang)
-    plans = _classify(session, src, headers, resolved, records, progress=progress, cancelled=cancelled)
+    records = tuple((i + 2, tuple(r)) for i, r in enumerate(rows))
+    digest = hashlib.sha256()
+    for _n, r in records:
+        digest.update("\x1f".join(r).encode("utf-8") + b"\n")
+    return _preview(session, tuple(h.strip() for h in headers), records, source=Source.parse(str(source)),
+                    file_name=file_name, mapping=mapping, wording_version_id=wording_version_id,
+                    wording_lang=wording_lang, file_sha256=digest.hexdigest(), file_kind="csv", encoding="utf-8",
+                    progress=progress, cancelled=cancelled, total=len(records), path=None, given=records)
+
+
+def _preview(session: Session, headers: tuple[str, ...], records: Iterable[Record], *, source: Source, file_name: str,
+             mapping: dict[str, str] | None, wording_version_id: int | None, wording_lang: str, file_sha256: str,
+             file_kind: str, encoding: str, progress: ProgressFn | None, cancelled: CancelFn | None, total: int,
+             path: Path | None, given: tuple[Record, ...] | None) -> ImportPreview:
+    resolved, recognised = _resolve_mapping(headers, mapping, crepo.get_mapping(source.value), source)
+    now = session.now()
+    classifier = Classifier(session, source, headers, resolved, now=now)
+    with cbulk.FirstRows() as seen:
+        tally = classifier.run(records, seen, progress=progress, cancelled=cancelled, total=total)
+    # after the rows: a file refused at its end (too many rows) leaves no trace, not even the
+    # first publication of the default wording
+    wording = _wording(session, source, wording_version_id, wording_lang)
     earlier = tuple(b.confirmed_at for b in crepo.import_batches_by_file(file_sha256))
     used = set(resolved.values())
     return ImportPreview(
-        source=src, file_kind=file_kind, encoding=encoding, file_sha256=file_sha256,
+        source=source, file_kind=file_kind, encoding=encoding, file_sha256=file_sha256,
         file_name_hash=hashlib.sha256(file_name.encode("utf-8")).hexdigest(), headers=headers, mapping=resolved,
         recognised=recognised, unmapped_headers=tuple(h for h in headers if h and h not in used), wording=wording,
-        rows=tuple(plans), counts=_counts(plans), previous_imports=earlier)
+        total=tally.total, counts=dict(tally.counts), previous_imports=earlier, checked_at=now,
+        kept_samples={o: tuple(v) for o, v in tally.samples.items()}, kept_problems=tuple(tally.problems),
+        problem_count=tally.problem_count, chunks=tuple(tally.chunks), path=path, given_rows=given)
 
 
 def import_limits(session: Session) -> office_rules.ImportLimits:
@@ -353,16 +197,22 @@ def file_headers(session: Session, path: Path | str) -> tuple[str, ...]:
 def preview_file(session: Session, path: Path | str, *, source: Source | str, mapping: dict[str, str] | None = None,
                  wording_version_id: int | None = None, wording_lang: str = "ja",
                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportPreview:
-    """Read ``path`` and classify every row. Nothing is written."""
+    """Read ``path`` as a stream and classify every row. Nothing is written and no row is kept
+    beyond the bounded sample (the confirmation reads the file again)."""
     session.require(Action.LP_IMPORT)
+    src = Source.parse(str(source))
     path = Path(path)
-    table = readers.read_file(path, cancelled=cancelled, limits=import_limits(session))
     if cancelled is not None and cancelled():
         raise ImportCancelled()
-    headers, sha256, kind, encoding = table.headers, table.sha256, table.kind, table.encoding
-    records: list[tuple[int, tuple[str, ...]]] = list(table.rows)
-    del table  # the rows now live only in ``records``, which the preview consumes
-    return preview_rows(session, headers, [], source=source, file_name=path.name, mapping=mapping,
-                        wording_version_id=wording_version_id, wording_lang=wording_lang,
-                        file_sha256=sha256, file_kind=kind, encoding=encoding,
-                        progress=progress, cancelled=cancelled, numbered=records)
+    with readers.open_file(path, cancelled=cancelled, limits=import_limits(session)) as table:
+        first = next(table.rows, None)  # a file without data rows is refused before anything else
+        if first is None:
+            raise ImportCancelled()
+        preview = _preview(session, table.headers, itertools.chain((first,), table.rows), source=src, file_name=path.name, mapping=mapping,
+                           wording_version_id=wording_version_id, wording_lang=wording_lang,
+                           file_sha256=table.sha256, file_kind=table.kind, encoding=table.encoding,
+                           progress=progress, cancelled=cancelled, total=table.estimated_rows, path=path.resolve(),
+                           given=None)
+    if progress is not None:
+        progress(preview.total, preview.total)
+    return preview

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import secrets
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import peewee as pw
 
 from desktop.domain.addresses import mailbox_key
-from desktop.store.contacts import ConsentRecord, Contact
-from desktop.store.models import DB, BaseModel
+from desktop.domain.consent import SUPPRESSING
+from desktop.store.contacts import ConsentRecord, Contact, Suppression
+from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
+from desktop.store.models import DB, BaseModel, tuples
 
 
 def atomic() -> Any:
@@ -59,3 +62,89 @@ def bulk_insert_contacts(rows: Sequence[Sequence[Any]]) -> None:
 def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:
     """Insert events given as tuples in :data:`EVENT_BULK_COLUMNS` order, ids set."""
     _bulk(ConsentRecord, EVENT_BULK_COLUMNS, rows)
+
+
+def bulk_update_status(rows: Sequence[tuple[str, bool, str, int]]) -> None:
+    """Set (status, eligible, updated_at) of contacts given as (status, eligible, updated_at, id)."""
+    if rows:
+        DB.cursor().executemany('UPDATE "contact" SET "status" = ?, "eligible" = ?, "updated_at" = ? WHERE "id" = ?',
+                                rows)
+
+
+def suppression_owners(hashes: Iterable[str]) -> dict[str, int | None]:
+    """{hash: contact id of its entry} for the given hashes that are on the suppression list."""
+    wanted = list(dict.fromkeys(hashes))
+    out: dict[str, int | None] = {}
+    for i in range(0, len(wanted), CHUNK):
+        q = Suppression.select(Suppression.key_hash, Suppression.contact).where(
+            Suppression.key_hash.in_(wanted[i:i + CHUNK]))
+        out.update({h: c for h, c in tuples(q)})
+    return out
+
+
+def contacts_by_keys_before(keys: Iterable[str], below_id: int) -> dict[str, ContactRow]:
+    """Like :func:`~desktop.store.contacts_repo.contacts.contacts_by_keys`, among the contacts whose id
+    is below ``below_id`` only (an import sees the contacts as they were before it began)."""
+    wanted = list(dict.fromkeys(keys))
+    out: dict[str, ContactRow] = {}
+    for i in range(0, len(wanted), CHUNK):
+        q = Contact.select(*CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + CHUNK]) & (Contact.id < below_id))
+        for t in tuples(q):
+            out[t[2]] = contact_from_tuple(t)
+    missing = {k: mailbox_key(k) for k in wanted if k not in out}
+    boxes: dict[str, list[ContactRow]] = {}
+    wanted_boxes = list(dict.fromkeys(missing.values()))
+    for i in range(0, len(wanted_boxes), CHUNK):
+        q = Contact.select(*CONTACT_FIELDS, Contact.mailbox).where(
+            Contact.mailbox.in_(wanted_boxes[i:i + CHUNK]) & (Contact.id < below_id)).order_by(Contact.id)
+        for t in tuples(q):
+            boxes.setdefault(t[-1], []).append(contact_from_tuple(t))
+    suppressing = {s.value for s in SUPPRESSING}
+    for k, box in missing.items():
+        siblings = boxes.get(box)
+        if siblings:  # a suppressing spelling wins, then the oldest (as contacts_by_keys picks)
+            out[k] = min(siblings, key=lambda c: (c.status not in suppressing, c.id))
+    return out
+
+
+class FirstRows:
+    """The first file row of each key seen so far, in a TEMP table of 16-byte digests (the
+    connection keeps temp tables in memory, never in a file: ``temp_store = MEMORY``).
+
+    About 30 bytes a distinct address, held by SQLite rather than as Python objects (a Python set
+    of the same digests takes ~4x that). Use in one thread (a temp table belongs to its connection)."""
+
+    def __init__(self) -> None:
+        self.table = f"temp.import_seen_{secrets.token_hex(6)}"
+        DB.execute_sql(f'CREATE TEMP TABLE {self.table} ("h" BLOB PRIMARY KEY, "row" INTEGER NOT NULL) WITHOUT ROWID')
+
+    def __enter__(self) -> FirstRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        DB.execute_sql(f"DROP TABLE IF EXISTS {self.table}")
+
+    def first_rows(self, items: Sequence[tuple[bytes, int]]) -> list[int | None]:
+        """For each (digest, row) in file order: the row where that digest was first seen, or
+        None when this is its first row (then it is remembered)."""
+        known: dict[bytes, int] = {}
+        distinct = list(dict.fromkeys(h for h, _ in items))
+        for i in range(0, len(distinct), CHUNK):
+            part = distinct[i:i + CHUNK]
+            cursor = DB.execute_sql(f'SELECT "h", "row" FROM {self.table} WHERE "h" IN ({",".join("?" * len(part))})',
+                                    part)
+            known.update((bytes(h), int(r)) for h, r in cursor.fetchall())
+        out: list[int | None] = []
+        new: list[tuple[bytes, int]] = []
+        for h, row in items:
+            first = known.get(h)
+            if first is None:
+                known[h] = row
+                new.append((h, row))
+            out.append(first)
+        if new:
+            DB.cursor().executemany(f'INSERT INTO {self.table} ("h", "row") VALUES (?, ?)', new)
+        return out
