@@ -157,8 +157,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             for row in problems[:_LIST_LIMIT]:
                 detail = fill_text(row.detail, *row.detail_params)
                 print(f"  row {row.row}: {_IMPORT_LABELS[row.outcome.value]} - {detail}")
-            if len(problems) > _LIST_LIMIT:
-                print(f"  ... and {len(problems) - _LIST_LIMIT} more")
+            if preview.problem_count > _LIST_LIMIT:
+                print(f"  ... and {preview.problem_count - _LIST_LIMIT} more")
         if not preview.counts.get(lp_import.RowOutcome.JOIN) and not preview.counts.get(lp_import.RowOutcome.NO_OPT_IN):
             print("nothing to import")
             return EXIT_OK
