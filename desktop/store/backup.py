@@ -215,7 +215,12 @@ def _copy(office: OpenOffice, job: Job, target: Path, report: Progress) -> dict[
             job.check()  # raising here aborts the copy
             report(PHASE_COPY, total - remaining, total)
 
-        src.backup(dst, pages=COPY_STEP_PAGES, progress=step)
+        try:
+            src.backup(dst, pages=COPY_STEP_PAGES, progress=step)
+        except sqlcipher.DatabaseError as exc:  # a page failed its HMAC or the file is malformed
+            if job.cancelled or "interrupt" in str(exc).lower():
+                raise
+            raise Corrupt("a page of the office failed its check while being copied") from None
         dst.close()
     finally:
         with contextlib.suppress(sqlcipher.Error):

@@ -52,7 +52,8 @@ class BackgroundWork(QObject):
         if self.checking or self.session.locked:
             return
         self.checking = True
-        workers.run(lambda: integrity.check(self.session), self._checked, self._check_failed, self)
+        workers.run(lambda: integrity.check(self.session), self._checked, self._check_failed, self,
+                    background=True)
 
     def _checked(self, result: integrity.IntegrityResult) -> None:
         self.checking = False
@@ -88,7 +89,7 @@ class BackgroundWork(QObject):
             return False
         self.backing_up, self.automatic = True, automatic
         self.backup_started.emit()
-        workers.run(fn, self._backed_up, self._backup_failed, self)
+        workers.run(fn, self._backed_up, self._backup_failed, self, background=True)
         return True
 
     def _progress(self, phase: str, done: int, total: int) -> None:
