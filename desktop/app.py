@@ -181,7 +181,7 @@ class AppController(QObject):
         window.language_requested.connect(self.switch_language)
         self.window = window
         if old is not None:
-            window.setGeometry(old.geometry())
+            window.restoreGeometry(old.saveGeometry())  # same place, size and maximised state
             self._retire(old)
         window.show()
         window.set_banners(self.banners(session))
@@ -274,7 +274,17 @@ class AppController(QObject):
         self.prefs.save()
         self.translators = install_translators(self.app, language, self.translators)
         if self.session is not None and not self.session.locked:
+            from desktop.ui import window_state
+            from desktop.ui.main_window import MainWindow
+
+            old = self.window if isinstance(self.window, MainWindow) else None
+            area = old.current_area() if old is not None else None
+            for keep in list(self.session.before_close_listeners):
+                keep()  # the posts editor keeps its unsaved text; the new page gives it back
             self.open_main(self.session)
+            if area is not None and old is not None and isinstance(self.window, MainWindow):
+                self.window.select_area(area)  # the same page, not back to the first one
+                window_state.carry_typed_text(old.pages[area], self.window.pages[area])
 
     def shutdown(self) -> None:
         if self.session is not None:

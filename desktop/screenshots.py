@@ -1,11 +1,12 @@
 """``make screenshots``: render the main screens with demo data to PNG, in Japanese and English,
 and a few of them again with a dark palette (``*_dark_ja.png``).
 
-    python -m desktop.screenshots OUTPUT_DIR [--lang ja|en] [--all-dark]
+    python -m desktop.screenshots OUTPUT_DIR [--lang ja|en] [--all-dark] [--size 1366x768]
 
 The scenes (which screen, which demo user, what is typed in) are in :mod:`desktop.demo.screens`;
 this module sets up the application, the theme, the demo office and the file names.
 ``--all-dark`` renders every scene in the dark palette too (to check the theme by eye).
+``--size WxH`` sets the main window's size (default 1366×768, the small office laptop).
 """
 
 from __future__ import annotations
@@ -35,13 +36,14 @@ class FileCamera:
     """Takes the pictures of :mod:`desktop.demo.screens` into ``out`` as ``<name><suffix>_<lang>.png``."""
 
     def __init__(self, out: Path, lang: str, data_dir: Path, demo_users: list[tuple[str, str, str]],
-                 suffix: str = "") -> None:
+                 suffix: str = "", size: tuple[int, int] = (1366, 768)) -> None:
         self.out = out
         self.lang = lang
         self.data_dir = data_dir
         self.kdf: Any = DEMO_KDF
         self.demo_users = demo_users
         self.suffix = suffix
+        self.size = size
 
     def path(self, name: str) -> Path:
         return self.out / f"{name}{self.suffix}_{self.lang}.png"
@@ -58,7 +60,7 @@ class FileCamera:
 
         session = session_service.login(self.data_dir, user, DEMO_PASSWORDS[user], kdf=DEMO_KDF)
         window = MainWindow(session, language=self.lang, page_factories=pages.factories())
-        window.resize(1200, 760)
+        window.resize(*self.size)
         try:
             window.select_area(area)
             if prepare is not None:
@@ -76,7 +78,7 @@ def shoot(scenes: Sequence[screens.Scene], camera: FileCamera) -> None:
         scene(camera)
 
 
-def run(out: Path, languages: list[str], *, all_dark: bool = False) -> None:
+def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[int, int] = (1366, 768)) -> None:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -90,14 +92,14 @@ def run(out: Path, languages: list[str], *, all_dark: bool = False) -> None:
         translators: list[QTranslator] = []
         for lang in languages:
             translators = install_translators(app, lang, translators)
-            shoot(screens.SCENES, FileCamera(out, lang, data_dir, demo_users))
+            shoot(screens.SCENES, FileCamera(out, lang, data_dir, demo_users, size=size))
         dark_lang = "ja" if "ja" in languages else languages[0]
         translators = install_translators(app, dark_lang, translators)
         app.setPalette(theme.dark_palette())
         theme.install(app)
         try:
             shoot(screens.SCENES if all_dark else screens.DARK_SCENES,
-                  FileCamera(out, dark_lang, data_dir, demo_users, suffix="_dark"))
+                  FileCamera(out, dark_lang, data_dir, demo_users, suffix="_dark", size=size))
         finally:
             app.setPalette(light)
             theme.install(app)
@@ -109,4 +111,5 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     target = Path(args[0]) if args and not args[0].startswith("--") else Path("resources/screenshots")
     langs = [args[args.index("--lang") + 1]] if "--lang" in args else ["ja", "en"]
-    run(target, langs, all_dark="--all-dark" in args)
+    width, _, height = (args[args.index("--size") + 1] if "--size" in args else "1366x768").partition("x")
+    run(target, langs, all_dark="--all-dark" in args, size=(int(width), int(height)))

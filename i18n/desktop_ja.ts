@@ -263,6 +263,405 @@
         </message>
     </context>
     <context>
+        <name>AuditActions</name>
+        <message>
+            <source>SNS account changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SNS account added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log protection started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log loss found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log rolled back by a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly backup made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test restore</source>
+            <translation type="unfinished">復元テスト</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent record corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact list viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate check keys renewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence record added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence record retired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent records exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interrupted export cleaned up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send list exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training report exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landing-page addresses imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incident updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database key changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key file restored from its copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login paused after failures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Office created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked as a demo office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: not permitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post approved within a scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post submitted for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery code refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery code used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data request received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data deleted on request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data disclosed on request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data request updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yearly review recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval scope changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval scope granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval scope revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent script published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent script reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation type="unfinished">ロック中</translation>
+        </message>
+        <message>
+            <source>Logged out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password confirmed again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup settings changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mail-service stops imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training quiz taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo training data added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training report viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training settings changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribe completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribe recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo users added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post approver appointed or removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Violation reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Violation report updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Violation list viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word list changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SNS account operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished">出力</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data request operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Violation report operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other operation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished">完了</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished">拒否</translation>
+        </message>
+        <message>
+            <source>Other result</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditCheck</name>
         <message>
             <source>Audit entries from number %1 on were removed (after the entry of %2).</source>
@@ -283,6 +682,14 @@
         <message>
             <source>An audit head file is damaged.</source>
             <translation>監査記録の控えファイルが壊れています。</translation>
+        </message>
+        <message>
+            <source>An audit head file carries a signature that is not the office's: it was forged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An audit head file is not signed although this office signs them: it was replaced.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>An audit head file belongs to another office.</source>
@@ -339,6 +746,112 @@
         <message>
             <source>Found at the opening of %1: an audit head file was missing or damaged.</source>
             <translation>%1 に開いたときに検出：監査記録の控えファイルがないか、壊れていました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogPage</name>
+        <message>
+            <source>Entry number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished">期間：</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">開始</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished">終了</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished">表示</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action:</source>
+            <translation type="unfinished">操作：</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification: not checked since this screen was opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not logged in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No entries match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entries shown, newest first. Scroll down for older ones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entries shown, newest first. These are all that match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying the audit log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification: the audit log is intact (%1 entries checked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit log did not verify.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification FAILED:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackgroundTask</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">キャンセル</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished">キャンセルしています…</translation>
         </message>
     </context>
     <context>
@@ -430,12 +943,32 @@
             <translation>バックアップ</translation>
         </message>
         <message>
-            <source>Making and verifying the backup…</source>
-            <translation>バックアップを作成・検証しています…</translation>
+            <source>A backup is already running; its progress is shown below.</source>
+            <translation>バックアップはすでに実行中です。進み具合は下に表示されています。</translation>
+        </message>
+        <message>
+            <source>Making and verifying the backup… You can keep working meanwhile.</source>
+            <translation>バックアップを作成して検証しています… その間も作業を続けられます。</translation>
+        </message>
+        <message>
+            <source>Copying: %p%</source>
+            <translation>コピー中: %p%</translation>
+        </message>
+        <message>
+            <source>Checking the copy (every page and every table)…</source>
+            <translation>コピーを検査しています（すべてのページとすべての表）…</translation>
+        </message>
+        <message>
+            <source>Writing the checksums and saving the backup…</source>
+            <translation>チェックサムを書き込み、バックアップを保存しています…</translation>
         </message>
         <message>
             <source>Backup %1 made and verified.</source>
             <translation>バックアップ %1 を作成し、検証しました。</translation>
+        </message>
+        <message>
+            <source>The backup was stopped because the office was locked. No partial backup was kept; it starts again at the next unlock if it is due.</source>
+            <translation>ロックされたため、バックアップを中止しました。作りかけのバックアップは残していません。必要なバックアップは次のロック解除で改めて始まります。</translation>
         </message>
         <message>
             <source>Test restore of %1 passed: the database opened, its integrity checks passed and %2 audit entries verified.</source>
@@ -468,6 +1001,64 @@
         <message>
             <source>Tell the privacy officer.</source>
             <translation>個人情報保護責任者に知らせてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Certificate</name>
+        <message>
+            <source>For the person concerned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For an inquiry or a disclosure request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This contact does not exist or its data was erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a contact first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CertificateDialog</name>
+        <message>
+            <source>Consent certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate lists every consent record with its time, channel, advisor and the exact text with its SHA-256, the unsubscribes and bounces, and the date until which the record is kept. The PDF is not encrypted: hand it only to the person concerned or to the inquirer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">閉じる</translation>
+        </message>
+        <message>
+            <source>Save the consent certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to %1. SHA-256: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -799,20 +1390,16 @@
             <translation>取り込み</translation>
         </message>
         <message>
-            <source>script %1</source>
-            <translation>トーク台本 %1</translation>
+            <source>with the consent script</source>
+            <translation>同意取得トークを使用</translation>
         </message>
         <message>
-            <source>record #%1</source>
-            <translation>記録 #%1</translation>
+            <source>corrects an earlier entry</source>
+            <translation>以前の記録を訂正</translation>
         </message>
         <message>
-            <source>corrects #%1</source>
-            <translation>#%1 を訂正</translation>
-        </message>
-        <message>
-            <source>corrected by #%1</source>
-            <translation>#%1 で訂正済み</translation>
+            <source>corrected by a later entry</source>
+            <translation>後の記録で訂正済み</translation>
         </message>
         <message>
             <source>Memo: %1</source>
@@ -853,6 +1440,14 @@
         <message>
             <source>Import from the mail service…</source>
             <translation>配信サービスから取り込む…</translation>
+        </message>
+        <message>
+            <source>Consent certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than %1 contacts match.</source>
+            <translation>%1件以上の連絡先が該当します。</translation>
         </message>
         <message>
             <source>%1 contact(s) match.</source>
@@ -955,6 +1550,37 @@
         <message>
             <source>The e-mail address is not valid.</source>
             <translation>メールアドレスが無効です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntriesModel</name>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not logged in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown user</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1254,6 +1880,40 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>Go to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User guide for this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Will join the send list</source>
@@ -1331,6 +1991,10 @@ Export without encryption?</source>
         <message>
             <source>The contacts changed since the preview (%1 rows would now be treated differently). Preview the file again.</source>
             <translation>プレビューの後に連絡先が変更されました（%1行の扱いが変わります）。もう一度プレビューしてください。</translation>
+        </message>
+        <message>
+            <source>The file changed (or can no longer be read) since the preview. Nothing was imported. Preview the file again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No row of this file would be imported.</source>
@@ -1776,6 +2440,10 @@ Export without encryption?</source>
             <translation>デモ用事務所：これらのアカウントは、この使い捨ての事務所にのみ存在します。</translation>
         </message>
         <message>
+            <source>%1 / %2  (%3)</source>
+            <translation>%1 / %2 （%3）</translation>
+        </message>
+        <message>
             <source>Unlock</source>
             <translation>ロック解除</translation>
         </message>
@@ -1866,6 +2534,10 @@ Export without encryption?</source>
             <source>Repeated address (counted once)</source>
             <translation>重複したアドレス(1件として数えます)</translation>
         </message>
+        <message>
+            <source>The file changed since the preview. Preview it again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MailService</name>
@@ -1955,6 +2627,29 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>MailSync</name>
+        <message>
+            <source>The unsubscribes and bounces have not been imported from the mail service since the last send list was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last import from the mail service is more than %1 days old.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for exporting without importing from the mail service first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason contains an invalid character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason is too long (at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Phone entry</source>
@@ -1995,6 +2690,10 @@ Export without encryption?</source>
         <message>
             <source>Users</source>
             <translation>ユーザー</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished">監査ログ</translation>
         </message>
         <message>
             <source>Madoguchi</source>
@@ -2196,6 +2895,123 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>Notifications</name>
+        <message>
+            <source>Waiting times must be 1 to 30 business days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The escalation time must be longer than the waiting time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your post “%1” was approved by %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your post “%1” was sent back for changes by %2 (%3). Open Posts to see why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your post “%1” was rejected by %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated: the post “%1” by %2 has waited %3 business days for approval. Make sure someone reviews it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The post “%1” by %2 has waited %3 business days for approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have %1 new notification(s).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotificationsButton</name>
+        <message>
+            <source>Notifications %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotificationsDialog</name>
+        <message>
+            <source>Notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark all as read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting times for approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> business days</source>
+            <translation type="unfinished">営業日</translation>
+        </message>
+        <message>
+            <source>Tell the approvers after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalate after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalation approvers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished">%1（%2）</translation>
+        </message>
+        <message>
+            <source>Save waiting times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell the approvers after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalate after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalate to (none ticked: every administrator):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished">保存しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>Office</name>
         <message>
             <source>Enter the office name (at most 200 characters).</source>
@@ -2251,6 +3067,10 @@ Export without encryption?</source>
         <message>
             <source>The unsubscribe deadline must be 1 to 30 business days.</source>
             <translation>配信停止の処理期限は1～30営業日で指定してください。</translation>
+        </message>
+        <message>
+            <source>The import from the mail service may be at most 1 to 90 days old.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Office name</source>
@@ -2415,10 +3235,6 @@ Export without encryption?</source>
         <message>
             <source>Today's entries</source>
             <translation>本日の受付</translation>
-        </message>
-        <message>
-            <source>Consent script (%1)</source>
-            <translation>同意取得トーク（%1）</translation>
         </message>
         <message>
             <source>Read to the caller</source>
@@ -2886,8 +3702,8 @@ Export without encryption?</source>
             <translation>提出する前に、各項目を確認してください：</translation>
         </message>
         <message>
-            <source>Rule %1 (%2)</source>
-            <translation>ルール %1（%2）</translation>
+            <source>Rule: %1</source>
+            <translation>根拠：%1</translation>
         </message>
         <message>
             <source>Save draft</source>
@@ -3085,6 +3901,10 @@ Export without encryption?</source>
             <source>A serious finding stands against: %1 Change the post, or write why it is acceptable.</source>
             <translation>重大な指摘が次の項目と食い違っています：%1 投稿を修正するか、問題がない理由を書いてください。</translation>
         </message>
+        <message>
+            <source>Your unsaved text was kept and is back: save it as a draft or submit it.</source>
+            <translation>保存していなかった本文を保管しておき、元に戻しました。下書きとして保存するか、承認を申請してください。</translation>
+        </message>
     </context>
     <context>
         <name>ProcessDialog</name>
@@ -3103,6 +3923,32 @@ Export without encryption?</source>
         <message>
             <source>The address to stop:</source>
             <translation>配信を停止するアドレス：</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>場所(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quarters</name>
+        <message>
+            <source>FY%1 Q%2</source>
+            <translation>%1年度 第%2四半期</translation>
         </message>
     </context>
     <context>
@@ -3207,12 +4053,12 @@ Export without encryption?</source>
             <translation>前回確認した版からの変更点</translation>
         </message>
         <message>
-            <source>Checklist (P3–P5): confirm before approving</source>
-            <translation>チェックリスト（P3～P5）：承認する前に確認</translation>
+            <source>Checklist: confirm before approving</source>
+            <translation>チェックリスト：承認する前に確認</translation>
         </message>
         <message>
-            <source>Rule %1 (%2)</source>
-            <translation>ルール %1（%2）</translation>
+            <source>Rule: %1</source>
+            <translation>根拠：%1</translation>
         </message>
         <message>
             <source>Reason (required to reject or to ask for changes):</source>
@@ -3319,8 +4165,8 @@ Export without encryption?</source>
             <translation>なし</translation>
         </message>
         <message>
-            <source>No pre-approved scope claimed: a manager's approval is needed (P1).</source>
-            <translation>事前承認範囲が指定されていないため、管理責任者の承認が必要です（P1）。</translation>
+            <source>No pre-approved scope claimed: a manager's approval is needed.</source>
+            <translation>事前承認範囲の指定はありません。管理責任者の承認が必要です。</translation>
         </message>
         <message>
             <source>Claimed scope %1: %2</source>
@@ -4059,6 +4905,34 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>Rules</name>
+        <message>
+            <source>SNS guideline</source>
+            <translation>SNSガイドライン</translation>
+        </message>
+        <message>
+            <source>SNS guide for members</source>
+            <translation>組合員向けSNS利用の手引き</translation>
+        </message>
+        <message>
+            <source>SNS operating policy</source>
+            <translation>SNS運用ポリシー</translation>
+        </message>
+        <message>
+            <source>E-mail address handling manual</source>
+            <translation>メールアドレス取扱マニュアル</translation>
+        </message>
+        <message>
+            <source>rule book</source>
+            <extracomment>Every entry with its file and first line, for the test that traces them to the seed.</extracomment>
+            <translation>規程</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>Scopes</name>
         <message>
             <source>(a) Content already published on the homepage</source>
@@ -4752,6 +5626,10 @@ Export without encryption?</source>
             <source>There is no consent script named %1.</source>
             <translation>%1 という名前の同意取得トークはありません。</translation>
         </message>
+        <message>
+            <source>%1 (version of %2)</source>
+            <translation>%1（%2版）</translation>
+        </message>
     </context>
     <context>
         <name>ServiceError</name>
@@ -4822,6 +5700,14 @@ Export without encryption?</source>
         <message>
             <source>%1 rows contain characters this format cannot hold: %2. Nothing was written and no character was dropped. Choose the UTF-8 format, or correct the names first.</source>
             <translation>%1 件の行に、この形式では扱えない文字があります：%2。ファイルは出力していません（文字を削除・置換することはありません）。UTF-8 の形式を選ぶか、先に氏名を修正してください。</translation>
+        </message>
+        <message>
+            <source>The office database failed its integrity check: part of the file is damaged. Finish what you are doing, make no new backup and ask the administrator to restore the last backup.</source>
+            <translation>事務所のデータベースが整合性検査に失敗しました。ファイルの一部が壊れています。今の作業を終えたら新しいバックアップは作らず、管理者に最新のバックアップからの復元を依頼してください。</translation>
+        </message>
+        <message>
+            <source>Import the unsubscribes and bounces from the mail service first, or give a reason for exporting the send list without them.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5028,6 +5914,37 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts: go to the search box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone entry: record agreed / refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the dialog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StoreError</name>
         <message>
             <source>The database encryption library is not available, so the office cannot be opened safely.</source>
@@ -5085,6 +6002,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <source>The backup set is incomplete or damaged.</source>
             <translation>バックアップ一式が不完全か、破損しています。</translation>
         </message>
+        <message>
+            <source>The work was stopped because the office was locked. Nothing half-done was kept.</source>
+            <translation>ロックされたため、処理を中止しました。途中までの結果は残していません。</translation>
+        </message>
     </context>
     <context>
         <name>SuppressionImportDialog</name>
@@ -5115,10 +6036,6 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Preview</source>
             <translation>プレビュー</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -5165,10 +6082,6 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <source>Cancelling…</source>
-            <translation>キャンセルしています…</translation>
-        </message>
-        <message>
             <source>Choose a file first.</source>
             <translation>先にファイルを選んでください。</translation>
         </message>
@@ -5187,6 +6100,29 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Done: %1 addresses were taken off the send list.</source>
             <translation>完了: %1 件のアドレスを配信リストから外しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncBanner</name>
+        <message>
+            <source>e.g. an urgent notice that cannot wait for the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason to export anyway:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribes and bounces have not been imported from the mail service yet (Contacts → Import from the mail service).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last import from the mail service: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5285,6 +6221,7 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
         <message>
             <source>The first month of the fiscal year must be between 1 and 12, not %1.</source>
+            <extracomment>The one format of dates and times the office reads (screens, sheets, printouts): 2026/12/05 14:30.</extracomment>
             <translation>年度の開始月は1～12で指定してください（指定値：%1）。</translation>
         </message>
         <message>
@@ -5383,8 +6320,8 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>今四半期の研修にはまだ合格していません。残り%1日です。</translation>
         </message>
         <message>
-            <source>Source: %1, line %2: “%3”</source>
-            <translation>出典：%1、%2行目：「%3」</translation>
+            <source>Source: %1: “%2”</source>
+            <translation>出典：%1「%2」</translation>
         </message>
         <message>
             <source>Quiz</source>
@@ -6287,8 +7224,8 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>初期リストです。</translation>
         </message>
         <message>
-            <source>%1 — rule %2. %3 %4 words, %5 allowed phrases.</source>
-            <translation>%1 — ルール %2。%3 語句%4件、許可する語句%5件。</translation>
+            <source>%1 — %2. %3 %4 words, %5 allowed phrases.</source>
+            <translation>%1 — %2。%3 語句%4件、許可する語句%5件。</translation>
         </message>
         <message>
             <source>The word list was saved. Screening uses it from now on.</source>

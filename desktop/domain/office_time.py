@@ -24,6 +24,8 @@ __all__ = [
     "day_bounds",
     "day_end",
     "day_start",
+    "display",
+    "display_day",
     "fiscal_quarter",
     "from_office_naive",
     "month_key",
@@ -35,6 +37,10 @@ __all__ = [
 ]
 
 OFFICE_TZ = ZoneInfo("Asia/Tokyo")
+
+#: The one format of dates and times the office reads (screens, sheets, printouts): 2026/12/05 14:30.
+DISPLAY_DATE = "%Y/%m/%d"
+DISPLAY_DATE_TIME = "%Y/%m/%d %H:%M"
 
 MSG_BAD_FY_START = QT_TRANSLATE_NOOP(
     "Training", "The first month of the fiscal year must be between 1 and 12, not %1."
@@ -57,6 +63,16 @@ def to_office(moment: datetime) -> datetime:
 def to_utc(moment: datetime) -> datetime:
     """The same instant in UTC (the stored form)."""
     return _aware(moment).astimezone(UTC)
+
+
+def display(moment: datetime, *, date_only: bool = False) -> str:
+    """An aware moment as office wall time in the one display format (``2026/12/05 14:30``)."""
+    return to_office(moment).strftime(DISPLAY_DATE if date_only else DISPLAY_DATE_TIME)
+
+
+def display_day(day: date) -> str:
+    """A calendar day in the one display format (``2026/12/05``)."""
+    return as_date(day).strftime(DISPLAY_DATE)
 
 
 def office_date(moment: datetime) -> date:

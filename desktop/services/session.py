@@ -106,6 +106,7 @@ class Session:
         self.wall = wall
         self.proof_at: datetime | None = clock()
         self.lock_listeners: list[Callable[[], None]] = []
+        self.before_close_listeners: list[Callable[[], None]] = []  # keep unsaved work before lock/logout
         self._reauth_failures = 0
         self._reauth_last = 0.0
         # things the user is told once after login/unlock (e.g. an interrupted export's file removed)
@@ -203,6 +204,7 @@ class Session:
         """
         if self._office is None:
             return
+        self._before_close()
         office = self._office
         audit_guard.before_close(self)  # an administrator's session signs a checkpoint
         with contextlib.suppress(Exception):
@@ -236,9 +238,15 @@ class Session:
         notices, self.notices = self.notices, []
         return notices
 
+    def _before_close(self) -> None:  # screens keep unsaved work while the database is still open
+        for listener in list(self.before_close_listeners):
+            with contextlib.suppress(Exception):  # a failing one cannot stop the close; it logs itself
+                listener()
+
     def logout(self) -> None:
         if self._office is None:
             return
+        self._before_close()
         office = self._office
         audit_guard.before_close(self)  # an administrator's session signs a checkpoint
         with contextlib.suppress(Exception):

@@ -64,6 +64,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.audit_query"),  # 12: indexes for the audit-log screen (person, time)
     add_search_index,  # 13: FTS5 trigram index of contact.search_text, kept by triggers (contacts search)
     send_list_store.add_send_list_columns,  # 14: send-list cache (reason, consent time), expiry index, compact inclusions
+    _feature("desktop.store.posts_kept"),  # 15: unsaved post text kept over lock, unlock-cancel and logout
 ]
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.consent import Channel, ContactStatus, EventKind, Outcome
 from desktop.services import consent as consent_service
 from desktop.ui import theme
-from desktop.ui.dates import local_time
+from desktop.ui.dates import day_text, local_time
 from desktop.ui.text import fill
 
 STATUS_COLOURS = {  # theme colour names
@@ -97,13 +97,11 @@ def timeline_text(entry: consent_service.TimelineEntry) -> str:
     if entry.imported:
         tags.append(QCoreApplication.translate("ContactsPage", "imported"))
     if entry.script_version_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "script %1"), entry.script_version_id))
-    if entry.event_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "record #%1"), entry.event_id))
+        tags.append(QCoreApplication.translate("ContactsPage", "with the consent script"))
     if entry.corrects_id:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrects #%1"), entry.corrects_id))
+        tags.append(QCoreApplication.translate("ContactsPage", "corrects an earlier entry"))
     if entry.superseded_by:
-        tags.append(fill(QCoreApplication.translate("ContactsPage", "corrected by #%1"), entry.superseded_by))
+        tags.append(QCoreApplication.translate("ContactsPage", "corrected by a later entry"))
     if tags:
         text += " [" + ", ".join(tags) + "]"
     if entry.memo:
@@ -114,9 +112,18 @@ def timeline_text(entry: consent_service.TimelineEntry) -> str:
     return text
 
 
+def script_name(title: str, published_at: str | None) -> str:
+    """A script version as the office knows it: its title and version date (「電話での同意取得トーク
+    （2026/12/05版）」), never its id."""
+    day = local_time(published_at, date_only=True)
+    if not day:
+        return title
+    return fill(QCoreApplication.translate("Scripts", "%1 (version of %2)"), title, day)
+
+
 def retention_text(view: consent_service.ContactView) -> str:
     basis = QCoreApplication.translate("Retention", view.retention_basis)
     if view.retain_until is None:
         return basis
     return fill(QCoreApplication.translate("ContactsPage", "Keep the consent record until %1. %2"),
-                view.retain_until.isoformat(), basis)
+                day_text(view.retain_until), basis)

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from desktop.domain import office_time
 
-__all__ = ["local_time", "office_today", "qdate", "qdatetime", "read_datetime"]
+__all__ = ["DATE_EDIT_FORMAT", "DATE_TIME_EDIT_FORMAT", "day_text", "local_time", "office_today", "qdate",
+           "qdatetime", "read_datetime"]
 
-DATE_FORMAT = "%Y-%m-%d"
-DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"
+# One format everywhere the office reads a date: 2026/12/05 14:30, office (Japan) time.
+DATE_FORMAT = office_time.DISPLAY_DATE
+DATE_TIME_FORMAT = office_time.DISPLAY_DATE_TIME
+#: The same formats for QDateEdit / QDateTimeEdit.
+DATE_EDIT_FORMAT = "yyyy/MM/dd"
+DATE_TIME_EDIT_FORMAT = "yyyy/MM/dd HH:mm"
 
 
 def local_time(value: str | datetime | None, *, date_only: bool = False) -> str:
@@ -26,7 +31,12 @@ def local_time(value: str | datetime | None, *, date_only: bool = False) -> str:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     if moment.tzinfo is None:
         return ""  # stored times are always aware; never guess a naive one's zone
-    return office_time.to_office(moment).strftime(DATE_FORMAT if date_only else DATE_TIME_FORMAT)
+    return office_time.display(moment, date_only=date_only)
+
+
+def day_text(day: date | None) -> str:
+    """A calendar day in the office's one format (``2026/12/05``); "" for none."""
+    return "" if day is None else office_time.display_day(day)
 
 
 def office_today(now: datetime) -> QDate:

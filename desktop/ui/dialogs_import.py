@@ -40,7 +40,9 @@ from desktop.services import lp_import
 from desktop.services import scripts as script_service
 from desktop.services.lp_import import FIELD_LABELS, FIELDS, RowOutcome, Source
 from desktop.services.session import Session
-from desktop.ui import theme, workers
+from desktop.ui import files, theme, workers
+from desktop.ui.consent_text import script_name
+from desktop.ui.dates import local_time
 from desktop.ui.text import error_text
 
 OUTCOME_COLOURS = {  # theme colour names
@@ -203,7 +205,7 @@ class ImportDialog(QDialog):
         self.wording.clear()
         try:
             for view in script_service.versions(self.session, source.script_key):
-                self.wording.addItem(view.version_id, view.version_row_id)
+                self.wording.addItem(script_name(view.title, view.published_at), view.version_row_id)
         except Exception as exc:  # noqa: BLE001
             self.status.setText(error_text(exc))
         self._load_remembered()
@@ -217,9 +219,8 @@ class ImportDialog(QDialog):
         self._remembered = remembered
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Choose the landing-page file"))
-        dialog.setNameFilters([self.tr("CSV or Excel files (*.csv *.txt *.xlsx)"), self.tr("All files (*)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog = files.file_dialog(self, files.Purpose.IMPORT, self.tr("Choose the landing-page file"),
+                                   filters=[self.tr("CSV or Excel files (*.csv *.txt *.xlsx)"), self.tr("All files (*)")])
         dialog.fileSelected.connect(self.set_file)
         self.file_dialog = dialog
         dialog.open()
@@ -332,10 +333,10 @@ class ImportDialog(QDialog):
             self._update_buttons()
             return
         lines = [fill(self.tr("%1 rows read (%2, %3). Wording: %4."), preview.total, preview.file_kind,
-                      preview.encoding, preview.wording.version_id)]
+                      preview.encoding, script_name(preview.wording.title, preview.wording.published_at))]
         if preview.previous_imports:
             lines.append(fill(self.tr("This file was imported before (%1). Those rows show as duplicates."),
-                              ", ".join(t[:10] for t in preview.previous_imports)))
+                              ", ".join(local_time(t, date_only=True) for t in preview.previous_imports)))
         theme.set_role(self.status, None)
         self.status.setText("\n".join(lines))
         self.counts.setRowCount(len(RowOutcome))

@@ -23,7 +23,7 @@ from desktop.services import session as session_service
 from desktop.services.errors import KeyFileBackupAvailable
 from desktop.services.session import KdfParams
 from desktop.ui import theme, workers
-from desktop.ui.text import error_text
+from desktop.ui.text import error_text, fill, role_label
 from desktop.ui.widgets.forms import error_label, heading, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
 
@@ -72,7 +72,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.status)
         if demo_users:
             lines = [self.tr("Demo office: these accounts exist only in this throw-away office.")]
-            lines += [f"{user} / {password}  ({role})" for user, password, role in demo_users]
+            lines += [fill(self.tr("%1 / %2  (%3)"), user, password, role_label(role))
+                      for user, password, role in demo_users]
             demo = QLabel("\n".join(lines))
             demo.setObjectName("demoUsers")
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

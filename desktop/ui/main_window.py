@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.roles import Action, Area, visible_areas
 from desktop.services import users as user_service
 from desktop.services.session import Session
-from desktop.ui import msgbox, theme
+from desktop.ui import msgbox, theme, window_state
 from desktop.ui.pages.placeholder import NotAvailablePage
 from desktop.ui.pages.users import UsersPage
 from desktop.ui.text import error_text, fill, role_label
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.session = session
         settings = session.settings()
         self.setWindowTitle(fill(self.tr("Madoguchi — %1"), settings.office_name))
-        self.resize(1200, 780)
+        window_state.restore(self)  # last size and state, or maximised on a small screen
         factories: dict[Area, PageFactory] = {Area.ADMIN: self._admin_page}
         factories.update(page_factories or {})
 
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self.notice_box: QWidget | None = None  # the message box, for tests
         self.show_notices()
+        QTimer.singleShot(0, self, lambda: self.notifications.refresh(at_login=True))
 
     # --- pages --------------------------------------------------------------------------------
     def _admin_page(self, session: Session, parent: QWidget) -> QWidget:
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.users_page, self.tr("Users"))
         for title, factory in pages.admin_tabs():
             tabs.addTab(factory(session, tabs), title())
+        if session.can(Action.AUDIT_VIEW):
+            from desktop.ui.pages.audit_log import AuditLogPage
+
+            tabs.addTab(AuditLogPage(session, tabs), self.tr("Audit log"))
 
         def refresh() -> None:
             current = getattr(tabs.currentWidget(), "refresh", None)
@@ -249,6 +254,10 @@ class MainWindow(QMainWindow):
     def area_names(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
 
+    def current_area(self) -> Area | None:
+        item = self.nav.currentItem()
+        return None if item is None else Area(item.data(Qt.ItemDataRole.UserRole))
+
     def select_area(self, area: Area) -> None:
         for i in range(self.nav.count()):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == area.value:
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
         self.absolute.start(ABSOLUTE_SESSION_MS)
         self._update_status()
         self.show_notices()
+        self.notifications.refresh()
 
     def show_notices(self) -> None:
         """Once after login or unlock: what the start-up found (e.g. an interrupted export's file removed)."""
@@ -322,7 +332,12 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
         self.language_actions = group
 
+        from desktop.ui import help as help_ui
+        from desktop.ui.notifications import WindowNotifications
+
+        self.notifications = WindowNotifications(self, view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_ui.install(self, view_menu, help_menu, language, area_title)
         about = QAction(self.tr("About Madoguchi"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -354,6 +369,7 @@ class MainWindow(QMainWindow):
         self.lock_requested.emit()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        window_state.save(self)
         self.idle.detach()
         self.absolute.stop()
         super().closeEvent(event)

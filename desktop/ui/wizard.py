@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from desktop.domain import accounts, office_settings
 from desktop.domain.errors import DomainError
 from desktop.services import session as session_service
 from desktop.services.session import KdfParams
-from desktop.ui import msgbox, theme, workers
+from desktop.ui import files, msgbox, theme, workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.forms import error_label, heading, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
@@ -180,7 +179,8 @@ class SetupWizard(QDialog):
                                        self.office_name.text()]
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), self.data_dir.text())
+        folder = files.existing_folder(self, files.Purpose.DATA_FOLDER, self.tr("Choose the data folder"),
+                                      self.data_dir.text())
         if folder:
             self.data_dir.setText(folder)
 
@@ -280,8 +280,8 @@ class SetupWizard(QDialog):
         ).replace("%1", self.office_name.text()).replace("%2", self.recovery_code)
 
     def _save_code(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery code"), "madoguchi-recovery.txt",
-                                              self.tr("Text files (*.txt)"))
+        name = files.save_file_name(self, files.Purpose.RECOVERY_CODE, self.tr("Save the recovery code"),
+                                    "madoguchi-recovery.txt", self.tr("Text files (*.txt)"))
         if not name:
             return
         try:

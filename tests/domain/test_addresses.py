@@ -239,7 +239,7 @@ def test_spell_out_japanese_readings() -> None:
     assert [c.kind for c in chars][:4] == ["letter", "letter", "digit", "symbol"]
 
 
-@pytest.mark.parametrize("letter", list("BDPTVEGZMNSFIY"))
+@pytest.mark.parametrize("letter", list("BDPTVEGZMNSF"))
 def test_confusable_letters_get_a_phonetic_word(letter: str) -> None:
     assert letter in CONFUSABLE_LETTERS
     (ja,) = spell_out(letter.lower(), "ja")
@@ -250,12 +250,31 @@ def test_confusable_letters_get_a_phonetic_word(letter: str) -> None:
 
 
 def test_specific_phonetic_words() -> None:
-    assert spell_out("b")[0].display == "ビー（ブラボーのB）"
-    assert spell_out("d")[0].display == "ディー（デルタのD）"
+    assert spell_out("b")[0].display == "ビー（ボーイのB）"
+    assert spell_out("d")[0].display == "ディー（ドッグのD）"
+    assert spell_out("n")[0].display == "エヌ（ニッポンのN）"
     assert spell_out("b", "en")[0].display == "B as in Bravo"
     assert spell_out("v", "en")[0].display == "V as in Victor"
     assert spell_out("m", "en")[0].display == "M as in Mike"
     assert spell_out("n", "en")[0].display == "N as in November"
+
+
+@pytest.mark.parametrize("letter", list("ACHIJKLOQRUWXY"))
+def test_letters_not_misheard_are_said_plainly(letter: str) -> None:
+    """Plain spelling: no word for letters that are not confused on the phone."""
+    (ja,) = spell_out(letter.lower(), "ja")
+    assert not ja.confusable and ja.phonetic is None and "の" not in ja.display
+    (en,) = spell_out(letter.lower(), "en")
+    assert en.phonetic is None and en.display == letter
+
+
+def test_a_common_address_reads_with_few_words() -> None:
+    """Most letters of a usual address are said plainly; only the misheard ones carry a word."""
+    chars = [c for c in spell_out("shiori.mori@gmail.com") if c.kind == "letter"]
+    with_word = [c.char for c in chars if c.phonetic]
+    assert with_word == ["s", "m", "g", "m", "m"]
+    assert len(with_word) * 3 < len(chars)
+    assert spell_out_line("ch@a.jp") == "シー、エイチ、アットマーク、エー、ドット、ジェー、ピー（ペンのP）"
 
 
 def test_non_confusable_letter_has_no_phonetic_word() -> None:
@@ -278,7 +297,7 @@ def test_upper_case_is_said() -> None:
 
 
 def test_spell_out_line() -> None:
-    assert spell_out_line("b.h@x.jp") == "ビー（ブラボーのB）、ドット、エイチ、アットマーク、エックス、ドット、ジェー（ジュリエットのJ）、ピー（パパのP）"
+    assert spell_out_line("b.h@x.jp") == "ビー（ボーイのB）、ドット、エイチ、アットマーク、エックス、ドット、ジェー、ピー（ペンのP）"
     assert spell_out_line("b-1", "en") == "B as in Bravo, hyphen (minus sign), one (digit)"
 
 

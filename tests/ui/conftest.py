@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QStandardPaths
 
 pytestmark = pytest.mark.gui
+
+# QSettings (window geometry, last folders) go to a throw-away test location, never the user's.
+QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture(autouse=True)

@@ -115,7 +115,7 @@ def test_in_scope_post_is_approved_at_once_and_publication_recorded(qtbot, page:
     record = page.scope_box.record
     assert page.scope_box.form.isRowVisible(record)
     assert [record.itemText(i) for i in range(record.count())][1:] == [
-        f"Miso class ({(posts.local_today(page.session) - timedelta(days=1)).isoformat()})"
+        f"Miso class ({(posts.local_today(page.session) - timedelta(days=1)).strftime('%Y/%m/%d')})"
     ]
     qtbot.keyClicks(page.evidence, "ok")  # free text alone is no evidence: the post would go to review
     record.setCurrentIndex(1)

@@ -122,7 +122,7 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     row = page.model.rows[0]
     assert page.model.cell(row, 4) == "May be needed"
-    assert page.model.cell(row, 5) == f"Preliminary report (速報) by {day(5).isoformat()}"
+    assert page.model.cell(row, 5) == f"Preliminary report (速報) by {day(5).strftime('%Y/%m/%d')}"
     assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert reminder_text(office) is None
 
@@ -130,13 +130,13 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     page.refresh()
     row = page.model.rows[0]
     assert page.summary.text() == "1 shown, 1 overdue"
-    assert page.model.cell(row, 5) == f"OVERDUE: Preliminary report (速報) was due by {day(5).isoformat()}"
+    assert page.model.cell(row, 5) == f"OVERDUE: Preliminary report (速報) was due by {day(5).strftime('%Y/%m/%d')}"
     assert page.model.data(page.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) == QColor("#fde0e0")
     assert "1 case(s)" in (reminder_text(office) or "")
     page.table.selectRow(0)
     assert "OVERDUE: Preliminary report (速報)." in page.assessment.text()
     assert "More than 1,000 people" in page.assessment.text()
-    assert f"aim for {day(3).isoformat()}, at the latest {day(5).isoformat()}" in page.assessment.text()
+    assert f"aim for {day(3).strftime('%Y/%m/%d')}, at the latest {day(5).strftime('%Y/%m/%d')}" in page.assessment.text()
 
     # closing is refused until the final report is recorded
     close = page.ask_close()
@@ -157,7 +157,7 @@ def test_admin_tab_shows_the_case_overdue_after_the_deadline(qtbot, office: Sess
     row = page.model.rows[0]
     assert row.status is Status.REPORTED and row.preliminary_on == day(6) and row.cause
     assert page.summary.text() == "1 shown, 0 overdue"
-    assert page.model.cell(row, 5) == f"Final report (確報) by {day(30).isoformat()}"
+    assert page.model.cell(row, 5) == f"Final report (確報) by {day(30).strftime('%Y/%m/%d')}"
     assert page.model.cell(row, 6) == "Reported to the PPC"
     # saving again without changes writes no audit entry
     before = len(store_audit.entries(action_prefix="violation.update"))

@@ -15,25 +15,23 @@ _LETTERS_JA = {
     "V": "ブイ", "W": "ダブリュー", "X": "エックス", "Y": "ワイ", "Z": "ゼット",
 }  # fmt: skip
 
-# ICAO/NATO spelling alphabet, as used in the Japanese 欧文通話表 and read in katakana.
+# English readers know the ICAO spelling alphabet; only the letters below ever get a word.
 _NATO_EN = {
-    "A": "Alfa", "B": "Bravo", "C": "Charlie", "D": "Delta", "E": "Echo", "F": "Foxtrot",
-    "G": "Golf", "H": "Hotel", "I": "India", "J": "Juliett", "K": "Kilo", "L": "Lima",
-    "M": "Mike", "N": "November", "O": "Oscar", "P": "Papa", "Q": "Quebec", "R": "Romeo",
-    "S": "Sierra", "T": "Tango", "U": "Uniform", "V": "Victor", "W": "Whiskey", "X": "X-ray",
-    "Y": "Yankee", "Z": "Zulu",
+    "B": "Bravo", "D": "Delta", "E": "Echo", "F": "Foxtrot", "G": "Golf", "M": "Mike", "N": "November",
+    "P": "Papa", "S": "Sierra", "T": "Tango", "V": "Victor", "Z": "Zulu",
 }  # fmt: skip
-_NATO_JA = {
-    "A": "アルファ", "B": "ブラボー", "C": "チャーリー", "D": "デルタ", "E": "エコー",
-    "F": "フォックストロット", "G": "ゴルフ", "H": "ホテル", "I": "インディア", "J": "ジュリエット",
-    "K": "キロ", "L": "リマ", "M": "マイク", "N": "ノベンバー", "O": "オスカー", "P": "パパ",
-    "Q": "ケベック", "R": "ロメオ", "S": "シエラ", "T": "タンゴ", "U": "ユニフォーム",
-    "V": "ビクター", "W": "ウィスキー", "X": "エックスレイ", "Y": "ヤンキー", "Z": "ズールー",
+# Japanese callers know short everyday words (the ABC words of school English and place names used
+# by Japanese call centres: 「ボーイのB」「トウキョウのT」「ニッポンのN」), not the NATO words in katakana.
+_WORDS_JA = {
+    "B": "ボーイ", "D": "ドッグ", "E": "エッグ", "F": "フランス", "G": "ゴルフ", "M": "マイク",
+    "N": "ニッポン", "P": "ペン", "S": "スポーツ", "T": "トウキョウ", "V": "ビクトリー", "Z": "ゼブラ",
 }  # fmt: skip
 
-#: Letters that are misheard on the phone: the "-ee" group B C D E G P T V Z (and J, which
-#: Japanese speakers confuse with G), M/N, S/F, I/Y, L/R, and O (against zero).
-CONFUSABLE_LETTERS = frozenset("BCDEGJPTVZMNSFIYLRO")
+#: Letters misheard on the phone, and only these get a word: the "-ee" group B D P V E G T Z
+#: (ビー/ディー/ピー/ブイ/イー/ジー/ティー/ゼット or ズィー), M/N (エム/エヌ) and S/F (エス/エフ).
+#: I, L and O are heard clearly (アイ/エル/オー); their confusion with 1 and 0 is one of the eye, so
+#: the digits say that they are digits (数字のいち, 数字のゼロ). Every other letter is said plainly.
+CONFUSABLE_LETTERS = frozenset("BDPVEGTZMNSF")
 
 _DIGITS_JA = ("ゼロ", "いち", "に", "さん", "よん", "ご", "ろく", "なな", "はち", "きゅう")
 _DIGITS_EN = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -75,13 +73,13 @@ class SpelledChar:
     reading: str  # "ビー" / "B"
     kind: str  # "letter", "digit", "symbol" or "other"
     confusable: bool = False
-    phonetic: str | None = None  # "ブラボーのB" / "B as in Bravo", only when confusable
+    phonetic: str | None = None  # "ボーイのB" / "B as in Bravo", only when confusable
     upper: bool = False
     lang: str = field(default="ja", compare=False)
 
     @property
     def display(self) -> str:
-        """The text to read: ``ビー（ブラボーのB）``, ``大文字のエー``, ``B as in Bravo``,
+        """The text to read: ``ビー（ボーイのB）``, ``大文字のエー``, ``B as in Bravo``,
         ``hyphen (minus sign)``."""
         if self.lang == "ja":
             text = ("大文字の" if self.upper else "") + self.reading
@@ -102,7 +100,7 @@ def _spell_char(ch: str, lang: str) -> SpelledChar:
         confusable = up in CONFUSABLE_LETTERS
         phonetic = None
         if confusable:
-            phonetic = f"{_NATO_JA[up]}の{up}" if ja else f"{up} as in {_NATO_EN[up]}"
+            phonetic = f"{_WORDS_JA[up]}の{up}" if ja else f"{up} as in {_NATO_EN[up]}"
         reading = _LETTERS_JA[up] if ja else up
         return SpelledChar(ch, reading, "letter", confusable, phonetic, ch.isupper(), lang)
     if ch.isascii() and ch.isdigit():
@@ -122,10 +120,10 @@ def spell_out(address: str, lang: str = "ja") -> list[SpelledChar]:
     """Each character of ``address`` with its reading, for reading back to the caller.
 
     ``lang="ja"``: katakana letter names (エー, ビー, …), digits いち/に/…, symbols
-    アットマーク/ドット/ハイフン/アンダーバー/プラス; confusable letters carry the spelling-
-    alphabet word as said in Japanese call centres (``ブラボーのB``). ``lang="en"``: the
-    letter itself, and ``B as in Bravo`` for confusable letters. The address is read as
-    given (call :func:`normalise` first if needed).
+    アットマーク/ドット/ハイフン/アンダーバー/プラス; only the letters misheard on the phone
+    (:data:`CONFUSABLE_LETTERS`) carry a short everyday word (``ボーイのB``). ``lang="en"``: the
+    letter itself, and ``B as in Bravo`` for those letters. The address is read as given (call
+    :func:`normalise` first if needed).
     """
     if lang not in ("ja", "en"):
         raise ValueError(f"unsupported language: {lang!r}")
@@ -133,6 +131,6 @@ def spell_out(address: str, lang: str = "ja") -> list[SpelledChar]:
 
 
 def spell_out_line(address: str, lang: str = "ja") -> str:
-    """:func:`spell_out` joined for display: ``ティー（タンゴのT）、エー、…``."""
+    """:func:`spell_out` joined for display: ``ティー（トウキョウのT）、エー、…``."""
     sep = "、" if lang == "ja" else ", "
     return sep.join(c.display for c in spell_out(address, lang))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from desktop.services import export_presets
 from desktop.services import exports as export_service
 from desktop.services.exports import ExportCancelled, ExportKind, ExportRequest
 from desktop.services.session import Session
-from desktop.ui import msgbox, theme, workers
+from desktop.ui import files, msgbox, theme, workers
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.pages.export_sync import SyncBanner
@@ -346,7 +345,7 @@ class ExportPage(QWidget):
         else:
             suggested = export_service.suggested_name(request.kind, request.fmt, today)
             filter_text = self.tr("Excel files (*.xlsx)") if request.fmt == "xlsx" else self.tr("CSV files (*.csv)")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export"), suggested, filter_text)
+        name = files.save_file_name(self, files.Purpose.EXPORT, self.tr("Save the export"), suggested, filter_text)
         if not name:
             return
         with_fresh_proof(self.session, self, lambda: self.run_export(request, Path(name)))

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from desktop.services import requests as request_service
 from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
-from desktop.ui import msgbox, theme
+from desktop.ui import files, msgbox, theme
 from desktop.ui.consent_text import status_label
-from desktop.ui.dates import office_today
+from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
@@ -84,7 +84,7 @@ class NewRequestDialog(QDialog):
         self.identity.setPlaceholderText(self.tr("How the identity was checked"))
         self.received = QDateEdit(office_today(session.now()))
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setDisplayFormat(DATE_EDIT_FORMAT)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Requester:"), self.requester)
         form.addRow(self.tr("E-mail address concerned:"), self.address)
@@ -156,7 +156,7 @@ class RequestsPage(QWidget):
             self.status_combo.addItem(status_text(status), status.value)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(DATE_EDIT_FORMAT)
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("requestOutcome")
         self.outcome.setMaximumHeight(80)
@@ -216,7 +216,7 @@ class RequestsPage(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = [f"#{r.request_id}", kind_text(r.kind), r.received_on.isoformat(), r.due_on.isoformat(),
+            cells = [f"#{r.request_id}", kind_text(r.kind), day_text(r.received_on), day_text(r.due_on),
                      status_text(r.status), r.requester, r.address or ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -260,14 +260,14 @@ class RequestsPage(QWidget):
             self.info.setText(self.tr("Select a request."))
             return
         lines = [fill(self.tr("#%1 %2, received %3 from %4, due %5."), r.request_id, kind_text(r.kind),
-                      r.received_on.isoformat(), r.requester, r.due_on.isoformat())]
+                      day_text(r.received_on), r.requester, day_text(r.due_on))]
         if r.contact_status:
             lines.append(fill(self.tr("Contact held: %1 (%2)."), r.address or "", status_label(r.contact_status)))
         elif r.address:
             lines.append(fill(self.tr("No contact with %1 is held."), r.address))
         if r.kind is RequestKind.DELETION and r.retain_until and not r.status.closed:
             lines.append(fill(self.tr("Note: the consent record is due to be kept until %1 (特定電子メール法)."),
-                              r.retain_until.isoformat()))
+                              day_text(r.retain_until)))
         self.info.setText("\n".join(lines))
         self.identity.setText(r.identity_check)
         self.status_combo.setCurrentIndex(self.status_combo.findData(r.status.value))
@@ -307,10 +307,8 @@ class RequestsPage(QWidget):
         r = self.selected()
         if r is None:
             return None
-        dialog = QFileDialog(self, self.tr("Save the disclosure file"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("txt")
-        dialog.selectFile(f"disclosure-{r.request_id}.txt")
+        dialog = files.file_dialog(self, files.Purpose.DISCLOSURE, self.tr("Save the disclosure file"), save=True,
+                                   default_suffix="txt", suggested_name=f"disclosure-{r.request_id}.txt")
         dialog.fileSelected.connect(lambda path: with_fresh_proof(self.session, self,
                                                                    lambda: self.disclose_to(Path(path))))
         self.file_dialog = dialog

@@ -37,7 +37,7 @@ from desktop.services.session import Session
 from desktop.services.unsubscribe import RouteChannel
 from desktop.ui import theme
 from desktop.ui.consent_text import route_label, status_label
-from desktop.ui.dates import local_time
+from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, local_time
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, ok_cancel_buttons
 from desktop.ui.widgets.keys import KeyFilter
@@ -82,7 +82,7 @@ class UnsubscribePage(QWidget):
         self.received = QDateEdit()
         self.received.setObjectName("unsubscribeReceived")
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setDisplayFormat(DATE_EDIT_FORMAT)
         self.later = QCheckBox(self.tr("Cannot be processed now (for example the address in a letter is unclear)"))
         self.later.setObjectName("unsubscribeLater")
         self.later.toggled.connect(self._later_toggled)
@@ -227,7 +227,7 @@ class UnsubscribePage(QWidget):
                 state = self.tr("Due today")
             else:
                 state = fill(self.tr("%1 business day(s) left"), r.business_days_left)
-            cells = [r.due_on.isoformat(), r.received_on.isoformat(), route_label(r.channel.value), r.address or "",
+            cells = [day_text(r.due_on), day_text(r.received_on), route_label(r.channel.value), r.address or "",
                      r.memo or "", state]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -318,7 +318,7 @@ class UnsubscribePage(QWidget):
         self.clear_form()
         theme.set_role(self.result, "ok-strong")
         if not result.done:
-            self.result.setText(fill(self.tr("Queued. Due by %1."), result.due_on.isoformat()))
+            self.result.setText(fill(self.tr("Queued. Due by %1."), day_text(result.due_on)))
         elif result.erased_before:
             self.result.setText(self.tr("Recorded. The address had been deleted on request and stays blocked."))
         elif result.was_on_list:
@@ -369,8 +369,8 @@ class ProcessDialog(QDialog):
         self.session = session
         self.request = request
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(fill(self.tr("Received %1 by %2, due %3."), request.received_on.isoformat(),
-                                     route_label(request.channel.value), request.due_on.isoformat())))
+        layout.addWidget(QLabel(fill(self.tr("Received %1 by %2, due %3."), day_text(request.received_on),
+                                     route_label(request.channel.value), day_text(request.due_on))))
         if request.memo:
             layout.addWidget(QLabel(fill(self.tr("Memo: %1"), request.memo)))
         layout.addWidget(QLabel(self.tr("The address to stop:")))

@@ -22,7 +22,7 @@ from desktop.services import consent as consent_service
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.consent_text import outcome_label
+from desktop.ui.consent_text import outcome_label, script_name
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
@@ -147,7 +147,7 @@ class ScriptDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             self.status.setText(error_text(exc))
             return
-        lines = [fill(self.tr("%1 — published %2, reviewed %3"), v.version_id, local_time(v.published_at),
+        lines = [fill(self.tr("%1 — published %2, reviewed %3"), script_name(v.title, v.published_at), local_time(v.published_at),
                       local_time(v.reviewed_at)) for v in versions]
         self.versions.setText("\n".join(lines))
         if versions:

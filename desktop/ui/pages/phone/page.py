@@ -27,7 +27,7 @@ from desktop.services import reviews as review_service
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.consent_text import status_label
+from desktop.ui.consent_text import script_name, status_label
 from desktop.ui.pages.phone.address_helper import AddressHelper, known_text
 from desktop.ui.pages.phone.dialogs import CorrectionDialog, ScriptDialog
 from desktop.ui.pages.phone.script_panel import ScriptPanel
@@ -250,7 +250,7 @@ class PhonePage(QWidget):
             self.script_title.setText(error_text(exc))
             return
         script = self.script
-        self.paragraph_checks = self.script_panel.show_script(script.version_id, script.paragraphs, self.keys,
+        self.paragraph_checks = self.script_panel.show_script(script_name(script.title, script.published_at), script.paragraphs, self.keys,
                                                               self._update_outcome_state)
         previous: QWidget = self.address
         for check in self.paragraph_checks:

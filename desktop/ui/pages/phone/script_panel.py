@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import theme
-from desktop.ui.text import fill
 
 SCRIPT_LANGUAGES = (("ja", "日本語"), ("en", "English"))
 
@@ -60,9 +59,9 @@ class ScriptPanel(QFrame):
         layout.addWidget(self.read_hint)
         self.checks: list[QCheckBox] = []
 
-    def show_script(self, version_id: str, paragraphs: Sequence[str], keys: QObject,
+    def show_script(self, name: str, paragraphs: Sequence[str], keys: QObject,
                     on_toggle: Callable[[], None]) -> list[QCheckBox]:
-        """Show a script version; returns the check box of each paragraph (``keys`` filters their keys)."""
+        """Show a script version (``name``: its title and version date); returns the check box of each paragraph (``keys`` filters their keys)."""
         for check in self.checks:
             check.removeEventFilter(keys)
         while self.paragraph_box.count():
@@ -71,7 +70,7 @@ class ScriptPanel(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.checks = []
-        self.title.setText(fill(QCoreApplication.translate("PhonePage", "Consent script (%1)"), version_id))
+        self.title.setText(name)
         for number, paragraph in enumerate(paragraphs, start=1):
             row = QWidget()
             row_layout = QHBoxLayout(row)

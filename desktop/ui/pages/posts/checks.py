@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout, QWidget
 
 from desktop.domain.scopes import SELF_CHECK
-from desktop.ui.text import fill
+from desktop.ui.text import fill, rules_text
 from desktop.ui.widgets.findings import FindingsView
 from desktop.ui.widgets.forms import WrapCheck, note
 
@@ -39,6 +39,6 @@ class SelfCheckBox(QGroupBox):
         for item in SELF_CHECK:
             row = WrapCheck(QCoreApplication.translate("Scopes", item.text))
             row.box.setObjectName(f"selfCheck_{item.key}")
-            row.setToolTip(fill(QCoreApplication.translate("PostsPage", "Rule %1 (%2)"), item.design_rule, item.rule))
+            row.setToolTip(fill(QCoreApplication.translate("PostsPage", "Rule: %1"), rules_text(item.rule)))
             layout.addWidget(row)
             self.boxes[item.key] = row.box

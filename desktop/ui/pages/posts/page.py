@@ -25,6 +25,7 @@ from desktop.services.session import Session
 from desktop.ui import theme, workers
 from desktop.ui.dates import qdatetime, read_datetime
 from desktop.ui.pages.posts.checks import FindingsBox, SelfCheckBox
+from desktop.ui.pages.posts.keeping import DraftKeeper
 from desktop.ui.pages.posts.media import MediaBox, MediaRow
 from desktop.ui.pages.posts.my_posts import MyPostsModel
 from desktop.ui.pages.posts.publication import CorrectionsBox, PublicationBox
@@ -52,6 +53,7 @@ class PostsPage(QWidget):
         self.findings: list[Finding] = []
         self._generation = 0
         self._loading = False
+        self.dirty = False  # typed since the post was shown or saved: kept over a lock or logout
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -139,10 +141,8 @@ class PostsPage(QWidget):
         self.submit_button.clicked.connect(self.submit)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
-        buttons.addStretch(1)
-        side.addLayout(buttons)
         self.message = note(object_name="postMessage")
-        side.addWidget(self.message)
+        buttons.addWidget(self.message, 1)
         side.addStretch(0)
 
         self.publication_box = PublicationBox()
@@ -164,16 +164,22 @@ class PostsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
+        right = QWidget()  # the actions stay below the scrolled editor, always in view
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 4)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([240, 920])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._show_post(None)
+        self.keeper = DraftKeeper(self)
+        self.show_post(None)
 
     # --- loading ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -182,10 +188,12 @@ class PostsPage(QWidget):
             self.accounts = post_service.list_accounts(self.session)
             self.model.reload()
         except Exception as exc:  # noqa: BLE001 - shown, nothing changed
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         current = self.post.id if self.post else None
         self._fill_accounts()
+        if self.keeper.restore():
+            return
         if current is not None:
             self.open_post(current)
         else:
@@ -200,17 +208,13 @@ class PostsPage(QWidget):
         self.screener = None
         self._loading = True
         try:
-            self.text.clear()
-            self.links.clear()
-            self.evidence.clear()
-            self.correction_text.clear()
-            self.published_url.clear()
-            self.corrections.clear()
-            self.findings_list.clear()
+            for field in (self.text, self.links, self.evidence, self.correction_text, self.published_url,
+                          self.corrections, self.findings_list):
+                field.clear()
             self.media_box.remove_all()
         finally:
             self._loading = False
-        self.findings = []
+        self.findings, self.dirty = [], False
         self.message.clear()
 
     def _fill_accounts(self) -> None:
@@ -239,22 +243,24 @@ class PostsPage(QWidget):
         try:
             detail = post_service.get_post(self.session, post_id)
         except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
-        self._show_post(detail)
+        self.show_post(detail)
 
     def new_post(self) -> None:
         self.table.clearSelection()
-        self._show_post(None)
+        self.show_post(None)
         self.text.setFocus()
 
-    def _show_post(self, detail: post_service.PostDetail | None) -> None:
-        self.post = detail
+    def show_post(self, detail: post_service.PostDetail | None, kept: post_service.PostDraft | None = None) -> None:
+        """Show ``detail`` (``None``: a new post), with ``kept`` unsaved content instead of its saved text."""
+        self.post, self.dirty = detail, False
         self._loading = True
         try:
-            v = detail.version if detail else None
-            if detail is not None and self.account.findData(detail.post.account_id) >= 0:
-                self.account.setCurrentIndex(self.account.findData(detail.post.account_id))
+            v = kept or (detail.version if detail else None)
+            account_id = kept.account_id if kept else (detail.post.account_id if detail else None)
+            if account_id is not None and self.account.findData(account_id) >= 0:
+                self.account.setCurrentIndex(self.account.findData(account_id))
             self.text.setPlainText(v.text if v else "")
             self.links.setPlainText("\n".join(v.links) if v else "")
             self.media_box.remove_all()
@@ -341,6 +347,7 @@ class PostsPage(QWidget):
     def _changed(self) -> None:
         self._sync_buttons()
         if not self._loading:
+            self.dirty = True
             self.timer.start()
 
     def draft(self) -> post_service.PostDraft:
@@ -374,7 +381,7 @@ class PostsPage(QWidget):
                 self._show_findings(draft, found)
 
         if len(draft.text) > BACKGROUND_SCREENING_CHARS:
-            workers.run(work, done, lambda exc: self._say(error_text(exc), error=True), self)
+            workers.run(work, done, lambda exc: self.say(error_text(exc), error=True), self)
         else:
             done(work())
 
@@ -394,7 +401,7 @@ class PostsPage(QWidget):
         select_span(self.text, start, end)
 
     # --- actions ----------------------------------------------------------------------------
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def say(self, text: str, *, error: bool = False) -> None:
         say(self.message, text, error=error)
 
     def _ticked(self) -> bool:
@@ -402,7 +409,7 @@ class PostsPage(QWidget):
 
     def _after_change(self, detail: post_service.PostDetail) -> None:
         self.model.reload()
-        self._show_post(detail)
+        self.show_post(detail)
         for row, p in enumerate(self.model.rows):
             if p.id == detail.id:
                 self.table.blockSignals(True)
@@ -419,14 +426,14 @@ class PostsPage(QWidget):
                     self.session, self.post.id, self.draft(), self_check_confirmed=self._ticked()
                 )
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self._after_change(detail)
-        self._say(fill(self.tr("Saved as version %1."), detail.version.number))
+        self.say(fill(self.tr("Saved as version %1."), detail.version.number))
 
     def submit(self) -> None:
         if not self._ticked():
-            self._say(self.tr("Confirm each point of the self-check before submitting."), error=True)
+            self.say(self.tr("Confirm each point of the self-check before submitting."), error=True)
             return
         detail = self.post
         try:
@@ -439,12 +446,12 @@ class PostsPage(QWidget):
                 detail = post_service.submit(self.session, detail.id, self_check_confirmed=True,
                                              **self.notes.values()).post
         except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             self.model.reload()
             return
         self._after_change(detail)
         if detail.status is PostStatus.APPROVED_IN_SCOPE:
-            self._say(
+            self.say(
                 fill(
                     self.tr(
                         "Approved within pre-approved scope %1. You may publish it now, then record "
@@ -455,7 +462,7 @@ class PostsPage(QWidget):
             )
         else:
             reasons = [QCoreApplication.translate("Scopes", r) for r in detail.version.routing_reasons]
-            self._say(fill(self.tr("Sent for approval. A manager will review it.\n%1"), "\n".join(reasons)))
+            self.say(fill(self.tr("Sent for approval. A manager will review it.\n%1"), "\n".join(reasons)))
 
     def record_publication(self) -> None:
         if self.post is None:
@@ -466,10 +473,10 @@ class PostsPage(QWidget):
                 self.session, self.post.id, url=self.published_url.text(), published_at=when
             )
         except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self._after_change(detail)
-        self._say(self.tr("The publication is recorded."))
+        self.say(self.tr("The publication is recorded."))
 
     def add_correction(self) -> None:
         if self.post is None:
@@ -479,10 +486,10 @@ class PostsPage(QWidget):
                 self.session, self.post.id, self.correction_text.toPlainText()
             )
         except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
+            self.say(error_text(exc), error=True)
             return
         self._after_change(detail)
-        self._say(self.tr("The correction is recorded with the post."))
+        self.say(self.tr("The correction is recorded with the post."))
 
 
 def _posts_page(session: Session, parent: QWidget) -> QWidget:

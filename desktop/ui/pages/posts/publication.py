@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import posts as post_service
-from desktop.ui.dates import local_time
+from desktop.ui.dates import DATE_TIME_EDIT_FORMAT, local_time
 from desktop.ui.text import fill
 from desktop.ui.widgets.forms import note
 
@@ -41,7 +41,7 @@ class PublicationBox(QGroupBox):
         self.at = QDateTimeEdit()
         self.at.setObjectName("publishedAt")
         self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setDisplayFormat(DATE_TIME_EDIT_FORMAT)
         self.button = QPushButton(QCoreApplication.translate("PostsPage", "Record publication"))
         self.button.setObjectName("recordPublication")
         form.addRow(QCoreApplication.translate("PostsPage", "Address:"), self.url)

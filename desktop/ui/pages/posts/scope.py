@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from desktop.services import posts as post_service
+from desktop.ui.dates import day_text
 from desktop.ui.text import fill
 from desktop.ui.widgets.forms import note
 
@@ -65,7 +66,7 @@ class ScopeBox(QGroupBox):
         self.record.addItem(QCoreApplication.translate("PostsPage", "Choose from the managers' records…"), None)
         for r in self.records:
             if r.kind is need and (not r.retired or r.id == chosen):
-                when = r.on_date.isoformat() if r.on_date else r.url
+                when = day_text(r.on_date) if r.on_date else r.url
                 self.record.addItem(fill(QCoreApplication.translate("PostsPage", "%1 (%2)"), r.title, when), r.id)
         self.record.setCurrentIndex(max(0, self.record.findData(chosen)) if chosen is not None else 0)
         self.record.blockSignals(False)

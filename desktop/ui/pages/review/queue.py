@@ -27,10 +27,10 @@ from desktop.domain.scopes import REVIEW_CHECKLIST, Decision
 from desktop.services import review as review_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.dates import local_time
+from desktop.ui.dates import day_text, local_time
 from desktop.ui.pages.review.common import rows_model
 from desktop.ui.post_text import platform_label, status_label
-from desktop.ui.text import error_text, fill
+from desktop.ui.text import error_text, fill, rules_text
 from desktop.ui.widgets.findings import FindingsView, highlighted_html
 from desktop.ui.widgets.forms import heading, note, say
 from desktop.ui.widgets.table import table_view
@@ -130,13 +130,13 @@ class QueueTab(QWidget):
         dl.addWidget(self.diff_view)
         dl.addWidget(self.field_changes)
         pl.addWidget(self.diff_box)
-        box = QGroupBox(self.tr("Checklist (P3–P5): confirm before approving"))
+        box = QGroupBox(self.tr("Checklist: confirm before approving"))
         bl = QVBoxLayout(box)
         self.checks: dict[str, QCheckBox] = {}
         for item in REVIEW_CHECKLIST:
             check = QCheckBox(QCoreApplication.translate("Scopes", item.text))
             check.setObjectName(f"reviewCheck_{item.key}")
-            check.setToolTip(fill(self.tr("Rule %1 (%2)"), item.design_rule, item.rule))
+            check.setToolTip(fill(self.tr("Rule: %1"), rules_text(item.rule)))
             check.toggled.connect(self._sync)
             bl.addWidget(check)
             self.checks[item.key] = check
@@ -338,7 +338,7 @@ class QueueTab(QWidget):
 
     def _scope_html(self, view: review_service.ReviewView) -> str:
         if view.scope is None or view.scope_check is None:
-            return html.escape(self.tr("No pre-approved scope claimed: a manager's approval is needed (P1)."))
+            return html.escape(self.tr("No pre-approved scope claimed: a manager's approval is needed."))
         s = view.scope
         rows = [
             html.escape(fill(self.tr("Claimed scope %1: %2"), s.id, QCoreApplication.translate("Scopes", s.kind.label))),
@@ -348,7 +348,7 @@ class QueueTab(QWidget):
         if view.evidence_record is not None:
             r = view.evidence_record
             rows.append(html.escape(fill(self.tr("Record named: %1, %2 (%3)"), QCoreApplication.translate(
-                "Scopes", r.kind.label), r.title, r.on_date.isoformat() if r.on_date else r.url)))
+                "Scopes", r.kind.label), r.title, day_text(r.on_date) if r.on_date else r.url)))
         ok, wrong = theme.css_colour("ok"), theme.css_colour("error")
         for item in view.scope_check.items:
             mark = f"<span style='color:{ok};'>✓</span>" if item.ok else f"<span style='color:{wrong};'>✗</span>"

@@ -28,6 +28,7 @@ from desktop.domain.scopes import ScopeKind
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import theme
+from desktop.ui.dates import DATE_EDIT_FORMAT
 from desktop.ui.pages.review.common import rows_model, run_change
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
@@ -77,13 +78,13 @@ class ScopesTab(QWidget):
         self.has_from = QCheckBox(self.tr("From"))
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("yyyy-MM-dd")
+        self.valid_from.setDisplayFormat(DATE_EDIT_FORMAT)
         self.has_to = QCheckBox(self.tr("To"))
         self.has_to.setObjectName("scopeHasTo")
         self.valid_to = QDateEdit()
         self.valid_to.setObjectName("scopeValidTo")
         self.valid_to.setCalendarPopup(True)
-        self.valid_to.setDisplayFormat("yyyy-MM-dd")
+        self.valid_to.setDisplayFormat(DATE_EDIT_FORMAT)
         dates = QHBoxLayout()
         for w in (self.has_from, self.valid_from, self.has_to, self.valid_to):
             dates.addWidget(w)

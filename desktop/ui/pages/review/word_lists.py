@@ -21,7 +21,7 @@ from desktop.services import wordlists as wordlist_service
 from desktop.services.session import Session
 from desktop.ui.dates import local_time
 from desktop.ui.pages.review.common import run_change
-from desktop.ui.text import error_text, fill
+from desktop.ui.text import error_text, fill, rules_text
 from desktop.ui.widgets.forms import note, say
 
 
@@ -108,9 +108,9 @@ class WordListsTab(QWidget):
         )
         self.about.setText(
             fill(
-                self.tr("%1 — rule %2. %3 %4 words, %5 allowed phrases."),
+                self.tr("%1 — %2. %3 %4 words, %5 allowed phrases."),
                 QCoreApplication.translate("Screening", info.category.label),
-                info.rule,
+                rules_text(info.rule),
                 state,
                 len(info.words),
                 len(info.allow),

@@ -26,6 +26,7 @@ from desktop.domain.training import DrawnQuestion, Status
 from desktop.services import training as service
 from desktop.services.session import Session
 from desktop.ui import msgbox, theme
+from desktop.ui.dates import day_text
 from desktop.ui.pages.training.question import QuestionPage
 from desktop.ui.pages.training.texts import (
     banner_text,
@@ -35,7 +36,7 @@ from desktop.ui.pages.training.texts import (
     source_text,
     status_label,
 )
-from desktop.ui.text import error_text, fill
+from desktop.ui.text import error_text, fill, quarter_text
 from desktop.ui.widgets.forms import heading
 
 
@@ -126,7 +127,7 @@ class QuizPanel(QWidget):
         theme.set_role(self.banner, "callout-ok" if status.passed else "callout-warning")
         if status.previous_status is Status.OVERDUE:
             self.previous_note.setText(fill(self.tr("Last quarter's training (%1) was not completed."),
-                                            status.quarter.previous().label))
+                                            quarter_text(status.quarter.previous().label)))
             self.previous_note.show()
         else:
             self.previous_note.hide()
@@ -137,7 +138,7 @@ class QuizPanel(QWidget):
         about = self.tr("The quiz has %1 questions drawn from both rule books. You pass with %2 correct. "
                         "You may retake it as often as you like; every attempt is kept. %3")
         self.about.setText(fill(about, settings.questions, percent_text(float(settings.pass_mark) * 100), when))
-        lines = [fill(self.tr("%1 (%2): %3 of %4 — %5"), a.taken_on.isoformat(), a.quarter, a.score, a.total,
+        lines = [fill(self.tr("%1 (%2): %3 of %4 — %5"), day_text(a.taken_on), quarter_text(a.quarter), a.score, a.total,
                       status_label(Status.PASSED) if a.passed else self.tr("Not passed"))
                  for a in attempts[:8]]
         self.history.setText(self.tr("Your recent attempts:") + "\n" + "\n".join(lines) if lines else "")
@@ -280,10 +281,10 @@ class QuizPanel(QWidget):
         if result.practice:
             note = self.tr("This was a practice run: nothing was recorded.")
         elif result.passed:
-            note = fill(self.tr("Recorded for %1. This quarter's training is complete."), result.quarter.label)
+            note = fill(self.tr("Recorded for %1. This quarter's training is complete."), quarter_text(result.quarter.label))
         else:
             note = fill(self.tr("Recorded for %1. You can retake the quiz; it counts once you pass."),
-                        result.quarter.label)
+                        quarter_text(result.quarter.label))
         self.result_note.setText(note)
         self.retake_button.setText(self.tr("Practise again") if result.practice else self.tr("Retake the quiz"))
         by_topic = s.by_topic()

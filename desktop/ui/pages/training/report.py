@@ -24,13 +24,14 @@ from desktop.domain.training import Status
 from desktop.services import training as service
 from desktop.services.session import Session
 from desktop.ui import theme
+from desktop.ui.dates import day_text
 from desktop.ui.pages.training.texts import (
     current_language,
     percent_text,
     plain_label,
     status_label,
 )
-from desktop.ui.text import error_text, fill, role_label
+from desktop.ui.text import error_text, fill, quarter_text, role_label
 from desktop.ui.widgets.completion_chart import CompletionChart
 from desktop.ui.widgets.table import RowsTableModel
 
@@ -135,7 +136,7 @@ class ReportPanel(QWidget):
         self.quarter.blockSignals(True)
         self.quarter.clear()
         for q in service.recent_quarters(self.session):
-            text = fill(self.tr("%1 (%2 – %3)"), q.label, q.start.isoformat(), q.end.isoformat())
+            text = fill(self.tr("%1 (%2 – %3)"), quarter_text(q.label), day_text(q.start), day_text(q.end))
             self.quarter.addItem(text, q.label)
         index = self.quarter.findData(current) if current else 0
         self.quarter.setCurrentIndex(max(0, index))

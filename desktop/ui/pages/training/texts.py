@@ -13,7 +13,9 @@ from desktop.domain.errors import DomainError
 from desktop.domain.training import Status
 from desktop.services import training as service
 from desktop.services.session import Session
-from desktop.ui.text import fill
+from desktop.ui.dates import day_text
+from desktop.ui.text import fill, quarter_text
+from desktop.ui.text import source_text as rule_source_text
 
 
 def current_language() -> str:
@@ -49,16 +51,16 @@ def banner_text(status: service.MyStatus) -> str:
     if status.status is Status.PASSED:
         first = min(a.taken_on for a in status.attempts if a.passed)
         text = QCoreApplication.translate("TrainingPage", "You passed this quarter's training (%1) on %2.")
-        return fill(text, q.label, first.isoformat())
+        return fill(text, quarter_text(q.label), day_text(first))
     if status.status is Status.ATTEMPTED:
         best = status.best
         text = QCoreApplication.translate(
             "TrainingPage",
             "You have not passed this quarter's training (%1) yet: your best score is %2 of %3. %4 days left.")
-        return fill(text, q.label, best.score if best else 0, best.total if best else 0, status.days_left)
+        return fill(text, quarter_text(q.label), best.score if best else 0, best.total if best else 0, status.days_left)
     text = QCoreApplication.translate(
         "TrainingPage", "You have not taken this quarter's training (%1) yet. %2 days left.")
-    return fill(text, q.label, status.days_left)
+    return fill(text, quarter_text(q.label), status.days_left)
 
 
 def reminder_text(session: Session) -> str | None:
@@ -86,5 +88,5 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
 
 
 def source_text(source: rules.Source) -> str:
-    text = QCoreApplication.translate("TrainingPage", "Source: %1, line %2: “%3”")
-    return fill(text, source.file, source.line, source.quote)
+    text = QCoreApplication.translate("TrainingPage", "Source: %1: “%2”")
+    return fill(text, rule_source_text(source.file, source.line), source.quote)

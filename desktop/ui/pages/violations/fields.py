@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.violations import DataKind, Due, Status, ViolationKind
 from desktop.services import violations as service
+from desktop.ui.dates import day_text
 from desktop.ui.text import fill
 
 
@@ -151,11 +152,11 @@ def deadline_text(r: service.ViolationInfo) -> str:
         due = r.overdue[0]
         last = d.preliminary_due if due is Due.PRELIMINARY else d.final_due
         return fill(QCoreApplication.translate("ViolationsPage", "OVERDUE: %1 was due by %2"), domain_text(due.label),
-                    last.isoformat())
+                    day_text(last))
     if r.next_deadline is not None:
         due, when = r.next_deadline
         return fill(QCoreApplication.translate("ViolationsPage", "%1 by %2"), domain_text(due.label),
-                    when.isoformat())
+                    day_text(when))
     return "—"
 
 

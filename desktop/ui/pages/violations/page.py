@@ -27,6 +27,7 @@ from desktop.domain.violations import REPORT_ITEMS, Status
 from desktop.services import violations as service
 from desktop.services.session import Session
 from desktop.ui import theme
+from desktop.ui.dates import day_text, local_time
 from desktop.ui.pages.violations.fields import (
     DateRow,
     FactsForm,
@@ -55,7 +56,7 @@ class ViolationsModel(RowsTableModel[service.ViolationInfo]):
         if column == 0:
             return f"#{r.report_id}"
         if column == 1:
-            return r.noticed_on.isoformat()
+            return day_text(r.noticed_on)
         if column == 2:
             return kind_text(r.kind)
         if column == 3:
@@ -286,8 +287,8 @@ class ViolationsPage(QWidget):
             return
         self.title.setText(fill(self.tr("Case #%1 — %2"), r.report_id, status_text(r.status)))
         info = [fill(self.tr("Filed by %1 on %2. Noticed %3 (day 1 of the deadlines)."), r.reported_by_name,
-                     r.reported_at.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M"),
-                     r.noticed_at.astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M"))]
+                     local_time(r.reported_at),
+                     local_time(r.noticed_at))]
         if closed and r.closing_note:
             info.append(fill(self.tr("Closing note: %1"), r.closing_note))
         self.info.setText("\n".join(info))
@@ -316,8 +317,8 @@ class ViolationsPage(QWidget):
             lines += [f"• {domain_text(reason.label)}" for reason in a.reasons]
             d = a.deadlines
             lines.append(fill(self.tr("Preliminary report: aim for %1, at the latest %2. Final report: by %3 "
-                                      "(%4 days)."), d.preliminary_target.isoformat(),
-                              d.preliminary_due.isoformat(), d.final_due.isoformat(), d.final_days))
+                                      "(%4 days)."), day_text(d.preliminary_target),
+                              day_text(d.preliminary_due), day_text(d.final_due), d.final_days))
             if r.people_notified_on is None:
                 lines.append(self.tr("Tell the people affected promptly, and record the date."))
             if r.missing_items:

@@ -1,0 +1,152 @@
+"""Nothing typed is lost: a post draft survives a lock, Esc on the unlock dialog and a logout (kept in
+the encrypted database, never in a file), and the language switch keeps the page and what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.platforms import Platform
+from desktop.domain.roles import Area
+from desktop.services import posts
+from desktop.services import session as session_service
+from desktop.services.posts import kept
+from desktop.services.prefs import Prefs
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.phone import PhonePage
+from desktop.ui.pages.posts import PostsPage
+from tests.conftest import TEST_KDF, FakeClock, add_user, login
+
+pytestmark = pytest.mark.gui
+
+PASSWORD = "blue whale orbit 42"
+DRAFT = "明日の料理教室は10時から。持ち物はエプロン。marker-7c1e"
+
+
+@pytest.fixture
+def advisor_login(office: session_service.Session, data_dir: Path, clock: FakeClock) -> Iterator[object]:
+    add_user(office, "manager", "manager")
+    add_user(office, "advisor", "advisor")
+    office.logout()
+    m = login(data_dir, "manager", PASSWORD, clock)
+    posts.create_account(m, platform=Platform.X, name="X main", url="https://x.com/coop")
+    m.logout()
+    yield lambda: login(data_dir, "advisor", PASSWORD, clock)
+
+
+@pytest.fixture
+def controller(qtbot, data_dir: Path, tmp_path: Path, monkeypatch) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from desktop.app import AppController
+
+    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
+    c = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(), kdf=TEST_KDF)
+    yield c
+    c.shutdown()
+    for widget in (c.window, c.dialog):
+        if widget is not None:
+            widget.close()
+
+
+def _posts_page(c: object) -> PostsPage:
+    window = c.window  # type: ignore[attr-defined]
+    assert isinstance(window, MainWindow)
+    window.select_area(Area.POSTS)
+    page = window.pages[Area.POSTS]
+    assert isinstance(page, PostsPage)
+    return page
+
+
+def _type_draft(qtbot, page: PostsPage) -> None:  # type: ignore[no-untyped-def]
+    page.new_post()
+    page.text.insertPlainText(DRAFT)
+    page.links.setPlainText("https://coop.example.jp/class")
+    assert page.dirty
+
+
+def _files_hold(data_dir: Path, needle: str) -> bool:
+    raw = needle.encode("utf-8")
+    return any(raw in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+
+
+def test_draft_survives_lock_and_escape_on_the_unlock_dialog(qtbot, controller, advisor_login,  # type: ignore[no-untyped-def]
+                                                             data_dir: Path) -> None:
+    session = advisor_login()
+    controller.open_main(session)
+    _type_draft(qtbot, _posts_page(controller))
+    controller.lock()
+    assert session.locked
+    assert isinstance(controller.dialog, LoginDialog)
+    qtbot.keyClick(controller.dialog, Qt.Key.Key_Escape)  # Esc: the unlock is cancelled, the user logged out
+    assert controller.session is None
+    assert not _files_hold(data_dir, "marker-7c1e")  # kept encrypted, in no file in the clear
+    controller.dialog.close()
+    again = advisor_login()
+    controller.open_main(again)
+    page = _posts_page(controller)
+    assert page.text.toPlainText() == DRAFT
+    assert page.links.toPlainText() == "https://coop.example.jp/class"
+    assert page.post is None and page.dirty
+    assert "unsaved text was kept" in page.message.text()
+    assert kept.peek(again) is None  # given back once, then gone from the database
+    page.save_draft()
+    assert [p.status.value for p in posts.list_my_posts(again)] == ["draft"]
+
+
+def test_draft_survives_logout_and_unlock(qtbot, controller, advisor_login) -> None:  # type: ignore[no-untyped-def]
+    session = advisor_login()
+    controller.open_main(session)
+    _type_draft(qtbot, _posts_page(controller))
+    controller.lock()
+    controller.dialog.password.setText(PASSWORD)
+    controller.dialog._submit()
+    qtbot.waitUntil(lambda: not session.locked, timeout=10000)
+    page = _posts_page(controller)
+    qtbot.waitUntil(lambda: page.text.toPlainText() == DRAFT, timeout=3000)  # back after the unlock, too
+    controller.window.logout_requested.emit()
+    assert controller.session is None
+    controller.dialog.close()
+    controller.open_main(advisor_login())
+    assert _posts_page(controller).text.toPlainText() == DRAFT
+
+
+def test_a_saved_draft_is_not_kept_again(qtbot, controller, advisor_login) -> None:  # type: ignore[no-untyped-def]
+    session = advisor_login()
+    controller.open_main(session)
+    page = _posts_page(controller)
+    _type_draft(qtbot, page)
+    page.save_draft()
+    assert not page.dirty
+    controller.window.logout_requested.emit()
+    controller.dialog.close()
+    again = advisor_login()
+    controller.open_main(again)
+    page = _posts_page(controller)
+    assert kept.peek(again) is None
+    assert page.text.toPlainText() == ""  # nothing restored: the draft is in the list
+    assert "unsaved text" not in page.message.text()
+
+
+def test_language_switch_keeps_the_page_and_the_typed_text(qtbot, controller, advisor_login) -> None:  # type: ignore[no-untyped-def]
+    session = advisor_login()
+    controller.open_main(session)
+    _type_draft(qtbot, _posts_page(controller))
+    controller.switch_language("ja")
+    window = controller.window
+    assert window.current_area() is Area.POSTS  # not back to 電話受付
+    assert _posts_page(controller).text.toPlainText() == DRAFT
+    window.select_area(Area.PHONE)
+    phone = window.pages[Area.PHONE]
+    assert isinstance(phone, PhonePage)
+    phone.address.setText("hanako.sato@example.jp")
+    phone.name.setText("佐藤 花子")
+    controller.switch_language("en")
+    assert controller.window.current_area() is Area.PHONE
+    phone = controller.window.pages[Area.PHONE]
+    assert phone.address.text() == "hanako.sato@example.jp"
+    assert phone.name.text() == "佐藤 花子"
