@@ -21,7 +21,7 @@ from desktop.services.session import Session
 from desktop.store import notifications as store
 from desktop.store import repo
 
-__all__ = ["Item", "Kind", "Settings", "items", "mark_read", "save_settings", "settings", "unread_count"]
+__all__ = ["Item", "Kind", "Settings", "escalation_candidates", "items", "mark_read", "save_settings", "settings", "unread_count"]
 
 WAITING_STATUSES = (PostStatus.SUBMITTED.value, PostStatus.IN_REVIEW.value)
 
@@ -31,6 +31,7 @@ class Item:
     notification: Notification
     read: bool
     other_name: str  # the reviewer (decisions) or the author (waiting posts); "" when unknown
+    excerpt: str = ""  # the post's first characters, so the reader knows which post
 
     @property
     def key(self) -> str:
@@ -69,6 +70,12 @@ def save_settings(session: Session, *, wait_days: int, escalate_days: int, escal
                       escalate_to=len(named))
 
 
+def escalation_candidates(session: Session) -> list[tuple[str, str, str]]:
+    """(uid, display name, role) of the active staff who can be named escalation approvers."""
+    session.require(Action.SETTINGS_MANAGE)
+    return [(u.uid, u.display_name, u.role) for u in repo.list_users(include_inactive=False)]
+
+
 def items(session: Session) -> list[Item]:
     """This user's notifications, unread first within each kind order (decisions, escalations, waits)."""
     session.ensure_unlocked()
@@ -94,7 +101,9 @@ def items(session: Session) -> list[Item]:
                                     today=office_time.office_date(now), rules=conf.rules)
     read = store.read_keys(user.uid, [n.key for n in found])
     names = {u.uid: u.display_name for u in repo.list_users(include_inactive=True)}
-    out = [Item(n, n.key in read, names.get(n.other_uid, "")) for n in found]
+    texts = store.excerpts([n.post_id for n in found])
+    out = [Item(n, n.key in read, names.get(n.other_uid, ""), " ".join(texts.get(n.post_id, "").split()))
+           for n in found]
     return sorted(out, key=lambda i: i.read)  # stable: keeps the rules' order inside read and unread
 
 

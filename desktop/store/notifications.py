@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 import peewee as pw
 
 from desktop.store.models import BaseModel, tuples
-from desktop.store.posts import Post, Review
+from desktop.store.posts import Post, PostVersion, Review
 
-__all__ = ["EXTRA_SQL", "MODELS", "NotificationRead", "decisions_for_author", "mark_read", "read_keys",
+__all__ = ["EXTRA_SQL", "MODELS", "NotificationRead", "decisions_for_author", "excerpts", "mark_read", "read_keys",
            "waiting_posts"]
 
 
@@ -65,3 +65,15 @@ def waiting_posts(statuses: Sequence[str]) -> list[tuple[int, str, str]]:
              .where(Post.status.in_(list(statuses)) & Post.queued_at.is_null(False))
              .order_by(Post.queued_at).limit(1000))
     return [(int(r[0]), str(r[1]), str(r[2])) for r in tuples(query)]
+
+
+def excerpts(post_ids: Sequence[int], length: int = 40) -> dict[int, str]:
+    """The first characters of each post's current version (shown to the people the post concerns)."""
+    out: dict[int, str] = {}
+    ids = sorted(set(post_ids))
+    for start in range(0, len(ids), 500):
+        query = (PostVersion.select(PostVersion.post, pw.fn.substr(PostVersion.text, 1, length))
+                 .join(Post, on=(PostVersion.post == Post.id))
+                 .where(PostVersion.post.in_(ids[start:start + 500]) & (PostVersion.number == Post.version_no)))
+        out.update((int(pid), str(text)) for pid, text in tuples(query))
+    return out
