@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
         self.notice_box: QWidget | None = None  # the message box, for tests
         self.show_notices()
+        QTimer.singleShot(0, self, lambda: self.notifications.refresh(at_login=True))
 
     # --- pages --------------------------------------------------------------------------------
     def _admin_page(self, session: Session, parent: QWidget) -> QWidget:
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.users_page, self.tr("Users"))
         for title, factory in pages.admin_tabs():
             tabs.addTab(factory(session, tabs), title())
+        if session.can(Action.AUDIT_VIEW):
+            from desktop.ui.pages.audit_log import AuditLogPage
+
+            tabs.addTab(AuditLogPage(session, tabs), self.tr("Audit log"))
 
         def refresh() -> None:
             current = getattr(tabs.currentWidget(), "refresh", None)
@@ -279,6 +284,7 @@ class MainWindow(QMainWindow):
         self.absolute.start(ABSOLUTE_SESSION_MS)
         self._update_status()
         self.show_notices()
+        self.notifications.refresh()
 
     def show_notices(self) -> None:
         """Once after login or unlock: what the start-up found (e.g. an interrupted export's file removed)."""
@@ -326,7 +332,12 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
         self.language_actions = group
 
+        from desktop.ui import help as help_ui
+        from desktop.ui.notifications import WindowNotifications
+
+        self.notifications = WindowNotifications(self, view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_ui.install(self, view_menu, help_menu, language, area_title)
         about = QAction(self.tr("About Madoguchi"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
