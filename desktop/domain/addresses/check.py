@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -182,6 +183,13 @@ def _syntax_ok(address: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
+def _domain_ok(domain: str) -> bool:
+    """The domain alone, checked once per domain (a file of a million rows has a few hundred
+    domains): each address then goes through email-validator once."""
+    return _syntax_ok(f"x@{domain}")
+
+
 def check(raw: str) -> AddressCheck:
     """Normalise ``raw`` and say whether it can be saved, and what to ask the caller."""
     address = normalise(raw)
@@ -224,7 +232,7 @@ def check(raw: str) -> AddressCheck:
     if local.startswith("."):
         return bad(AddressProblem.LEADING_DOT)
 
-    if not _syntax_ok(f"x@{domain}"):
+    if not _domain_ok(domain):
         return bad(AddressProblem.BAD_DOMAIN)
 
     warnings: tuple[AddressWarning, ...] = ()

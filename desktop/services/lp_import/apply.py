@@ -30,7 +30,14 @@ from desktop.domain.roles import Action
 from desktop.exports import readers
 from desktop.services import consent
 from desktop.services import scripts as script_service
-from desktop.services.lp_import.classify import ChunkMark, Classifier, Record, RowPlan, changed_rows
+from desktop.services.lp_import.classify import (
+    ChunkMark,
+    Classifier,
+    FirstRows,
+    Record,
+    RowPlan,
+    changed_rows,
+)
 from desktop.services.lp_import.parsing import (
     CTX,
     E_CHANGED,
@@ -238,8 +245,8 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
             if not changed:  # once anything differs, only classify the rest (to count), write nothing
                 writer.write(plans)
 
-        with _rows_again(session, preview) as records, cbulk.FirstRows() as seen:
-            tally = classifier.run(records, seen, progress=progress, cancelled=cancelled, total=total,
+        with _rows_again(session, preview) as records:
+            tally = classifier.run(records, FirstRows(), progress=progress, cancelled=cancelled, total=total,
                                    on_chunk=on_chunk)
         changed += sum(sum(counts) for _digest, counts in marks)  # rows the preview had and this pass did not
         if changed:

@@ -5,14 +5,16 @@ date, opt-in), then the chunk's addresses are looked up in the database at once,
 its :class:`RowPlan`. Only a chunk is held; what the whole file leaves behind is bounded: the
 counts by outcome, a few sample rows per outcome, the first :data:`PROBLEMS_KEPT` problem rows,
 one SHA-256 and the counts per chunk (so the confirmation can tell exactly which part of the
-file would now be treated differently), and the duplicate check's digests (16 bytes an address,
-in a temporary table of the encrypted database's connection, kept in memory, never in a file).
+file would now be treated differently), and the duplicate check's :class:`FirstRows` (12 bytes
+a distinct address, about 24 with the table's free slots; never the addresses themselves).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import secrets
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -78,6 +80,64 @@ class RowPlan:
     key: str | None = None  # canonical key of a valid address
 
 
+class FirstRows:
+    """The first file row of each address seen so far, for the duplicate-in-file check.
+
+    An open-addressing hash table in two flat arrays: a 64-bit keyed BLAKE2b digest of the
+    canonical key (int64) and its first row (int32); at most half full, doubled when needed.
+    About 24 bytes a distinct address (a dict of the same would take ~100, a set of the
+    addresses several hundred). The key is random per pass, so nobody can make two addresses
+    collide on purpose; by chance, two of a million addresses share a digest with a probability
+    of about 3 in 100 million (then the later one would be reported as a duplicate of the first).
+    """
+
+    def __init__(self) -> None:
+        self.secret = secrets.token_bytes(16)
+        self.used = 0
+        self._alloc(1 << 12)
+
+    def _alloc(self, size: int) -> None:
+        self.mask = size - 1
+        self.digests = array("q", bytes(8 * size))
+        self.rows = array("i", bytes(4 * size))  # int32: row numbers stay far below 2**31
+
+    def _digest(self, key: str) -> int:
+        d = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8, key=self.secret).digest(), "little",
+                          signed=True)
+        return d or 1  # 0 marks an empty slot
+
+    def first_row(self, key: str, row: int) -> int | None:
+        """The row where ``key`` was first seen, or None when this is its first row (then it is kept)."""
+        d = self._digest(key)
+        digests, mask = self.digests, self.mask
+        i = d & mask
+        while True:
+            found = digests[i]
+            if found == d:
+                return int(self.rows[i])
+            if found == 0:
+                break
+            i = (i + 1) & mask
+        digests[i] = d
+        self.rows[i] = row
+        self.used += 1
+        if self.used * 2 > mask:
+            self._grow()
+        return None
+
+    def _grow(self) -> None:
+        old_digests, old_rows = self.digests, self.rows
+        self._alloc((self.mask + 1) * 2)
+        digests, rows, mask = self.digests, self.rows, self.mask
+        for d, r in zip(old_digests, old_rows, strict=True):
+            if d:
+                i = d & mask
+                while digests[i]:
+                    i = (i + 1) & mask
+                digests[i] = d
+                rows[i] = r
+
+
 ChunkMark = tuple[bytes, tuple[int, ...]]  # a chunk's plan digest and its counts by outcome
 
 
@@ -139,7 +199,7 @@ class Classifier:
         self.status_before = status_before if status_before is not None else {}
         self.hkey = consent.hmac_key(session)
 
-    def run(self, records: Iterable[Record], seen: cbulk.FirstRows, *, progress: ProgressFn | None,
+    def run(self, records: Iterable[Record], seen: FirstRows, *, progress: ProgressFn | None,
             cancelled: CancelFn | None, total: int, on_chunk: Callable[[list[RowPlan], ChunkMark], None] | None = None
             ) -> Tally:
         """Classify every record; ``on_chunk`` gets each chunk's plans (in file order) as they are made.
@@ -211,28 +271,28 @@ class Classifier:
             item["refused"] = is_refusal(raw_value)  # said no in words, not merely an empty box
             if value is None:
                 item["unrecognised"] = raw_value.strip()[:40]
-        item["key"] = addresses.canonical_key(check.normalised)
+        # canonical_key(normalised) without normalising twice (normalise is idempotent on a valid address)
+        item["key"] = key = check.normalised.lower()
+        item["mailbox"] = addresses.mailbox_of_key(key)
         return item
 
-    def _lookup(self, keys: list[str]) -> dict[str, crepo.ContactRow]:
-        if self.below_id is None:
-            return crepo.contacts_by_keys(keys)
-        found = cbulk.contacts_by_keys_before(keys, self.below_id)
-        for k, c in found.items():
-            old = self.status_before.get(c.id)
-            if old is not None:
-                found[k] = dataclasses.replace(c, status=old)
+    def _lookup(self, mailboxes: dict[str, str]) -> dict[str, crepo.ContactRow]:
+        found = cbulk.contacts_for_import(mailboxes, self.below_id)
+        if self.status_before:
+            for k, c in found.items():
+                old = self.status_before.get(c.id)
+                if old is not None:
+                    found[k] = dataclasses.replace(c, status=old)
         return found
 
-    def classify(self, records: Sequence[Record], seen: cbulk.FirstRows) -> list[RowPlan]:
+    def classify(self, records: Sequence[Record], seen: FirstRows) -> list[RowPlan]:
         staged = [self._stage(n, cells) for n, cells in records]
         keyed = [s for s in staged if "outcome" not in s]
-        existing = self._lookup([s["key"] for s in keyed])
-        hashes = {s["key"]: crepo.key_hash(self.hkey, s["key"]) for s in keyed if s["key"] not in existing}
+        existing = self._lookup({s["key"]: s["mailbox"] for s in keyed})
+        # the keyed hash of the mailbox (crepo.key_hash without folding the key again)
+        hashes = {s["key"]: crepo.legacy_key_hash(self.hkey, s["mailbox"]) for s in keyed if s["key"] not in existing}
         suppressed = crepo.suppressed_hashes(hashes.values())
-        firsts = seen.first_rows([(hashlib.blake2b(s["key"].encode(), digest_size=16).digest(), s["row"])
-                                  for s in keyed])
-        first_of = {id(s): f for s, f in zip(keyed, firsts, strict=True)}
+        first_of = {id(s): seen.first_row(s["key"], s["row"]) for s in keyed}
         return [self._plan(s, first_of.get(id(s)), existing, hashes, suppressed) for s in staged]
 
     def _plan(self, s: dict[str, Any], first: int | None, existing: dict[str, crepo.ContactRow],

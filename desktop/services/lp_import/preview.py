@@ -14,7 +14,7 @@ from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.exports import readers
 from desktop.services import scripts as script_service
-from desktop.services.lp_import.classify import ChunkMark, Classifier, Record, RowPlan
+from desktop.services.lp_import.classify import ChunkMark, Classifier, FirstRows, Record, RowPlan
 from desktop.services.lp_import.parsing import (
     CTX,
     E_NO_EMAIL,
@@ -34,7 +34,6 @@ from desktop.services.lp_import.parsing import (
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
-from desktop.store.contacts_repo import bulk as cbulk
 
 # ---------------------------------------------------------------------------------------------
 # Preview
@@ -165,8 +164,7 @@ def _preview(session: Session, headers: tuple[str, ...], records: Iterable[Recor
     resolved, recognised = _resolve_mapping(headers, mapping, crepo.get_mapping(source.value), source)
     now = session.now()
     classifier = Classifier(session, source, headers, resolved, now=now)
-    with cbulk.FirstRows() as seen:
-        tally = classifier.run(records, seen, progress=progress, cancelled=cancelled, total=total)
+    tally = classifier.run(records, FirstRows(), progress=progress, cancelled=cancelled, total=total)
     # after the rows: a file refused at its end (too many rows) leaves no trace, not even the
     # first publication of the default wording
     wording = _wording(session, source, wording_version_id, wording_lang)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import peewee as pw
@@ -82,69 +81,30 @@ def suppression_owners(hashes: Iterable[str]) -> dict[str, int | None]:
     return out
 
 
-def contacts_by_keys_before(keys: Iterable[str], below_id: int) -> dict[str, ContactRow]:
-    """Like :func:`~desktop.store.contacts_repo.contacts.contacts_by_keys`, among the contacts whose id
-    is below ``below_id`` only (an import sees the contacts as they were before it began)."""
-    wanted = list(dict.fromkeys(keys))
+def contacts_for_import(mailboxes: Mapping[str, str], below_id: int | None = None) -> dict[str, ContactRow]:
+    """{canonical key: contact} for ``mailboxes`` ({canonical key: its mailbox key}), as
+    :func:`~desktop.store.contacts_repo.contacts.contacts_by_keys` finds them (own spelling first, else a
+    spelling of the same mailbox, a suppressing one first, then the oldest), with the mailbox keys
+    given rather than computed again; with ``below_id``, among the contacts older than it only (an
+    import sees the contacts as they were before it began)."""
+    wanted = list(mailboxes)
+    older = (Contact.id < below_id) if below_id is not None else True
     out: dict[str, ContactRow] = {}
     for i in range(0, len(wanted), CHUNK):
-        q = Contact.select(*CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + CHUNK]) & (Contact.id < below_id))
+        q = Contact.select(*CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + CHUNK]) & older)
         for t in tuples(q):
             out[t[2]] = contact_from_tuple(t)
-    missing = {k: mailbox_key(k) for k in wanted if k not in out}
+    missing = {k: mailboxes[k] for k in wanted if k not in out}
     boxes: dict[str, list[ContactRow]] = {}
     wanted_boxes = list(dict.fromkeys(missing.values()))
     for i in range(0, len(wanted_boxes), CHUNK):
         q = Contact.select(*CONTACT_FIELDS, Contact.mailbox).where(
-            Contact.mailbox.in_(wanted_boxes[i:i + CHUNK]) & (Contact.id < below_id)).order_by(Contact.id)
+            Contact.mailbox.in_(wanted_boxes[i:i + CHUNK]) & older).order_by(Contact.id)
         for t in tuples(q):
             boxes.setdefault(t[-1], []).append(contact_from_tuple(t))
     suppressing = {s.value for s in SUPPRESSING}
     for k, box in missing.items():
         siblings = boxes.get(box)
-        if siblings:  # a suppressing spelling wins, then the oldest (as contacts_by_keys picks)
+        if siblings:
             out[k] = min(siblings, key=lambda c: (c.status not in suppressing, c.id))
     return out
-
-
-class FirstRows:
-    """The first file row of each key seen so far, in a TEMP table of 16-byte digests (the
-    connection keeps temp tables in memory, never in a file: ``temp_store = MEMORY``).
-
-    About 30 bytes a distinct address, held by SQLite rather than as Python objects (a Python set
-    of the same digests takes ~4x that). Use in one thread (a temp table belongs to its connection)."""
-
-    def __init__(self) -> None:
-        self.table = f"temp.import_seen_{secrets.token_hex(6)}"
-        DB.execute_sql(f'CREATE TEMP TABLE {self.table} ("h" BLOB PRIMARY KEY, "row" INTEGER NOT NULL) WITHOUT ROWID')
-
-    def __enter__(self) -> FirstRows:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        DB.execute_sql(f"DROP TABLE IF EXISTS {self.table}")
-
-    def first_rows(self, items: Sequence[tuple[bytes, int]]) -> list[int | None]:
-        """For each (digest, row) in file order: the row where that digest was first seen, or
-        None when this is its first row (then it is remembered)."""
-        known: dict[bytes, int] = {}
-        distinct = list(dict.fromkeys(h for h, _ in items))
-        for i in range(0, len(distinct), CHUNK):
-            part = distinct[i:i + CHUNK]
-            cursor = DB.execute_sql(f'SELECT "h", "row" FROM {self.table} WHERE "h" IN ({",".join("?" * len(part))})',
-                                    part)
-            known.update((bytes(h), int(r)) for h, r in cursor.fetchall())
-        out: list[int | None] = []
-        new: list[tuple[bytes, int]] = []
-        for h, row in items:
-            first = known.get(h)
-            if first is None:
-                known[h] = row
-                new.append((h, row))
-            out.append(first)
-        if new:
-            DB.cursor().executemany(f'INSERT INTO {self.table} ("h", "row") VALUES (?, ?)', new)
-        return out

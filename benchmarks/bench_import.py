@@ -1,0 +1,109 @@
+"""Import speed (issue 15): a landing-page CSV of N new addresses, previewed and confirmed, against
+the floor measured in the same run: plain SQLCipher ``executemany`` of the same rows (one contact
+and one consent event each, ids given, one transaction) into a copy of the same office.
+
+A second file re-imports N/10 addresses already on file whose consent is missing (so each gets a
+new event and a new status): its per-row time is set against the new-contact rate.
+
+    .venv/bin/python -m benchmarks.bench_import            # 100,000 rows
+    .venv/bin/python -m benchmarks.bench_import 1000000    # make benchmarks-big
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import peak_rss_mb, sizes
+from benchmarks.offices import ADMIN, PASSWORD, office_copy
+
+HEADER = "メールアドレス,氏名,フリガナ,配信希望,タイムスタンプ\r\n"
+OFFICE_SIZE = 2000  # a small office: the import's own cost, not the office's size, is measured
+
+
+def write_csv(path: Path, n: int, prefix: str, opt_in: str = "はい") -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(HEADER)
+        for i in range(n):
+            f.write(f"{prefix}{i}@example.jp,山田 {i},ヤマダ,{opt_in},2026/01/15 10:{i % 60:02d}\r\n")
+
+
+def floor(n: int) -> float:
+    """Plain executemany of n contacts and n events (what an import must at least write)."""
+    from desktop.services import session as session_service
+    from desktop.store.contacts_repo import bulk
+
+    with office_copy(OFFICE_SIZE) as data_dir:
+        session = session_service.login(data_dir, ADMIN, PASSWORD)
+        try:
+            key = b"k" * 32
+            start = time.perf_counter()
+            with bulk.atomic():
+                cid = bulk.next_contact_id()
+                eid = bulk.next_event_id()
+                contacts = []
+                events = []
+                for i in range(n):
+                    address = f"floor{i}@example.jp"
+                    h = hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+                    contacts.append((cid + i, address, address, h, f"山田 {i}", "ヤマダ", address, "subscribed", True,
+                                     "other_lp", True, False, "2026-01-15T01:00:00+00:00", "2026-01-15T01:00:00+00:00"))
+                    events.append((eid + i, cid + i, "capture", "other_lp", "agreed", "2026-01-15T01:00:00+00:00",
+                                   "2026-01-15T01:00:00+00:00", None, "other_lp@seed-1", "x", "ja", True, True, None,
+                                   True, None, i + 2, "u"))
+                bulk.bulk_insert_contacts(contacts)
+                bulk.bulk_insert_events(events)
+            return time.perf_counter() - start
+        finally:
+            session.logout()
+
+
+def import_time(n: int) -> tuple[float, float, float, float]:
+    """(preview s, confirm s, known-contact s per row, peak RSS MB) for n new rows, then n/10 known rows."""
+    from desktop.services import lp_import
+    from desktop.services import session as session_service
+
+    known = max(1, n // 10)
+    with office_copy(OFFICE_SIZE) as data_dir, tempfile.TemporaryDirectory() as tmp:
+        session = session_service.login(data_dir, ADMIN, PASSWORD)
+        try:
+            path = Path(tmp) / "new.csv"
+            write_csv(path, n, "new")
+            t0 = time.perf_counter()
+            preview = lp_import.preview_file(session, path, source="other_lp")
+            t1 = time.perf_counter()
+            lp_import.confirm(session, preview)
+            t2 = time.perf_counter()
+            # known contacts without consent: first a municipal file whose boxes are not ticked ...
+            seed = Path(tmp) / "seed.csv"
+            write_csv(seed, known, "known", opt_in="")
+            lp_import.confirm(session, lp_import.preview_file(session, seed, source="municipal_lp"))
+            # ... then the same addresses ticked: each row adds events to a contact on file
+            again = Path(tmp) / "again.csv"
+            write_csv(again, known, "known")
+            t3 = time.perf_counter()
+            lp_import.confirm(session, lp_import.preview_file(session, again, source="municipal_lp"))
+            t4 = time.perf_counter()
+        finally:
+            session.logout()
+    return t1 - t0, t2 - t1, (t4 - t3) / known, peak_rss_mb()
+
+
+def main() -> None:
+    print("| rows | floor: executemany | preview | confirm | import total | ratio | new ms/row | "
+          "known ms/row | known/new | peak RSS |")
+    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
+    for n in sizes([100_000]):
+        base = floor(n)
+        preview, confirm, known_row, rss = import_time(n)
+        total = preview + confirm
+        new_row = total / n
+        print(f"| {n:,} | {base:.2f} s | {preview:.2f} s | {confirm:.2f} s | {total:.2f} s | {total / base:.2f}x | "
+              f"{new_row * 1e3:.3f} | {known_row * 1e3:.3f} | {known_row / new_row:.2f}x | {rss:.0f} MB |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
