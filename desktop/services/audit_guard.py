@@ -26,7 +26,8 @@ from desktop.store import checkpoints as store_cp
 from desktop.store.anchor import HeadFinding
 from desktop.store.errors import DiskFull
 
-__all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "head_line", "lost_line",
+__all__ = ["LOSS_ACTION", "AuditFinding", "after_open", "attach", "before_close", "check_heads", "head_line",
+           "lost_line",
            "drop_permit", "permit_rollback", "sign_if_due", "sign_if_possible", "signed_seqs"]
 
 LOSS_ACTION = "audit.loss_detected"
@@ -51,7 +52,8 @@ def sign_if_possible(session: Any) -> dict[str, Any] | None:
         return None
     state = audit_fs.load()
     doc = store_cp.sign(office.signing_key, db_uuid=office.slots.db_uuid, seq=seq, mac_hex=mac_hex,
-                        time=session.now().isoformat(), fs_start=state.start_seq if state else None)
+                        time=session.now().isoformat(), fs_start=state.start_seq if state else None,
+                        anchors=store_cp.SIGNED_ANCHORS)
     store_cp.append(session.files.data_dir, doc)
     with repo.atomic():
         session.audit("audit.checkpoint", covers=seq)
@@ -111,12 +113,22 @@ def attach(office: Any) -> None:
         return
     require_room(office.files.data_dir)
     keeper = store_anchor.attach(office)
-    keeper.findings = store_anchor.compare(store_anchor.read(office.files.data_dir, office.slots.db_uuid),
-                                           expect_anchor=audit_fs.load() is not None)
+    keeper.findings = check_heads(office)
     if keeper.findings and _permitted(office, keeper.findings):
         keeper.restored, keeper.findings = keeper.findings, []
     keeper.enabled = not (keeper.findings or keeper.restored)  # keep the evidence until it is in the log
     office.audit.keeper = keeper
+
+
+def check_heads(office: Any) -> list[HeadFinding]:
+    """The open database's head against both anchors, their signed parts included."""
+    data_dir, uuid = office.files.data_dir, office.slots.db_uuid
+    public = store_anchor.public_key_of(office)
+    signed = store_cp.anchors_signed(data_dir, public, uuid)
+    # an anchor is expected once the forward-secure chain runs, or once a signed checkpoint says anchors are
+    # kept (the key state can be deleted along with the log; the signed checkpoint cannot be forged)
+    return store_anchor.compare(store_anchor.read(data_dir, uuid), public_hex=public, db_uuid=uuid,
+                                expect_anchor=signed or audit_fs.load() is not None, expect_signed=signed)
 
 
 def permit_rollback(session: Any) -> None:
@@ -228,6 +240,12 @@ def head_line(f: HeadFinding) -> AuditFinding:
             "AuditCheck", "The audit head file next to the database is missing."))
     if f.problem == "damaged":
         return AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "An audit head file is damaged."))
+    if f.problem == "signature":
+        return AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "An audit head file carries a signature that is not the office's: it was forged."))
+    if f.problem == "unsigned":
+        return AuditFinding(QT_TRANSLATE_NOOP(
+            "AuditCheck", "An audit head file is not signed although this office signs them: it was replaced."))
     return AuditFinding(QT_TRANSLATE_NOOP("AuditCheck", "An audit head file belongs to another office."))
 
 

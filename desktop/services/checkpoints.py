@@ -22,6 +22,7 @@ from desktop.services.audit_guard import (
     AuditFinding,
     after_open,
     before_close,
+    check_heads,
     head_line,
     lost_line,
     sign_if_possible,
@@ -76,7 +77,7 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
     mac_at = chain.macs if chain.ok else store_audit.macs_at(wanted)  # a broken chain stops the pass early
     watched = chain.watched if chain.ok else [
         e for e in store_audit.entries(action_prefix="audit.") if e.action in ("audit.checkpoint", LOSS_ACTION)]
-    public = office.slots.audit_public_key or repo.get_setting("audit_public_key", "")
+    public = store_anchor.public_key_of(office) or repo.get_setting("audit_public_key", "")
     anchors = store_cp.check(checkpoints, public, office.slots.db_uuid, mac_at, store_audit.head()[0])
     signed = {int(c["seq"]) for c in own if isinstance(c.get("seq"), int)}
     logged = signed_seqs([e for e in watched if e.action == "audit.checkpoint"])
@@ -84,8 +85,7 @@ def verify_all(session: Session, extra: list[dict[str, Any]] | None = None) -> F
         file_state = "missing"
     missing = [s for s in logged if s not in signed] if file_state == "ok" else []
     keeper = getattr(office.audit, "keeper", None)
-    heads = store_anchor.compare(store_anchor.read(session.files.data_dir, office.slots.db_uuid),
-                                 expect_anchor=audit_fs.load() is not None)
+    heads = check_heads(office)
     if keeper is not None and keeper.findings:
         heads = heads or keeper.findings
     recorded = [e.details | {"seq": e.seq, "ts": e.ts} for e in watched if e.action == LOSS_ACTION]

@@ -2,7 +2,7 @@
 
 ``office.head`` next to the database and a copy in the per-user folder (:func:`desktop.paths.anchors_dir`,
 named by the office's uuid and folder, so rolling the whole office folder back to an older copy leaves
-the copy newer than the database) hold ``{db_uuid, seq, mac, ts, fs_start}``. They are written with an
+the copy newer than the database) hold ``{db_uuid, seq, mac, ts, fs_start, signed}``. They are written with an
 atomic replace *after* each outermost commit that appended an audit entry (a hook on the database's
 transactions, lock held, reading the committed head). So the anchor may lag the database after a crash
 (kill -9 between commit and write: the database is ahead, which is fine) but never leads it.
@@ -10,9 +10,19 @@ transactions, lock held, reading the committed head). So the anchor may lag the 
 Checks (unlock and ``verify``): database head behind an anchor = entries lost (truncation, an older copy
 of the folder, WAL frames dropped after a crash): seqs ``head+1 .. anchor.seq``, between the time of the
 last kept entry and the anchor's ``ts``. A different MAC at the anchor's seq = entries rewritten.
-The anchor is not signed (anyone who can delete the tail can also lower the anchor in the office folder;
-the per-user copy and the signed checkpoints remain); it is only ever moved forward, never back, so a
-detected loss stays visible until it has been recorded.
+An anchor is only ever moved forward, never back, so a detected loss stays visible until it is recorded.
+
+**Signed part.** ``signed`` is ``{db_uuid, seq, mac, time, sig}`` signed with the office's Ed25519 key (the
+checkpoint key, which only administrators' and the recovery slot wrap): an administrator's session signs
+the head at every write; other sessions cannot sign and carry forward the newest signed part that still
+matches the database. So a key-slot holder who rewrites the tail (or puts back an older database and
+appends to it) cannot write an anchor that matches it: the signed part names an entry the database no
+longer has (behind / rewritten), or its signature fails, or it is missing. A missing signed part counts
+once the office's own signed checkpoints say its anchors are signed (``anchors`` in a checkpoint, see
+:mod:`desktop.store.checkpoints`), so offices from before this version raise no alarm at their first
+opening. What no signature can stop is replaying a complete older state (database, checkpoint file and
+its signed anchor, all copied together): the per-user copy outside the folder and the checkpoints in the
+backups catch that.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from typing import Any
 from desktop import paths
 from desktop.fileio import write_synced
 from desktop.store import audit, audit_fs
+from desktop.store import checkpoints as store_cp
 
 FILE_NAME = "office.head"
 
@@ -54,6 +65,7 @@ class Anchor:
     seq: int = 0
     mac: str = ""
     ts: str = ""
+    signed: dict[str, Any] | None = None  # the signed part as stored (checked by :func:`compare`)
 
 
 def read(data_dir: Path, db_uuid: str) -> list[Anchor]:
@@ -63,32 +75,62 @@ def read(data_dir: Path, db_uuid: str) -> list[Anchor]:
             doc = json.loads(path.read_text(encoding="utf-8"))
             seq, mac, ts = int(doc["seq"]), str(doc["mac"]), str(doc.get("ts", ""))
             uuid = str(doc["db_uuid"])
+            signed = doc.get("signed")
         except FileNotFoundError:
             found.append(Anchor(where, "missing"))
             continue
         except (OSError, ValueError, KeyError, TypeError):
             found.append(Anchor(where, "damaged"))
             continue
-        found.append(Anchor(where, "ok" if uuid == db_uuid else "other office", seq, mac, ts))
+        found.append(Anchor(where, "ok" if uuid == db_uuid else "other office", seq, mac, ts,
+                            signed if isinstance(signed, dict) else {} if signed is not None else None))
     return found
 
 
 def write(data_dir: Path, db_uuid: str, seq: int, mac: str, ts: str, fs_start: int | None,
-          *, force: bool = False) -> None:
+          *, force: bool = False, signing_key: bytes | None = None, public_hex: str = "") -> None:
     """Move both anchors forward to ``seq`` (never back: a newer anchor is evidence of a loss; ``force``
-    only once that loss is recorded in the log)."""
-    data = json.dumps({"db_uuid": db_uuid, "seq": seq, "mac": mac, "ts": ts, "fs_start": fs_start},
-                      sort_keys=True).encode("utf-8")
-    for anchor, (_where, path) in zip(read(data_dir, db_uuid), locations(data_dir, db_uuid), strict=True):
+    only once that loss is recorded in the log). With ``signing_key`` the head is signed; without it the
+    newest signed part that still matches the database is carried forward."""
+    anchors = read(data_dir, db_uuid)
+    if signing_key is not None:
+        signed: dict[str, Any] | None = store_cp.sign(signing_key, db_uuid=db_uuid, seq=seq, mac_hex=mac, time=ts)
+    else:
+        held = [a.signed for a in anchors if a.signed and _signed_problem(a.signed, public_hex, db_uuid, seq) == ""]
+        signed = max(held, key=lambda d: int(d["seq"]), default=None)
+    doc = {"db_uuid": db_uuid, "seq": seq, "mac": mac, "ts": ts, "fs_start": fs_start}
+    if signed is not None:
+        doc["signed"] = signed
+    data = json.dumps(doc, sort_keys=True).encode("utf-8")
+    for anchor, (_where, path) in zip(anchors, locations(data_dir, db_uuid), strict=True):
         if anchor.state == "ok" and not force:
             if anchor.seq > seq:
                 continue
             found = audit.mac_at(anchor.seq) if anchor.seq > 0 else None
             if anchor.seq > 0 and (found is None or found[0] != anchor.mac):
                 continue  # the entry it names is gone or different: keep it as evidence
+            if anchor.signed is not None and _signed_problem(anchor.signed, public_hex, db_uuid, seq):
+                continue  # its signed part no longer matches the database: keep it as evidence
         with contextlib.suppress(OSError):  # a full disk or a missing profile folder must not stop the work
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _replace(path, data)
+
+
+def _signed_problem(signed: dict[str, Any], public_hex: str, db_uuid: str, head_seq: int) -> str:
+    """"" when the signed part is genuine and names an entry the open database holds, else the problem:
+    "signature" (not signed by the office's key, or for another office), "behind" or "rewritten"."""
+    if not public_hex:
+        return ""  # an office without a signing key (never the case since schema 1): nothing to check
+    if not store_cp.signature_ok(public_hex, signed) or signed.get("db_uuid") != db_uuid:
+        return "signature"
+    seq = signed.get("seq")
+    if not isinstance(seq, int) or seq > head_seq:
+        return "behind"
+    if seq > 0:
+        found = audit.mac_at(seq)
+        if found is None or found[0] != signed.get("mac"):
+            return "rewritten"
+    return ""
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -107,25 +149,44 @@ def _replace(path: Path, data: bytes) -> None:
 @dataclass(frozen=True)
 class HeadFinding:
     where: str
-    problem: str  # "behind" | "rewritten" | "missing" | "damaged" | "other office"
+    problem: str  # "behind" | "rewritten" | "missing" | "damaged" | "other office" | "signature" | "unsigned"
     lost_from: int | None = None
     lost_to: int | None = None
     kept_ts: str = ""  # time of the last entry still in the database
     anchor_ts: str = ""
 
 
-def compare(anchors: list[Anchor], expect_anchor: bool) -> list[HeadFinding]:
-    """Compare the open database's head with the anchors (read inside the open office)."""
+def compare(anchors: list[Anchor], expect_anchor: bool, *, public_hex: str = "", db_uuid: str = "",
+            expect_signed: bool = False) -> list[HeadFinding]:
+    """Compare the open database's head with the anchors (read inside the open office).
+
+    ``public_hex``: the office's checkpoint key, to check each anchor's signed part; ``expect_signed``: the
+    office's signed checkpoints say its anchors are signed, so one without a signed part was replaced."""
     seq, _mac, ts = audit.head()
     findings = []
     for a in anchors:
         if a.state == "ok":
             if a.seq > seq:
                 findings.append(HeadFinding(a.where, "behind", seq + 1, a.seq, ts, a.ts))
-            elif a.seq > 0:
+                continue
+            if a.seq > 0:
                 found = audit.mac_at(a.seq)
                 if found is None or found[0] != a.mac:
                     findings.append(HeadFinding(a.where, "rewritten", a.seq, a.seq, ts, a.ts))
+                    continue
+            if a.signed is None:
+                if expect_signed and public_hex:
+                    findings.append(HeadFinding(a.where, "unsigned"))
+                continue
+            problem = _signed_problem(a.signed, public_hex, db_uuid, seq)
+            s_seq = a.signed.get("seq") if isinstance(a.signed.get("seq"), int) else None
+            s_ts = str(a.signed.get("time", ""))
+            if problem == "behind" and s_seq is not None:
+                findings.append(HeadFinding(a.where, "behind", seq + 1, s_seq, ts, s_ts))
+            elif problem == "rewritten":
+                findings.append(HeadFinding(a.where, "rewritten", s_seq, s_seq, ts, s_ts))
+            elif problem:
+                findings.append(HeadFinding(a.where, "signature"))
         elif a.state == "missing":
             if expect_anchor and a.where == "office":
                 findings.append(HeadFinding(a.where, "missing"))
@@ -145,6 +206,8 @@ class HeadKeeper:
         self.findings: list[HeadFinding] = []  # what the check at opening found (kept until recorded)
         self.restored: list[HeadFinding] = []  # a rollback an administrator's restore signed for
         self.signed_at: Any = None  # when this session last signed a checkpoint (services/audit_guard.py)
+        self.signing_key: Any = lambda: None  # the session's signing key, read at each write (None: cannot sign)
+        self.public_hex = ""  # the office's checkpoint key, to check the signed parts carried forward
 
     def mark(self) -> None:
         self.dirty = True
@@ -156,12 +219,27 @@ class HeadKeeper:
         with contextlib.suppress(Exception):  # never break the caller's work after its commit
             seq, mac, ts = audit.head()
             state = audit_fs.load()
-            write(self.data_dir, self.db_uuid, seq, mac, ts, state.start_seq if state else None, force=force)
+            write(self.data_dir, self.db_uuid, seq, mac, ts, state.start_seq if state else None, force=force,
+                  signing_key=self.signing_key(), public_hex=self.public_hex)
 
 
 def attach(office: Any) -> HeadKeeper:
     """Install the anchor on an open office (its database's after-commit hook and the audit log)."""
     keeper = HeadKeeper(office.files.data_dir, office.slots.db_uuid)
+    keeper.signing_key = lambda: office.signing_key  # dropped for a demoted administrator after the unlock
+    keeper.public_hex = public_key_of(office)
     office.audit.after_append = keeper.mark
     office.db.after_commit.append(keeper.flush)
     return keeper
+
+
+def public_key_of(office: Any) -> str:
+    """The office's checkpoint public key. An administrator's session derives it from the signing key it
+    unwrapped (a key-slot holder could put their own public key into ``office.keys``); others read it there."""
+    if office.signing_key is not None:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+        key = Ed25519PrivateKey.from_private_bytes(bytes(office.signing_key))
+        return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+    return str(office.slots.audit_public_key or "")

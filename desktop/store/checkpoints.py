@@ -25,14 +25,18 @@ def _payload(doc: dict[str, Any]) -> bytes:
     body = {k: doc[k] for k in ("db_uuid", "seq", "mac", "time")}
     if doc.get("fs_start") is not None:  # where the forward-secure chain starts (since schema 8)
         body["fs_start"] = doc["fs_start"]
+    if doc.get("anchors") is not None:  # 2: the office's head anchors carry a signed part (store/anchor.py)
+        body["anchors"] = doc["anchors"]
     return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def sign(private_raw: bytes, *, db_uuid: str, seq: int, mac_hex: str, time: str,
-         fs_start: int | None = None) -> dict[str, Any]:
+         fs_start: int | None = None, anchors: int | None = None) -> dict[str, Any]:
     doc: dict[str, Any] = {"db_uuid": db_uuid, "seq": seq, "mac": mac_hex, "time": time}
     if fs_start is not None:
         doc["fs_start"] = fs_start
+    if anchors is not None:
+        doc["anchors"] = anchors
     doc["sig"] = Ed25519PrivateKey.from_private_bytes(private_raw).sign(_payload(doc)).hex()
     return doc
 
@@ -63,6 +67,18 @@ def load_state(data_dir: Path) -> tuple[str, list[dict[str, Any]]]:
     except (OSError, ValueError, KeyError, TypeError):
         return "damaged", []
     return "ok", [c for c in items if isinstance(c, dict)]
+
+
+SIGNED_ANCHORS = 2
+
+
+def anchors_signed(data_dir: Path, public_hex: str, db_uuid: str) -> bool:
+    """Whether a genuine checkpoint of this office says its head anchors are signed (then an anchor without
+    a signed part was replaced; a damaged or missing checkpoint file is reported on its own)."""
+    if not public_hex:
+        return False
+    return any(c.get("anchors") == SIGNED_ANCHORS and c.get("db_uuid") == db_uuid and signature_ok(public_hex, c)
+               for c in load_state(data_dir)[1])
 
 
 def append(data_dir: Path, checkpoint: dict[str, Any]) -> None:
