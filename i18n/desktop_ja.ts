@@ -266,399 +266,399 @@
     <name>AuditActions</name>
     <message>
         <source>SNS account changed</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSアカウントの変更</translation>
     </message>
     <message>
         <source>SNS account added</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSアカウントの追加</translation>
     </message>
     <message>
         <source>Audit log signed</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの署名</translation>
     </message>
     <message>
         <source>Audit log protection started</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの保護開始</translation>
     </message>
     <message>
         <source>Audit log loss found</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの欠落を検出</translation>
     </message>
     <message>
         <source>Audit log rolled back by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元による監査ログの巻き戻し</translation>
     </message>
     <message>
         <source>Audit log verified</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの検証</translation>
     </message>
     <message>
         <source>Audit log viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの閲覧</translation>
     </message>
     <message>
         <source>Monthly backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>月次バックアップの作成</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの作成</translation>
     </message>
     <message>
         <source>Test restore</source>
-        <translation type="unfinished">復元テスト</translation>
+        <translation>復元テスト</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからの復元</translation>
     </message>
     <message>
         <source>Restore started</source>
-        <translation type="unfinished"></translation>
+        <translation>復元の開始</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の記録</translation>
     </message>
     <message>
         <source>Consent record corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>同意記録の訂正</translation>
     </message>
     <message>
         <source>Contact viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の閲覧</translation>
     </message>
     <message>
         <source>Contact list viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先一覧の閲覧</translation>
     </message>
     <message>
         <source>Duplicate check keys renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>重複確認キーの更新</translation>
     </message>
     <message>
         <source>Evidence record added</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録の追加</translation>
     </message>
     <message>
         <source>Evidence record retired</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録の使用終了</translation>
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの出力</translation>
     </message>
     <message>
         <source>Consent records exported</source>
-        <translation type="unfinished"></translation>
+        <translation>同意記録の出力</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>出力の失敗</translation>
     </message>
     <message>
         <source>Interrupted export cleaned up</source>
-        <translation type="unfinished"></translation>
+        <translation>中断した出力の後始末</translation>
     </message>
     <message>
         <source>Send list exported</source>
-        <translation type="unfinished"></translation>
+        <translation>配信リストの出力</translation>
     </message>
     <message>
         <source>Training report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>研修報告の出力</translation>
     </message>
     <message>
         <source>Landing-page addresses imported</source>
-        <translation type="unfinished"></translation>
+        <translation>LPからの取り込み</translation>
     </message>
     <message>
         <source>Incident recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの記録</translation>
     </message>
     <message>
         <source>Incident updated</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの更新</translation>
     </message>
     <message>
         <source>Database key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース鍵の変更</translation>
     </message>
     <message>
         <source>Key file restored from its copy</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルを控えから復元</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Login paused after failures</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗が続いたためログインを一時停止</translation>
     </message>
     <message>
         <source>Office created</source>
-        <translation type="unfinished"></translation>
+        <translation>事務所の作成</translation>
     </message>
     <message>
         <source>Marked as a demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用事務所に設定</translation>
     </message>
     <message>
         <source>Refused: not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がないため拒否</translation>
     </message>
     <message>
         <source>Post approved within a scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ内で投稿を承認</translation>
     </message>
     <message>
         <source>Post corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の訂正</translation>
     </message>
     <message>
         <source>Post reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の審査</translation>
     </message>
     <message>
         <source>Post edited</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の編集</translation>
     </message>
     <message>
         <source>Post published</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の公開</translation>
     </message>
     <message>
         <source>Post submitted for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の承認申請</translation>
     </message>
     <message>
         <source>Post viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の閲覧</translation>
     </message>
     <message>
         <source>Recovery code refused</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの拒否</translation>
     </message>
     <message>
         <source>Recovery code made</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの作成</translation>
     </message>
     <message>
         <source>Recovery code used</source>
-        <translation type="unfinished"></translation>
+        <translation>回復コードの使用</translation>
     </message>
     <message>
         <source>Data request received</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求の受付</translation>
     </message>
     <message>
         <source>Personal data deleted on request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求による個人データの削除</translation>
     </message>
     <message>
         <source>Personal data disclosed on request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求による個人データの開示</translation>
     </message>
     <message>
         <source>Data request updated</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求の更新</translation>
     </message>
     <message>
         <source>Yearly review recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>年次見直しの記録</translation>
     </message>
     <message>
         <source>Approval scope changed</source>
-        <translation type="unfinished"></translation>
+        <translation>承認スコープの変更</translation>
     </message>
     <message>
         <source>Approval scope granted</source>
-        <translation type="unfinished"></translation>
+        <translation>承認スコープの付与</translation>
     </message>
     <message>
         <source>Approval scope revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>承認スコープの取り消し</translation>
     </message>
     <message>
         <source>Consent script published</source>
-        <translation type="unfinished"></translation>
+        <translation>同意取得トークの公開</translation>
     </message>
     <message>
         <source>Consent script reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>同意取得トークの見直し</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">ロック中</translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウト</translation>
     </message>
     <message>
         <source>Password confirmed again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの再確認</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Backup settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ設定の変更</translation>
     </message>
     <message>
         <source>Settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の変更</translation>
     </message>
     <message>
         <source>Mail-service stops imported</source>
-        <translation type="unfinished"></translation>
+        <translation>配信サービスの停止情報の取り込み</translation>
     </message>
     <message>
         <source>Training quiz taken</source>
-        <translation type="unfinished"></translation>
+        <translation>研修クイズの受講</translation>
     </message>
     <message>
         <source>Demo training data added</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用研修データの追加</translation>
     </message>
     <message>
         <source>Training report viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>研修報告の閲覧</translation>
     </message>
     <message>
         <source>Training settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>研修設定の変更</translation>
     </message>
     <message>
         <source>Unsubscribe completed</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止の完了</translation>
     </message>
     <message>
         <source>Unsubscribe recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>配信停止の記録</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>User deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの無効化</translation>
     </message>
     <message>
         <source>Demo users added</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ユーザーの追加</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット</translation>
     </message>
     <message>
         <source>Post approver appointed or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の担当責任者の任命・解除</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>役割の変更</translation>
     </message>
     <message>
         <source>Violation reported</source>
-        <translation type="unfinished"></translation>
+        <translation>違反の報告</translation>
     </message>
     <message>
         <source>Violation report updated</source>
-        <translation type="unfinished"></translation>
+        <translation>違反報告の更新</translation>
     </message>
     <message>
         <source>Violation list viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>違反報告一覧の閲覧</translation>
     </message>
     <message>
         <source>Word list changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ワードリストの変更</translation>
     </message>
     <message>
         <source>SNS account operation</source>
-        <translation type="unfinished"></translation>
+        <translation>SNSアカウントの操作</translation>
     </message>
     <message>
         <source>Audit log operation</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの操作</translation>
     </message>
     <message>
         <source>Backup operation</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの操作</translation>
     </message>
     <message>
         <source>Consent operation</source>
-        <translation type="unfinished"></translation>
+        <translation>同意の操作</translation>
     </message>
     <message>
         <source>Contact operation</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の操作</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">出力</translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Post operation</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿の操作</translation>
     </message>
     <message>
         <source>Data request operation</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求の操作</translation>
     </message>
     <message>
         <source>Session operation</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの操作</translation>
     </message>
     <message>
         <source>Training operation</source>
-        <translation type="unfinished"></translation>
+        <translation>研修の操作</translation>
     </message>
     <message>
         <source>User operation</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの操作</translation>
     </message>
     <message>
         <source>Violation report operation</source>
-        <translation type="unfinished"></translation>
+        <translation>違反報告の操作</translation>
     </message>
     <message>
         <source>Other operation</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の操作</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完了</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒否</translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Other result</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
 </context>
 <context>
@@ -752,95 +752,95 @@
     <name>AuditLogPage</name>
     <message>
         <source>Entry number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録番号：%1</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">期間：</translation>
+        <translation>期間：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">表示</translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished">操作：</translation>
+        <translation>操作：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>Verification: not checked since this screen was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証：この画面を開いてからまだ検証していません。</translation>
     </message>
     <message>
         <source>Verify the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを検証</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン前</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う記録はありません。</translation>
     </message>
     <message>
         <source>%1 entries shown, newest first. Scroll down for older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を新しい順に表示しています。下へスクロールすると、さらに古い記録を読み込みます。</translation>
     </message>
     <message>
         <source>%1 entries shown, newest first. These are all that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件を新しい順に表示しています。条件に合う記録はこれですべてです。</translation>
     </message>
     <message>
         <source>Verifying the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを検証しています…</translation>
     </message>
     <message>
         <source>Verification: the audit log is intact (%1 entries checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>検証：監査ログは改ざん・欠落なし（%1 件を確認）。</translation>
     </message>
     <message>
         <source>The audit log did not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの検証に失敗しました。</translation>
     </message>
     <message>
         <source>Verification FAILED:</source>
-        <translation type="unfinished"></translation>
+        <translation>検証で問題が見つかりました：</translation>
     </message>
 </context>
 <context>
@@ -1556,31 +1556,31 @@
     <name>EntriesModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン前</translation>
     </message>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なユーザー</translation>
     </message>
 </context>
 <context>
@@ -1883,34 +1883,34 @@ Export without encryption?</source>
     <name>Help</name>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>画面の切り替え</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へ移動</translation>
     </message>
     <message>
         <source>User guide for this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面の使い方</translation>
     </message>
     <message>
         <source>Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード操作…</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方ガイド</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド</translation>
     </message>
 </context>
 <context>
@@ -2693,7 +2693,7 @@ Export without encryption?</source>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">監査ログ</translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>Madoguchi</source>
@@ -2898,117 +2898,117 @@ Export without encryption?</source>
     <name>Notifications</name>
     <message>
         <source>Waiting times must be 1 to 30 business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち日数は 1〜30 営業日で指定してください。</translation>
     </message>
     <message>
         <source>The escalation time must be longer than the waiting time.</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションまでの日数は、承認者へ知らせる日数より長くしてください。</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本文なし）</translation>
     </message>
     <message>
         <source>Your post “%1” was approved by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿「%1」が %2 さんに承認されました（%3）。</translation>
     </message>
     <message>
         <source>Your post “%1” was sent back for changes by %2 (%3). Open Posts to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿「%1」が %2 さんから修正依頼で差し戻されました（%3）。理由は「投稿」画面で確認してください。</translation>
     </message>
     <message>
         <source>Your post “%1” was rejected by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>投稿「%1」が %2 さんに却下されました（%3）。</translation>
     </message>
     <message>
         <source>Escalated: the post “%1” by %2 has waited %3 business days for approval. Make sure someone reviews it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション：%2 さんの投稿「%1」が %3 営業日承認を待っています。誰かが確認するよう手配してください。</translation>
     </message>
     <message>
         <source>The post “%1” by %2 has waited %3 business days for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 さんの投稿「%1」が %3 営業日承認を待っています。</translation>
     </message>
     <message>
         <source>Notifications…</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ…</translation>
     </message>
     <message>
         <source>You have %1 new notification(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいお知らせが %1 件あります。</translation>
     </message>
 </context>
 <context>
     <name>NotificationsButton</name>
     <message>
         <source>Notifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ %1</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
 </context>
 <context>
     <name>NotificationsDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>既読にする</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて既読にする</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいお知らせはありません。</translation>
     </message>
     <message>
         <source>Waiting times for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちのお知らせ</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished">営業日</translation>
+        <translation> 営業日</translation>
     </message>
     <message>
         <source>Tell the approvers after</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者へ知らせるまでの日数</translation>
     </message>
     <message>
         <source>Escalate after</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションまでの日数</translation>
     </message>
     <message>
         <source>Escalation approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション先</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Save waiting times</source>
-        <translation type="unfinished"></translation>
+        <translation>日数を保存</translation>
     </message>
     <message>
         <source>Tell the approvers after:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者へ知らせるまで：</translation>
     </message>
     <message>
         <source>Escalate after:</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションまで：</translation>
     </message>
     <message>
         <source>Escalate to (none ticked: every administrator):</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーション先（未選択ならシステム管理者全員）：</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">保存しました。</translation>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -5917,31 +5917,31 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード操作</translation>
     </message>
     <message>
         <source>Contacts: go to the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先：検索欄へ移動</translation>
     </message>
     <message>
         <source>Phone entry: record agreed / refused</source>
-        <translation type="unfinished"></translation>
+        <translation>電話受付：同意／拒否を記録</translation>
     </message>
     <message>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>次／前の入力欄へ</translation>
     </message>
     <message>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイアログを閉じる</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
