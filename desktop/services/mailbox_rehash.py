@@ -15,11 +15,21 @@ from typing import Any
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
 
+DONE_SETTING = "mailbox_rehash_done_v1"
 
-def rehash_mailboxes(db_key: bytes | bytearray, audit: Callable[..., Any]) -> int:
-    """Re-hash the contacts still carrying a pre-schema-8 hash; returns how many (one audit entry)."""
+
+def rehash_mailboxes(db_key: bytes | bytearray, audit: Callable[..., Any], *, migrated: bool = True) -> int:
+    """Re-hash the contacts still carrying a pre-schema-8 hash; returns how many (one audit entry).
+
+    The search reads every contact (about 1 s at 1M), so it runs at the login that migrated the schema
+    (``migrated``) and at the first login after this check was added; then a setting records it done:
+    contacts written since schema 8 carry the mailbox hash already (issue 15: unlock at the KDF's speed).
+    """
     hk = crepo.suppression_key(db_key)
     with repo.atomic():
+        if not migrated and repo.get_setting(DONE_SETTING, False):
+            return 0
+        repo.set_setting(DONE_SETTING, True)
         changed = 0
         for contact_id, key, old in crepo.folded_contacts():
             new = crepo.key_hash(hk, key)

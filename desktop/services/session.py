@@ -442,7 +442,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
                 session.audit("keys.backup_restored", generation=office.restored_generation)
             session.audit("login.ok", target=row.uid)
         session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
-        mailbox_rehash.rehash_mailboxes(office.key, session.audit)  # pre-schema-8 hashes of Gmail-like contacts
+        mailbox_rehash.rehash_mailboxes(office.key, session.audit, migrated=bool(office.migrated))  # pre-schema-8
         audit_guard.after_open(session)  # record a lost audit tail, forward-secure start, checkpoint
     except BaseException:
         office.close()  # e.g. a full disk: the office is not left open (and locked) behind the error
