@@ -291,7 +291,7 @@ class Classifier:
         existing = self._lookup({s["key"]: s["mailbox"] for s in keyed})
         # the keyed hash of the mailbox (crepo.key_hash without folding the key again)
         hashes = {s["key"]: crepo.legacy_key_hash(self.hkey, s["mailbox"]) for s in keyed if s["key"] not in existing}
-        suppressed = crepo.suppressed_hashes(hashes.values())
+        suppressed = cbulk.suppression_reasons(hashes.values())
         first_of = {id(s): seen.first_row(s["key"], s["row"]) for s in keyed}
         return [self._plan(s, first_of.get(id(s)), existing, hashes, suppressed) for s in staged]
 

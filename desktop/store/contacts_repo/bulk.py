@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import peewee as pw
@@ -81,6 +81,21 @@ def suppression_owners(hashes: Iterable[str]) -> dict[str, int | None]:
     return out
 
 
+_LOOKUP_CHUNK = 900  # keys per IN (...): raw SQL, so no per-parameter query building
+
+
+def _select_in(columns: str, table: str, column: str, values: Sequence[Any], extra: str = "",
+               extra_params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+    for i in range(0, len(values), _LOOKUP_CHUNK):
+        part = values[i:i + _LOOKUP_CHUNK]
+        sql = f'SELECT {columns} FROM "{table}" WHERE "{column}" IN ({",".join("?" * len(part))}){extra}'
+        yield from DB.execute_sql(sql, [*part, *extra_params]).fetchall()
+
+
+def _contact_columns() -> str:
+    return ", ".join(f'"{f.column_name}"' for f in CONTACT_FIELDS)
+
+
 def contacts_for_import(mailboxes: Mapping[str, str], below_id: int | None = None) -> dict[str, ContactRow]:
     """{canonical key: contact} for ``mailboxes`` ({canonical key: its mailbox key}), as
     :func:`~desktop.store.contacts_repo.contacts.contacts_by_keys` finds them (own spelling first, else a
@@ -88,23 +103,26 @@ def contacts_for_import(mailboxes: Mapping[str, str], below_id: int | None = Non
     given rather than computed again; with ``below_id``, among the contacts older than it only (an
     import sees the contacts as they were before it began)."""
     wanted = list(mailboxes)
-    older = (Contact.id < below_id) if below_id is not None else True
+    older, params = (' AND "id" < ?', (below_id,)) if below_id is not None else ("", ())
+    columns = _contact_columns()
     out: dict[str, ContactRow] = {}
-    for i in range(0, len(wanted), CHUNK):
-        q = Contact.select(*CONTACT_FIELDS).where(Contact.key.in_(wanted[i:i + CHUNK]) & older)
-        for t in tuples(q):
-            out[t[2]] = contact_from_tuple(t)
+    for t in _select_in(columns, "contact", "key", wanted, older, params):
+        out[t[2]] = contact_from_tuple(t)
     missing = {k: mailboxes[k] for k in wanted if k not in out}
     boxes: dict[str, list[ContactRow]] = {}
-    wanted_boxes = list(dict.fromkeys(missing.values()))
-    for i in range(0, len(wanted_boxes), CHUNK):
-        q = Contact.select(*CONTACT_FIELDS, Contact.mailbox).where(
-            Contact.mailbox.in_(wanted_boxes[i:i + CHUNK]) & older).order_by(Contact.id)
-        for t in tuples(q):
-            boxes.setdefault(t[-1], []).append(contact_from_tuple(t))
+    rows = sorted(_select_in(f'{columns}, "mailbox"', "contact", "mailbox", list(dict.fromkeys(missing.values())),
+                             older, params), key=lambda t: t[0])
+    for t in rows:
+        boxes.setdefault(t[-1], []).append(contact_from_tuple(t))
     suppressing = {s.value for s in SUPPRESSING}
     for k, box in missing.items():
         siblings = boxes.get(box)
         if siblings:
             out[k] = min(siblings, key=lambda c: (c.status not in suppressing, c.id))
     return out
+
+
+def suppression_reasons(hashes: Iterable[str]) -> dict[str, str]:
+    """{hash: reason} for the given hashes that are on the suppression list."""
+    return {h: r for h, r in _select_in('"key_hash", "reason"', Suppression._meta.table_name, "key_hash",
+                                          list(dict.fromkeys(hashes)))}
