@@ -1,7 +1,7 @@
 """Writers for exports: plain rows in, file bytes out. No Qt, no peewee.
 
-* .xlsx with XlsxWriter in memory (``in_memory``: no temp files, R31; ``strings_to_formulas`` off
-  and every text cell written with ``write_string``: no cell from data ever becomes a formula, R30).
+* .xlsx streamed into memory by :mod:`desktop.exports.xlsx_stream` (rows compressed as they come,
+  no temp files, R31; text is always a text cell, never a formula, R30).
   Japanese office conventions: header row frozen, autofilter, fitted widths, real Excel dates shown
   ``yyyy/mm/dd hh:mm`` in Japan time, sheet names within Excel's limits.
 * .csv in UTF-8 with BOM (Japanese Excel opens it correctly), CRLF, formula-looking values prefixed
@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import msoffcrypto
-import xlsxwriter
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from desktop.domain.office_time import OFFICE_TZ
+from desktop.exports import xlsx_stream as xs
 
 DATETIME_FORMAT = "yyyy/mm/dd hh:mm"
 DATE_FORMAT = "yyyy/mm/dd"
@@ -34,6 +36,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 SHEET_NAME_MAX = 31
 _BAD_SHEET_CHARS = set('[]:*?/\\')
 PROGRESS_EVERY = 1000
+MIN_XLSX_BYTES = 4096
 
 Kind = Literal["text", "datetime", "date", "int"]
 Progress = Callable[[int, int], None]
@@ -97,81 +100,95 @@ def _text(value: Any) -> str:
 
 def build_xlsx(sheets: Sequence[Sheet], *, progress: Progress | None = None, cancelled: Cancelled | None = None,
                total: int = 0) -> bytes:
-    """Write the sheets to an .xlsx in memory and return its bytes."""
+    """Write the sheets to an .xlsx in memory (compressed as the rows come) and return its bytes."""
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {
-        "in_memory": True,
-        "strings_to_formulas": False,
-        "strings_to_urls": False,
-        "strings_to_numbers": False,
-        "remove_timezone": True,
-    })
-    header_fmt = workbook.add_format({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True,
-                                      "valign": "top"})
-    key_fmt = workbook.add_format({"bold": True})
-    quoted = workbook.add_format({"quote_prefix": True})
-    datetime_fmt = workbook.add_format({"num_format": DATETIME_FORMAT})
-    date_fmt = workbook.add_format({"num_format": DATE_FORMAT})
+    try:
+        write_xlsx(sheets, buffer, progress=progress, cancelled=cancelled, total=total)
+    except BaseException:
+        buffer.close()
+        raise
+    if buffer.tell() < MIN_XLSX_BYTES:
+        # msoffcrypto cannot verify (R32) an encrypted package under 4,096 bytes (it lands in the
+        # compound file's mini stream): a small workbook gets a blank zip comment to reach the size
+        with zipfile.ZipFile(buffer, "a") as archive:
+            archive.comment = b" " * (MIN_XLSX_BYTES - buffer.tell() + 64)
+    return buffer.getvalue()  # the buffer's own bytes (no copy)
+
+
+def _fit(widths: list[float], columns: Sequence[Column], head: Sequence[Sequence[Any]]) -> list[float]:
+    for values in head:
+        for c, column in enumerate(columns):
+            value = values[c] if c < len(values) else None
+            if value is None or value == "":
+                continue
+            if column.kind in ("datetime", "date") and isinstance(value, (datetime, date)):
+                continue
+            if column.kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+                continue
+            widths[c] = max(widths[c], min(60, display_width(_text(value)) + 2))
+    for c, column in enumerate(columns):
+        if column.kind == "datetime":
+            widths[c] = max(widths[c], 18)
+        elif column.kind == "date":
+            widths[c] = max(widths[c], 12)
+        if column.width:
+            widths[c] = column.width
+    return widths
+
+
+def write_xlsx(sheets: Sequence[Sheet], out: IO[bytes], *, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, total: int = 0) -> None:
+    """Stream the sheets as an .xlsx into ``out`` (see :mod:`desktop.exports.xlsx_stream`)."""
+    archive, entry = xs.open_zip(out)
+    names: list[str] = []
+    filters: list[str | None] = []
+    try:
+        done = _write_sheets(sheets, entry, names, filters, progress=progress, cancelled=cancelled, total=total)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        xs.write_workbook(entry, names, filters)
+    finally:
+        archive.close()  # on an error too: the zip never outlives the buffer half-written
+    if progress is not None:
+        progress(done, total)
+
+
+def _write_sheets(sheets: Sequence[Sheet], entry: xs.Entry, names: list[str], filters: list[str | None], *,
+                  progress: Progress | None, cancelled: Cancelled | None, total: int) -> int:
     used: set[str] = set()
     done = 0
-    try:
-        for spec in sheets:
-            ws = workbook.add_worksheet(sheet_name(spec.name, used))
-            widths = [display_width(c.header) + 2 for c in spec.columns]
-            r = 0
+    xs.write_parts(entry, len(sheets))
+    for index, spec in enumerate(sheets):
+        names.append(sheet_name(spec.name, used))
+        widths: list[float] = [display_width(c.header) + 2 for c in spec.columns]
+        for key, _note in spec.note_rows:
+            widths[0] = max(widths[0], display_width(key) + 2)
+        header_row = len(spec.note_rows) + (1 if spec.note_rows else 0) + 1  # 1-based
+        rows = iter(spec.rows)
+        head = list(itertools.islice(rows, xs.FIT_ROWS))
+        widths = _fit(widths, spec.columns, head)
+        with entry(f"xl/worksheets/sheet{index + 1}.xml") as stream:
+            sheet = xs.SheetWriter(stream, [c.kind for c in spec.columns])
+            stream.write(xs.sheet_head(widths, header_row, selected=index == 0).encode("utf-8"))
             for key, note in spec.note_rows:
-                ws.write_string(r, 0, key, key_fmt)
-                text = _text(note)
-                ws.write_string(r, 1, text, quoted if looks_like_formula(text) else None)
-                widths[0] = max(widths[0], display_width(key) + 2)
-                r += 1
+                sheet.add([key, _text(note)], [xs.S_KEY, None], all_text=True)
             if spec.note_rows:
-                r += 1
-            header_row = r
-            for c, column in enumerate(spec.columns):
-                ws.write_string(header_row, c, column.header, header_fmt)
-            r += 1
-            for values in spec.rows:
-                for c, column in enumerate(spec.columns):
-                    value = values[c] if c < len(values) else None
-                    if value is None or value == "":
-                        continue
-                    if column.kind in ("datetime", "date") and isinstance(value, (datetime, date)):
-                        ws.write_datetime(r, c, to_excel_time(value),
-                                          datetime_fmt if column.kind == "datetime" else date_fmt)
-                        continue
-                    if column.kind == "int" and isinstance(value, int) and not isinstance(value, bool):
-                        ws.write_number(r, c, value)
-                        continue
-                    text = _text(value)
-                    ws.write_string(r, c, text, quoted if looks_like_formula(text) else None)
-                    if r - header_row <= 500:  # fit widths on the first rows
-                        widths[c] = max(widths[c], min(60, display_width(text) + 2))
-                r += 1
+                sheet.skip()
+            sheet.add([c.header for c in spec.columns], [xs.S_HEADER] * len(spec.columns), all_text=True)
+            for values in itertools.chain(head, rows):
+                sheet.add(values)
                 done += 1
                 if done % PROGRESS_EVERY == 0:
                     if cancelled is not None and cancelled():
                         raise ExportCancelled()
                     if progress is not None:
                         progress(done, total)
-            for c, column in enumerate(spec.columns):
-                if column.kind == "datetime":
-                    widths[c] = max(widths[c], 18)
-                elif column.kind == "date":
-                    widths[c] = max(widths[c], 12)
-                ws.set_column(c, c, column.width or widths[c])
-            ws.freeze_panes(header_row + 1, 0)
+            ref = None
             if spec.autofilter and spec.columns:
-                ws.autofilter(header_row, 0, max(header_row, r - 1), len(spec.columns) - 1)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        workbook.close()
-    except BaseException:
-        buffer.close()
-        raise
-    if progress is not None:
-        progress(done, total)
-    return buffer.getvalue()
+                ref = f"A{header_row}:{xs.column_letter(len(spec.columns) - 1)}{max(header_row, sheet.row)}"
+            sheet.write("</sheetData>" + (f'<autoFilter ref="{ref}"/>' if ref else "") + "</worksheet>")
+        filters.append(ref)
+    return done
 
 
 def csv_cell(value: Any) -> str:
