@@ -1,20 +1,20 @@
-"""Contacts at 100,000: one phone entry, exact lookup, substring search, the first page of the list.
+"""Contacts at 100,000 and 1,000,000: search, capped counts, the first page painted, Ctrl+End.
 
-    python -m benchmarks.bench_contacts [N]
+    python -m benchmarks.bench_contacts [N ...]      # default 100000; make benchmarks-big: 1000000
 
-Builds an office with N (default 100,000) fictitious contacts through the store in one
-transaction (each with a consent record), then measures through the real services on the
-encrypted database. Not a test: prints a table (median [min–max]).
+Each size runs on a throw-away copy of a cached generated office (``benchmarks.offices.office_copy``:
+production KDF; ``populate`` below builds it). Each search is compared with its floor measured in the
+same run on the same connection: the raw FTS5 trigram query for the same text (``SELECT rowid …
+MATCH … LIMIT 201``). Also: the migration's index build (dropped and rebuilt on the copy), the
+first page painted in the real page, and Ctrl+End (the last page read from the end). Not a test:
+prints a table (median [min–max]).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -25,7 +25,6 @@ from desktop.services import consent, contacts, scripts  # noqa: E402
 from desktop.services import session as session_service  # noqa: E402
 from desktop.store import contacts_repo as crepo  # noqa: E402
 from desktop.store import repo  # noqa: E402
-from desktop.store.keyslots import KdfParams  # noqa: E402
 
 PASSWORD = "benchmark password 2026"
 SURNAMES = [("佐藤", "サトウ"), ("鈴木", "スズキ"), ("高橋", "タカハシ"), ("田中", "タナカ"), ("伊藤", "イトウ"),
@@ -73,65 +72,92 @@ def populate(session: session_service.Session, n: int) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    tmp = Path(tempfile.mkdtemp(prefix="madoguchi-bench-contacts-"))
-    try:
-        session, _ = session_service.create_office(
-            tmp / "office", office_name="ベンチ事務所", privacy_officer_name="担当", privacy_officer_contact="c",
-            admin_username="admin", admin_display_name="Admin", admin_password=PASSWORD,
-            admin_password_confirm=PASSWORD, kdf=KdfParams(n=2**12))
-        seconds = populate(session, n)
+def _bench_size(n: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.offices import ADMIN, office_copy
+    from benchmarks.offices import PASSWORD as OFFICE_PASSWORD
+    from desktop.store import search_index
+    from desktop.store.models import DB
+    from desktop.ui.pages.contacts import ContactsPage
+
+    app = QApplication.instance() or QApplication([])
+    with office_copy(n) as data_dir:
+        session = session_service.login(data_dir, ADMIN, OFFICE_PASSWORD)
+        db = DB.obj
+        print(f"\n{n:,} contacts")
         header()
-        row(f"build {n:,} contacts + consent records, one transaction (store)", (seconds, seconds, seconds))
-        shown = consent.ScriptShown.of(scripts.current(session, "phone"))
-        counter = iter(range(10**6))
 
-        def save_one() -> None:
-            i = next(counter)
-            consent.capture_phone(session, address=f"bench.{i}@example.jp", outcome=Outcome.AGREED, script=shown,
-                                  script_read_confirmed=True, name="計測 太郎", furigana="ケイソク タロウ")
+        def rebuild() -> None:
+            with db.atomic():
+                db.execute_sql(f"DROP TABLE {search_index.FTS_TABLE}")
+                for trigger in ("insert", "delete", "update"):
+                    db.execute_sql(f"DROP TRIGGER contact_fts_after_{trigger}")
+                search_index.add_search_index(db)
 
-        row("save one phone entry (capture_phone: validate, store, status, audit; own transaction)",
-            timed(save_one, repeat=50), "median of 50")
-        probe = f"user{n // 2:06d}.{(n // 2) % 97}@{DOMAINS[(n // 2) % len(DOMAINS)]}"
-        row("exact lookup by canonical key (store)", timed(lambda: crepo.contact_by_key(probe), repeat=200))
-        row("exact lookup with status and history (consent.lookup, audited)",
-            timed(lambda: consent.lookup(session, probe), repeat=50))
-        needle = f"user{n // 3:06d}"
-        row("substring search by address (store page of 200)",
-            timed(lambda: crepo.search_contacts(text=needle, limit=200), repeat=10), "full scan of search_text")
-        row("substring search by name (store page of 200)",
-            timed(lambda: crepo.search_contacts(text="山口 芽依", limit=200), repeat=10))
-        row("substring count, rare address (store)", timed(lambda: crepo.count_contacts(text=needle), repeat=10))
-        row("open list: count + first page + audit, address substring (service)",
-            timed(lambda: contacts.open_list(session, contacts.ContactQuery(text=needle)), repeat=10))
-        row("open list: count + first page + audit, name substring, kana-blind (service)",
-            timed(lambda: contacts.open_list(session, contacts.ContactQuery(text="やまぐち")), repeat=10))
-        row("open list: filter status = refused (service)",
-            timed(lambda: contacts.open_list(session, contacts.ContactQuery(status="refused")), repeat=10))
+        row("migration: build the trigram index of every contact (once per office)", timed(rebuild, repeat=1))
 
-        from PySide6.QtWidgets import QApplication
+        def floor(text: str) -> tuple[float, float, float]:
+            phrase = '"' + text + '"'
+            return timed(lambda: db.execute_sql(f"SELECT rowid FROM {search_index.FTS_TABLE} WHERE "
+                                                f"{search_index.FTS_TABLE} MATCH ? LIMIT 201", (phrase,)).fetchall(),
+                         repeat=20)
 
-        from desktop.ui.pages.contacts import ContactsModel
+        i = n // 3
+        address = f"user{i:06d}.{i % 97}@{DOMAINS[i % len(DOMAINS)]}"
+        cases = (("address (a whole address)", address, address),
+                 ("address (part: 'user0333')", "user0333", "user0333"),
+                 ("name (山口 芽依)", "山口 芽依", "山口 芽依"),
+                 ("kana, kana-blind (ヤマグチ メイ typed, folded)", "ヤマグチ メイ", "やまぐち めい"))
+        for label, text, folded in cases:
+            base = floor(folded)
+            row(f"floor: raw FTS5 MATCH, {label}", base)
+            plain = timed(lambda f=folded: crepo.first_page(text=f, limit=201), repeat=20)
+            row(f"search: capped count + first page (store, no audit), {label}", plain,
+                f"{plain[0] / base[0]:.1f}x floor")
+            stats = timed(lambda t=text: contacts.open_list(session, contacts.ContactQuery(text=t)), repeat=20)
+            total = contacts.open_list(session, contacts.ContactQuery(text=text))[0]
+            row(f"search: open list (capped count + first page + audit), {label}", stats,
+                f"{total:,} match{'+' if total > contacts.COUNT_CAP else ''}; {stats[0] / base[0]:.1f}x floor")
+        for label, text in (("frequent text ('example.jp', > 1,000)", "example.jp"),
+                            ("two characters, frequent ('山口')", "山口"), ("two characters, rare ('zq')", "zq"),
+                            ("no text (newest first)", ""), ("status = refused", "")):
+            query = contacts.ContactQuery(text=text, status="refused" if "status" in label else None)
+            row(f"search: open list, {label}", timed(lambda q=query: contacts.open_list(session, q), repeat=5),
+                f"{contacts.open_list(session, query)[0]:,} (capped at {contacts.COUNT_CAP + 1:,})")
 
-        app = QApplication.instance() or QApplication([])
-        model = ContactsModel(session)
-        row("contacts model: first page (open, unfiltered, newest first)",
-            timed(lambda: model.open(contacts.ContactQuery()), repeat=10), f"{model.rowCount()} rows of {model.total:,}")
+        page = ContactsPage(session)
+        page.resize(1100, 700)
+        page.show()
 
-        def walk() -> None:
-            model.open(contacts.ContactQuery())
-            while model.canFetchMore() and model.rowCount() < 2000:
-                model.fetchMore()
+        def wait(signal: object, start: object) -> None:
+            done: list[bool] = []
+            signal.connect(lambda *_: done.append(True))  # type: ignore[attr-defined]
+            start()  # type: ignore[operator]
+            while not done:
+                app.processEvents()
+            app.processEvents()  # painted
 
-        row("contacts model: first 2,000 rows by fetchMore (10 keyset pages)", timed(walk, repeat=3))
-        del app
+        row("contacts page: first page painted (worker read + paint), no text",
+            timed(lambda: wait(page.model.opened, page.reload), repeat=5))
+        page.search.setText(address[:10])
+        row("contacts page: first page painted, address search",
+            timed(lambda: wait(page.model.opened, page.reload), repeat=5))
+        page.search.setText("")
+        wait(page.model.opened, page.reload)
+        row("contacts page: Ctrl+End (last page read from the end, last row current)",
+            timed(lambda: wait(page.model.reached_end, page.model.jump_to_end), repeat=5),
+            f"last row of {n:,}: {page.model.rows[-1].contact_id == 1}")
+        page.clear()
+        page.close()
         session.logout()
-        size = (tmp / "office" / "office.db").stat().st_size / 1e6
-        print(f"database {size:.0f} MB; peak RSS {peak_rss_mb():.0f} MB; total {fmt(time.perf_counter() - START)}")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        print(f"peak RSS {peak_rss_mb():.0f} MB; total {fmt(time.perf_counter() - START)}", flush=True)
+
+
+def main() -> None:
+    sizes = [int(a.replace("_", "")) for a in sys.argv[1:]] or [100_000]
+    for n in sizes:
+        _bench_size(n)
 
 
 START = time.perf_counter()

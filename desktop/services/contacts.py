@@ -108,6 +108,11 @@ def _page(query: ContactQuery, after: tuple[Any, ...] | None, limit: int, *, rev
           cancel: Cancel | None = None) -> Page:
     rows = crepo.search_contacts(text=_folded(query), status=query.status or None, channel=query.channel or None,
                                  order=query.order, after=after, limit=limit + 1, reverse=reverse, cancel=cancel)
+    return _from_rows(query, rows, limit, reverse=reverse)
+
+
+def _from_rows(query: ContactQuery, rows: list[crepo.ContactRow], limit: int, *, reverse: bool = False) -> Page:
+    """A page of ``limit`` rows from ``limit + 1`` read (the extra one says whether there are more)."""
     more = len(rows) > limit
     if reverse:  # the rows before ``after``, in list order: the extra one is the first
         rows = rows[1:] if more else rows
@@ -124,9 +129,9 @@ def open_list(session: Session, query: ContactQuery, *, limit: int = PAGE_SIZE,
     page; the read is audited (A7). ``cancel``: see :class:`SearchCancelled` (nothing is audited then)."""
     session.require(Action.CONTACTS_VIEW)
     folded = _folded(query)
-    total = crepo.count_matches(text=folded, status=query.status or None, channel=query.channel or None,
-                                cancel=cancel)
-    page = _page(query, None, limit, cancel=cancel)
+    total, rows = crepo.first_page(text=folded, status=query.status or None, channel=query.channel or None,
+                                   order=query.order, limit=limit + 1, cancel=cancel)
+    page = _from_rows(query, rows, limit)
     with repo.atomic():
         session.audit("contact.view_list", target="contacts", count=total, search=bool(folded),
                       status=query.status or "", channel=query.channel or "", order=query.order,

@@ -2,10 +2,10 @@
 
 Substring search (the folded ``search_text``; identical results to ``instr(search_text, text) > 0``):
 
-* three characters or more: the FTS5 trigram index (:mod:`desktop.store.search_index`) first counts
-  its matches, stopping at :data:`COUNT_CAP` + 1. A selective query (at most :data:`COUNT_CAP`
-  matches) is answered from those ids: ``id IN (MATCH …)``, re-checked with ``instr``, sorted in
-  either order. A frequent one (more than :data:`COUNT_CAP` matches, at least one contact in a
+* three characters or more: the FTS5 trigram index (:mod:`desktop.store.search_index`) first gives
+  its matching ids, stopping at :data:`COUNT_CAP` + 1 (:func:`index_ids`). A selective query (at most
+  :data:`COUNT_CAP` matches) is answered from those ids (``id IN (…)``: primary-key lookups),
+  re-checked with ``instr``, sorted in either order. A frequent one (more than :data:`COUNT_CAP` matches, at least one contact in a
   thousand at a million) walks the ordering index with ``instr`` and stops at the page's end, which
   with so many matches comes early. (FTS5 reads doclists fastest in ascending rowid order; newest
   first would make it load every doclist whole.)
@@ -82,77 +82,126 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def index_ids(text: str | None) -> list[int] | None:
+    """The ids of the contacts whose text contains ``text`` according to the trigram index, when
+    there are at most COUNT_CAP of them (ascending); None when the index cannot narrow the search
+    (no text, fewer than three characters, or more than COUNT_CAP matches)."""
+    if not text or len(text) < TRIGRAM:
+        return None
+    ids = [r[0] for r in DB.obj.execute_sql(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?", (_phrase(text), COUNT_CAP + 1)).fetchall()]
+    return ids if len(ids) <= COUNT_CAP else None
+
+
 def text_plan(text: str | None) -> str:
     """How a text is searched: "none" (no text), "index" (at most COUNT_CAP trigram matches) or "scan"."""
     if not text:
         return "none"
-    if len(text) < TRIGRAM:
-        return "scan"
-    row = DB.obj.execute_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
-        (_phrase(text), COUNT_CAP + 1)).fetchone()
-    return "index" if int(row[0]) <= COUNT_CAP else "scan"
+    return "scan" if index_ids(text) is None else "index"
 
 
-def _search_filter(query: pw.ModelSelect[Contact], text: str | None, status: str | None, channel: str | None,
-                   statuses: Sequence[str] | None = None, plan: str = "scan") -> pw.ModelSelect[Contact]:
+_COLUMNS = ", ".join(f'"{f.column_name}"' for f in CONTACT_FIELDS)
+
+
+def _where(text: str | None, status: str | None, channel: str | None, statuses: Sequence[str] | None,
+           ids: list[int] | None) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses and parameters of a search (plain SQL: these run on every keystroke, and
+    building them through the ORM cost more than running them)."""
+    clauses: list[str] = []
+    params: list[Any] = []
     if text:
-        if plan == "index":
-            ids = pw.SQL(f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [_phrase(text)])
-            query = query.where(pw.Expression(Contact.id, pw.OP.IN, ids))
-        query = query.where(pw.fn.instr(Contact.search_text, text) > 0)
+        if ids is not None:  # the index's few candidates (integers read from SQLite, written inline)
+            clauses.append(f"id IN ({','.join(str(int(i)) for i in ids) or 'NULL'})")
+        clauses.append("instr(search_text, ?) > 0")  # the old semantics, exactly
+        params.append(text)
     if status:
-        query = query.where(Contact.status == status)
+        clauses.append("status = ?")
+        params.append(status)
     if statuses:
-        query = query.where(Contact.status.in_(list(statuses)))
+        clauses.append(f"status IN ({','.join('?' * len(statuses))})")
+        params.extend(statuses)
     if channel:
-        query = query.where(Contact.channel == channel)
-    return query
+        clauses.append("channel = ?")
+        params.append(channel)
+    return clauses, params
+
+
+def _select(columns: str, clauses: list[str], params: list[Any], order: str, after: tuple[Any, ...] | None,
+            reverse: bool, limit: int | None) -> list[tuple[Any, ...]]:
+    clauses, params = list(clauses), list(params)
+    if order == "address":
+        clauses.append("key IS NOT NULL")
+        if after is not None:
+            clauses.append(f"(key, id) {'<' if reverse else '>'} (?, ?)")
+            params += [after[0], after[1]]
+        order_by = "key DESC, id DESC" if reverse else "key, id"
+    else:
+        if after is not None:
+            clauses.append(f"id {'>' if reverse else '<'} ?")
+            params.append(after[0])
+        order_by = "id" if reverse else "id DESC"
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    sql = f"SELECT {columns} FROM contact{where} ORDER BY {order_by}{tail}"
+    return list(DB.obj.execute_sql(sql, params).fetchall())
 
 
 def search_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None,
                     order: str = "newest", after: tuple[Any, ...] | None = None, limit: int = 200,
-                    statuses: Sequence[str] | None = None, reverse: bool = False, plan: str | None = None,
+                    statuses: Sequence[str] | None = None, reverse: bool = False,
                     cancel: Cancel | None = None) -> list[ContactRow]:
     """One keyset page. ``order`` "newest" (id descending; cursor ``(id,)``) or "address"
     (canonical key ascending; cursor ``(key, id)``; deleted contacts have no key and are left out).
 
     ``reverse``: the page *before* ``after`` (or the list's last page when ``after`` is None), still
-    returned in the list's order (for paging up from the end). ``plan``: from :func:`text_plan`
-    (computed when not given)."""
+    returned in the list's order (for paging up from the end)."""
     with _cancellable(cancel):
-        plan = plan or text_plan(text)
-        q = _search_filter(Contact.select(*CONTACT_FIELDS), text, status, channel, statuses, plan)
-        if order == "address":
-            q = q.where(Contact.key.is_null(False))
-            if after is not None:
-                cursor = pw.Tuple(Contact.key, Contact.id)
-                q = q.where(cursor < pw.Tuple(after[0], after[1]) if reverse else cursor > pw.Tuple(after[0], after[1]))
-            q = q.order_by(Contact.key.desc(), Contact.id.desc()) if reverse else q.order_by(Contact.key, Contact.id)
-        else:
-            if after is not None:
-                q = q.where(Contact.id > after[0] if reverse else Contact.id < after[0])
-            q = q.order_by(Contact.id if reverse else Contact.id.desc())
-        rows = [contact_from_tuple(t) for t in tuples(q.limit(limit))]
+        clauses, params = _where(text, status, channel, statuses, index_ids(text))
+        rows = [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, after, reverse, limit)]
     if reverse:
         rows.reverse()
     return rows
 
 
+def _capped_count(text: str | None, status: str | None, channel: str | None, cap: int, ids: list[int] | None) -> int:
+    clauses, params = _where(text, status, channel, None, ids)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM contact{where} LIMIT {int(cap) + 1})"
+    return int(DB.obj.execute_sql(sql, params).fetchone()[0])
+
+
 def count_matches(*, text: str | None = None, status: str | None = None, channel: str | None = None,
-                  cap: int = COUNT_CAP, plan: str | None = None, cancel: Cancel | None = None) -> int:
+                  cap: int = COUNT_CAP, cancel: Cancel | None = None) -> int:
     """The number of matches, counting no further than ``cap + 1`` (a result above ``cap`` means "more")."""
     with _cancellable(cancel):
-        plan = plan or text_plan(text)
-        inner = _search_filter(Contact.select(pw.SQL("1")), text, status, channel, None, plan).limit(cap + 1)
-        sql, params = inner.sql()
-        row = DB.obj.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()
-    return int(row[0])
+        return _capped_count(text, status, channel, cap, index_ids(text))
+
+
+def first_page(*, text: str | None = None, status: str | None = None, channel: str | None = None,
+               order: str = "newest", limit: int = 200, cancel: Cancel | None = None) -> tuple[int, list[ContactRow]]:
+    """The capped count (as :func:`count_matches`) and the first page (as :func:`search_contacts`),
+    reading the trigram index once: a selective text's matching rows are read, counted and sorted in
+    one small query (at most COUNT_CAP rows)."""
+    with _cancellable(cancel):
+        ids = index_ids(text)
+        clauses, params = _where(text, status, channel, None, ids)
+        if ids is None:
+            return (_capped_count(text, status, channel, COUNT_CAP, None),
+                    [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, None, False, limit)])
+        found = _select(_COLUMNS, clauses, params, order, None, False, None)
+    return len(found), [contact_from_tuple(t) for t in found[:limit]]
 
 
 def count_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None) -> int:
     """The exact number of matches (a full count: for small sets and tests; the list uses :func:`count_matches`)."""
-    return int(_search_filter(Contact.select(pw.fn.COUNT(Contact.id)), text, status, channel).scalar() or 0)
+    q = Contact.select(pw.fn.COUNT(Contact.id))
+    if text:
+        q = q.where(pw.fn.instr(Contact.search_text, text) > 0)
+    if status:
+        q = q.where(Contact.status == status)
+    if channel:
+        q = q.where(Contact.channel == channel)
+    return int(q.scalar() or 0)
 
 
 def count_contacts_by_status() -> dict[str, int]:
