@@ -1887,7 +1887,7 @@ Export without encryption?</source>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation>%1 へ移動</translation>
+        <translation>%1へ移動</translation>
     </message>
     <message>
         <source>User guide for this screen</source>

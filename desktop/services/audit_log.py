@@ -57,6 +57,7 @@ class Entry:
     result: str
     result_label: str  # translatable source, context "AuditActions"
     details: dict[str, Any]
+    target_name: str = ""  # the staff member's name when the target is a user (logins, role changes)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _entry(row: audit_query.Row, names: dict[str, str]) -> Entry:
         details = {}
     return Entry(row.seq, datetime.fromisoformat(row.ts), row.actor, names.get(row.actor, ""), row.action,
                  audit_actions.action_label(row.action), row.target, row.result,
-                 audit_actions.result_label(row.result), details)
+                 audit_actions.result_label(row.result), details, names.get(row.target, ""))
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ class EntriesModel(RowsTableModel[audit_log.Entry]):
         if column == 2:
             return QCoreApplication.translate("AuditActions", item.action_label)
         if column == 3:
-            return item.target
+            return item.target_name or item.target
         return QCoreApplication.translate("AuditActions", item.result_label)
 
     def tooltip(self, item: audit_log.Entry, column: int) -> str | None:
@@ -161,10 +161,14 @@ class AuditLogPage(QWidget):
         verify_row.addWidget(self.verify_button)
 
         self.model = EntriesModel(self)
-        self.table = table_view(self.model, "auditTable", resize=QHeaderView.ResizeMode.Interactive)
+        self.table = table_view(self.model, "auditTable", resize=QHeaderView.ResizeMode.Interactive,
+                                stretch_last=False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((140, 150, 260, 160)):
+        for column, width in enumerate((150, 160, 300, 220, 90)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.count_label = note(object_name="auditCount")
         self.details = QLabel()

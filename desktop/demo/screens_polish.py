@@ -1,0 +1,76 @@
+"""Screenshot scenes of the audit-log screen, the notifications list and the help (issue 17).
+
+Kept beside :mod:`desktop.demo.screens` (same :class:`~desktop.demo.screens.Camera`); ``make screenshots``
+shoots :data:`SCENES` after the main ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from desktop.demo.screens import Camera, Scene, settle
+from desktop.domain.roles import Area
+from desktop.ui.help import HelpDialog, ShortcutsDialog
+from desktop.ui.notifications import NotificationsDialog
+from desktop.ui.pages.audit_log import AuditLogPage
+
+
+def _wait(done: object, rounds: int = 100) -> None:
+    for _ in range(rounds):
+        if callable(done) and done():
+            return
+        settle(50)
+
+
+def audit_log(cam: Camera) -> None:
+    def prepare(page: QWidget) -> None:
+        tabs = page
+        tab = tabs.findChild(AuditLogPage)
+        if tab is None:
+            return
+        tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]  # the administration tabs
+        _wait(lambda: bool(tab.model.rows))
+        tab.verify()
+        _wait(lambda: tab.verify_button.isEnabled())
+        tab.table.selectRow(1)
+
+    cam.main("admin", Area.ADMIN, "audit_log", prepare)
+
+
+def notifications(cam: Camera) -> None:
+    def prepare(page: QWidget) -> None:
+        window = page.window()
+        settle(100)
+        dialog = window.findChild(NotificationsDialog)
+        if dialog is None:
+            action = window.findChild(QAction, "notificationsAction")
+            if action is not None:
+                action.trigger()
+            dialog = window.findChild(NotificationsDialog)
+        if dialog is not None:
+            cam.save(dialog, "notifications")
+            dialog.close()
+
+    cam.main("advisor", Area.POSTS, "main_advisor_notifications", prepare)
+
+
+def help_guide(cam: Camera) -> None:
+    def prepare(page: QWidget) -> None:
+        window = page.window()
+        for name, kind, shot in (("helpGuideAction", HelpDialog, "help_guide"),
+                                 ("helpShortcutsAction", ShortcutsDialog, "help_shortcuts")):
+            action = window.findChild(QAction, name)
+            if action is None:
+                continue
+            action.trigger()
+            dialog = window.findChild(kind)
+            if dialog is not None:
+                cam.save(dialog, shot)
+                dialog.close()
+                dialog.deleteLater()
+
+    cam.main("advisor", Area.POSTS, "main_advisor_posts", prepare)
+
+
+SCENES: list[Scene] = [audit_log, notifications, help_guide]
