@@ -91,21 +91,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
     password = _password(f"Password for {args.user}: ")
-    from desktop.services import checkpoints
+    from desktop.services import checkpoints, integrity
 
     session = session_service.login(data_dir, args.user, password)
     try:
         extra = [c for f in (args.checkpoint or []) for c in checkpoints.load_file(Path(f))]
         full = checkpoints.verify_all(session, extra)
+        pages = integrity.check(session)  # every page's HMAC and quick_check (unlock runs only the cheap checks)
     finally:
         session.logout()
+    print("database integrity ok" if pages.ok else "database integrity FAILED: the file is damaged; restore a backup")
     result = full.chain
     for anchor in full.anchors:
         state = "ok" if anchor.ok else f"FAILED ({anchor.problem})"
         print(f"checkpoint seq {anchor.seq} at {anchor.time}: {state}")
     if full.ok:
         print(f"audit log ok: {result.count} entries, last seq {result.last_seq}, last mac {result.last_mac_hex}")
-        return EXIT_OK
+        return EXIT_OK if pages.ok else EXIT_VERIFY_FAILED
     for finding in checkpoints.findings(full):  # one line per finding: what was lost, between which times
         print(f"audit log problem: {fill(finding.message, *finding.params)}")
     if not result.ok:

@@ -49,3 +49,37 @@ def test_a_damaged_office_still_opens_and_the_check_reports_and_audits_it(office
         assert [(e.result) for e in failed] == ["failed"]
     finally:
         session.logout()
+
+
+def test_cli_verify_runs_the_full_check(office: Session, data_dir: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop import cli
+
+    files, _key = _closed_office(office)
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
+    capsys.readouterr()
+    assert cli.main(["verify", "--data-dir", str(data_dir), "--user", "admin"]) == cli.EXIT_OK
+    assert "database integrity ok" in capsys.readouterr().out
+    _flip_in_last_page(files.db_path)
+    assert cli.main(["verify", "--data-dir", str(data_dir), "--user", "admin"]) == cli.EXIT_VERIFY_FAILED
+    out = capsys.readouterr().out
+    assert "database integrity FAILED" in out and "audit log ok" in out
+
+
+def test_the_mailbox_rehash_scan_is_recorded_done_and_not_repeated(office: Session, data_dir: Path,
+                                                                    clock: FakeClock) -> None:
+    from desktop.services import mailbox_rehash
+    from desktop.store import repo
+
+    office.logout()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert repo.get_setting(mailbox_rehash.DONE_SETTING, False) is True
+        with repo.atomic():
+            repo.set_setting(mailbox_rehash.DONE_SETTING, "sentinel")  # a later login must leave it alone
+    finally:
+        session.logout()
+    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert repo.get_setting(mailbox_rehash.DONE_SETTING) == "sentinel"  # the scan did not run again
+    finally:
+        session.logout()
