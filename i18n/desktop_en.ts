@@ -381,6 +381,10 @@
             <translation>Incident updated</translation>
         </message>
         <message>
+            <source>Database integrity checked</source>
+            <translation>Database integrity checked</translation>
+        </message>
+        <message>
             <source>Database key changed</source>
             <translation>Database key changed</translation>
         </message>

@@ -39,6 +39,7 @@ ACTION_LABELS: dict[str, str] = {
     "import.confirm": QT_TRANSLATE_NOOP("AuditActions", "Landing-page addresses imported"),
     "incident.record": QT_TRANSLATE_NOOP("AuditActions", "Incident recorded"),
     "incident.update": QT_TRANSLATE_NOOP("AuditActions", "Incident updated"),
+    "integrity.check": QT_TRANSLATE_NOOP("AuditActions", "Database integrity checked"),
     "key.rekey": QT_TRANSLATE_NOOP("AuditActions", "Database key changed"),
     "keys.backup_restored": QT_TRANSLATE_NOOP("AuditActions", "Key file restored from its copy"),
     "login.failed": QT_TRANSLATE_NOOP("AuditActions", "Login failed"),
