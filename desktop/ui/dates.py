@@ -6,15 +6,16 @@ back as office time, whatever the time zone of the PC.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QAbstractButton, QDateTimeEdit
 
 from desktop.domain import office_time
 
-__all__ = ["DATE_EDIT_FORMAT", "DATE_TIME_EDIT_FORMAT", "day_text", "local_time", "office_today", "qdate",
-           "qdatetime", "read_datetime"]
+__all__ = ["BLANK_DAY", "DATE_EDIT_FORMAT", "DATE_TIME_EDIT_FORMAT", "allow_blank", "day_text", "is_blank", "local_time",
+           "office_today", "optional_date", "qdate", "qdatetime", "read_datetime", "set_blank"]
 
 # One format everywhere the office reads a date: 2026/12/05 14:30, office (Japan) time.
 DATE_FORMAT = office_time.DISPLAY_DATE
@@ -60,3 +61,39 @@ def read_datetime(edit: QDateTimeEdit) -> datetime:
     if not isinstance(wall, datetime):
         raise TypeError("a QDateTimeEdit holds a date and time")
     return office_time.from_office_naive(wall.replace(tzinfo=None))
+
+
+# --- date fields that may hold no date ----------------------------------------------------------
+#: Below any real date: a field set to it shows nothing instead of Qt's dummy 2000/01/01.
+BLANK_DAY = QDate(1900, 1, 1)
+
+
+def allow_blank(edit: QDateTimeEdit) -> None:
+    """Let ``edit`` show nothing while it holds no date (see :func:`set_blank`)."""
+    edit.setMinimumDate(BLANK_DAY)
+    edit.setSpecialValueText(" ")
+
+
+def set_blank(edit: QDateTimeEdit) -> None:
+    allow_blank(edit)
+    edit.setDate(BLANK_DAY)
+
+
+def is_blank(edit: QDateTimeEdit) -> bool:
+    return edit.date() == BLANK_DAY
+
+
+def optional_date(check: QAbstractButton, edit: QDateTimeEdit, default: Callable[[], QDate]) -> None:
+    """A date that counts only while ``check`` is ticked: blank and disabled until then, ``default()``
+    (e.g. today) when ticked."""
+    allow_blank(edit)
+
+    def sync(on: bool) -> None:
+        edit.setEnabled(on)
+        if on and is_blank(edit):
+            edit.setDate(default())
+        elif not on:
+            edit.setDate(BLANK_DAY)
+
+    check.toggled.connect(sync)
+    sync(check.isChecked())

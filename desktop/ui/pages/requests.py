@@ -40,7 +40,7 @@ from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
 from desktop.ui import files, msgbox, theme
 from desktop.ui.consent_text import status_label
-from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today
+from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today, set_blank
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
@@ -157,6 +157,7 @@ class RequestsPage(QWidget):
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(DATE_EDIT_FORMAT)
+        set_blank(self.due)  # no dummy 2000/01/01 while no request is chosen
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("requestOutcome")
         self.outcome.setMaximumHeight(80)
@@ -252,6 +253,8 @@ class RequestsPage(QWidget):
         enabled = r is not None
         for w in (self.identity, self.status_combo, self.due, self.outcome, self.save_button):
             w.setEnabled(enabled)
+        if not enabled:
+            set_blank(self.due)
         for b, kind in ((self.disclose_button, RequestKind.DISCLOSURE), (self.delete_button, RequestKind.DELETION),
                         (self.stop_button, RequestKind.STOP_USE), (self.correct_button, RequestKind.CORRECTION)):
             b.setVisible(r is not None and r.kind is kind)

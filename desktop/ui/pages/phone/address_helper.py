@@ -74,6 +74,10 @@ class AddressHelper(QWidget):
         layout.addLayout(suggest_row)
         layout.addWidget(self.warnings)
         layout.addWidget(self.known_box)
+        layout.addStretch(1)
+        # the usual lines (the normalised form, a suggestion) have their room before they appear:
+        # the fields below do not jump under the mouse while the address is typed
+        self.setMinimumHeight(self.fontMetrics().height() + layout.spacing() + self.suggest.sizeHint().height())
         for label in (self.normalised, self.problem, self.doubt, self.warnings, self.known_box):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.dates import DATE_EDIT_FORMAT, local_time, office_today
+from desktop.ui.dates import DATE_EDIT_FORMAT, local_time, office_today, optional_date
 from desktop.ui.pages.review.common import rows_model, run_change
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text
@@ -69,7 +69,7 @@ class IncidentsTab(QWidget):
         self.takedown = QDateEdit()
         self.takedown.setCalendarPopup(True)
         self.takedown.setDisplayFormat(DATE_EDIT_FORMAT)
-        self.takedown.setDate(office_today(self.session.now()))
+        optional_date(self.has_takedown, self.takedown, lambda: office_today(self.session.now()))
         takedown = QHBoxLayout()
         takedown.addWidget(self.has_takedown)
         takedown.addWidget(self.takedown)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today
+from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today, optional_date
 from desktop.ui.pages.review.common import rows_model, run_change
 from desktop.ui.text import error_text
 from desktop.ui.widgets.forms import note, say
@@ -57,7 +57,7 @@ class RecordsTab(QWidget):
         self.on_date.setObjectName("recordDate")
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat(DATE_EDIT_FORMAT)
-        self.on_date.setDate(office_today(self.session.now()))
+        optional_date(self.dated, self.on_date, lambda: office_today(self.session.now()))
         dated = QHBoxLayout()
         dated.addWidget(self.dated)
         dated.addWidget(self.on_date)

@@ -28,7 +28,7 @@ from desktop.domain.scopes import ScopeKind
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.dates import DATE_EDIT_FORMAT
+from desktop.ui.dates import DATE_EDIT_FORMAT, office_today, optional_date
 from desktop.ui.pages.review.common import rows_model, run_change
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
@@ -85,6 +85,8 @@ class ScopesTab(QWidget):
         self.valid_to.setObjectName("scopeValidTo")
         self.valid_to.setCalendarPopup(True)
         self.valid_to.setDisplayFormat(DATE_EDIT_FORMAT)
+        for check, edit in ((self.has_from, self.valid_from), (self.has_to, self.valid_to)):
+            optional_date(check, edit, lambda: office_today(self.session.now()))
         dates = QHBoxLayout()
         for w in (self.has_from, self.valid_from, self.has_to, self.valid_to):
             dates.addWidget(w)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.violations import DataKind, Due, Status, ViolationKind
 from desktop.services import violations as service
-from desktop.ui.dates import day_text
+from desktop.ui.dates import BLANK_DAY, DATE_EDIT_FORMAT, DATE_TIME_EDIT_FORMAT, day_text, optional_date
 from desktop.ui.text import fill
 
 
@@ -65,7 +65,7 @@ def datetime_edit(object_name: str) -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setObjectName(object_name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(DATE_TIME_EDIT_FORMAT)
     return edit
 
 
@@ -169,13 +169,15 @@ class DateRow:
         self.date = QDateEdit()
         self.date.setObjectName(object_name)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setEnabled(False)
-        self.done.toggled.connect(self.date.setEnabled)
+        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
+        self.default: date | None = None
+        optional_date(self.done, self.date, lambda: to_qdate(self.default) if self.default else BLANK_DAY)
 
     def set(self, value: date | None, default: date) -> None:
+        self.default = default
         self.done.setChecked(value is not None)
-        self.date.setDate(to_qdate(value or default))
+        if value is not None:
+            self.date.setDate(to_qdate(value))
 
     def value(self) -> date | None:
         return to_date(self.date.date()) if self.done.isChecked() else None
