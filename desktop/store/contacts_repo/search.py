@@ -180,16 +180,19 @@ def count_matches(*, text: str | None = None, status: str | None = None, channel
 def first_page(*, text: str | None = None, status: str | None = None, channel: str | None = None,
                order: str = "newest", limit: int = 200, cancel: Cancel | None = None) -> tuple[int, list[ContactRow]]:
     """The capped count (as :func:`count_matches`) and the first page (as :func:`search_contacts`),
-    reading the trigram index once: a selective text's matching rows are read, counted and sorted in
-    one small query (at most COUNT_CAP rows)."""
+    reading the trigram index once: a selective text's matching ids (at most COUNT_CAP) are counted
+    and sorted in one small query, then only the page's rows are read."""
     with _cancellable(cancel):
         ids = index_ids(text)
         clauses, params = _where(text, status, channel, None, ids)
         if ids is None:
             return (_capped_count(text, status, channel, COUNT_CAP, None),
                     [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, None, False, limit)])
-        found = _select(_COLUMNS, clauses, params, order, None, False, None)
-    return len(found), [contact_from_tuple(t) for t in found[:limit]]
+        matched = [t[0] for t in _select("id", clauses, params, order, None, False, None)]
+        wanted = matched[:limit]
+        rows = {t[0]: contact_from_tuple(t) for t in DB.obj.execute_sql(
+            f"SELECT {_COLUMNS} FROM contact WHERE id IN ({','.join(str(int(i)) for i in wanted) or 'NULL'})")}
+    return len(matched), [rows[i] for i in wanted]
 
 
 def count_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None) -> int:
