@@ -251,7 +251,12 @@ class ImportDialog(QDialog):
 
     # --- background work ----------------------------------------------------------------------
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(1, total))
+        if total <= 0:  # the file is read as a stream: its length in rows is not known yet
+            self.progress.setMaximum(0)  # a busy bar
+            self.progress.setFormat(fill(self.tr("%1 rows checked"), done))
+            return
+        self.progress.setFormat("%p%")
+        self.progress.setMaximum(total)
         self.progress.setValue(min(done, total))
 
     def _start(self, text: str) -> None:
@@ -334,6 +339,10 @@ class ImportDialog(QDialog):
             return
         lines = [fill(self.tr("%1 rows read (%2, %3). Wording: %4."), preview.total, preview.file_kind,
                       preview.encoding, script_name(preview.wording.title, preview.wording.published_at))]
+        shown = sum(len(preview.samples(o)) for o in RowOutcome)
+        if shown < preview.total:
+            lines.append(fill(self.tr("The table shows the first rows of each outcome (%1 of %2 rows)."),
+                              shown, preview.total))
         if preview.previous_imports:
             lines.append(fill(self.tr("This file was imported before (%1). Those rows show as duplicates."),
                               ", ".join(local_time(t, date_only=True) for t in preview.previous_imports)))
