@@ -10,7 +10,6 @@ The shortcut list is read from the window's own actions, so it cannot drift from
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QTableWidget,
     QTableWidgetItem,
@@ -32,9 +32,6 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.domain.roles import Area
 from desktop.ui.text import fill
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 LANGUAGES = ("ja", "en")
 
@@ -145,27 +142,24 @@ class ShortcutsDialog(QDialog):
         return [(text(r, 0), text(r, 1)) for r in range(self.table.rowCount())]
 
 
-def install(window: MainWindow, view_menu: QMenu, help_menu: QMenu, language: str,
-            area_title: Callable[[Area], str]) -> None:
+def install(window: QMainWindow, view_menu: QMenu, help_menu: QMenu, language: str, *,
+            area_title: Callable[[Area], str], areas: Sequence[Area], select_area: Callable[[Area], None],
+            current_area: Callable[[], Area | None]) -> None:
     """The window's page shortcuts (Ctrl+1 … in the navigation's order, under 表示), the guide for the
     current screen (F1) and the shortcut list (both under ヘルプ)."""
     go_menu = view_menu.addMenu(QCoreApplication.translate("Help", "Go to"))
-    areas = list(window.pages)
+    areas = list(areas)
     for number, area in enumerate(areas[:9], start=1):
         action = QAction(area_title(area), window)
         action.setObjectName(f"goTo_{area.value}")
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
         action.setToolTip(fill(QCoreApplication.translate("Help", "Go to %1"), area_title(area)))
-        action.triggered.connect(lambda _=False, a=area: window.select_area(a))
+        action.triggered.connect(lambda _=False, a=area: select_area(a))
         go_menu.addAction(action)
-
-    def current_area() -> Area:
-        row = window.nav.currentRow()
-        return areas[row] if 0 <= row < len(areas) else areas[0]
 
     def open_guide() -> HelpDialog:
         dialog = HelpDialog(areas, area_title, language, window)
-        dialog.show_area(current_area())
+        dialog.show_area(current_area() or areas[0])
         dialog.show()
         return dialog
 

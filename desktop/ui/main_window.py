@@ -335,9 +335,10 @@ class MainWindow(QMainWindow):
         from desktop.ui import help as help_ui
         from desktop.ui.notifications import WindowNotifications
 
-        self.notifications = WindowNotifications(self, view_menu)
+        self.notifications = WindowNotifications(self, self.session, view_menu, self.select_area)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_ui.install(self, view_menu, help_menu, language, area_title)
+        help_ui.install(self, view_menu, help_menu, language, area_title=area_title, areas=list(self.pages),
+                        select_area=self.select_area, current_area=self.current_area)
         about = QAction(self.tr("About Madoguchi"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -7,7 +7,7 @@ Administrators also set the waiting times and the escalation approvers here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -35,9 +36,6 @@ from desktop.ui import theme
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text, fill, role_label
 from desktop.ui.widgets.forms import error_label
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 
 def item_text(item: Item) -> str:
@@ -232,9 +230,12 @@ class WindowNotifications(QObject):
     """The main window's part: the badge in the menu bar's corner, 表示 → お知らせ (Ctrl+Shift+N), and the
     list opened by itself at login when something is unread."""
 
-    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, session: Session, view_menu: QMenu,
+                 select_area: Callable[[Area], None]) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
+        self.select_area = select_area
         self.badge = NotificationsButton(window)
         self.badge.clicked.connect(self.open)
         window.menuBar().setCornerWidget(self.badge, Qt.Corner.TopRightCorner)
@@ -246,7 +247,7 @@ class WindowNotifications(QObject):
         self.dialog: NotificationsDialog | None = None
 
     def refresh(self, *, at_login: bool = False) -> int:
-        unread = unread_count(self.window.session)
+        unread = unread_count(self.session)
         self.badge.show_count(unread)
         if unread and at_login:
             self.window.statusBar().showMessage(fill(QCoreApplication.translate(
@@ -255,13 +256,13 @@ class WindowNotifications(QObject):
         return unread
 
     def open(self) -> NotificationsDialog | None:
-        if self.window.session.locked:
+        if self.session.locked:
             return None
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return self.dialog
-        dialog = NotificationsDialog(self.window.session, self.window)
-        dialog.open_area.connect(lambda value: self.window.select_area(Area(value)))
+        dialog = NotificationsDialog(self.session, self.window)
+        dialog.open_area.connect(lambda value: self.select_area(Area(value)))
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.show()
         self.dialog = dialog
