@@ -1132,6 +1132,14 @@
             <source>%1/%2</source>
             <translation>%1/%2</translation>
         </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmPasswordDialog</name>
@@ -2252,6 +2260,10 @@ Export without encryption?</translation>
             <translation>All files (*)</translation>
         </message>
         <message>
+            <source>%1 rows checked</source>
+            <translation>%1 rows checked</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2266,6 +2278,10 @@ Export without encryption?</translation>
         <message>
             <source>%1 rows read (%2, %3). Wording: %4.</source>
             <translation>%1 rows read (%2, %3). Wording: %4.</translation>
+        </message>
+        <message>
+            <source>The table shows the first rows of each outcome (%1 of %2 rows).</source>
+            <translation>The table shows the first rows of each outcome (%1 of %2 rows).</translation>
         </message>
         <message>
             <source>This file was imported before (%1). Those rows show as duplicates.</source>

@@ -1132,6 +1132,14 @@
             <source>%1/%2</source>
             <translation>%1/%2</translation>
         </message>
+        <message>
+            <source>Q%1</source>
+            <translation>第%1四半期</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>%1年度</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmPasswordDialog</name>
@@ -1998,7 +2006,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The file changed (or can no longer be read) since the preview. Nothing was imported. Preview the file again.</source>
-            <translation type="unfinished" />
+            <translation>プレビューの後にファイルが変更されたか、読めなくなりました。何も取り込んでいません。もう一度プレビューしてください。</translation>
         </message>
         <message>
             <source>No row of this file would be imported.</source>
@@ -2252,6 +2260,10 @@ Export without encryption?</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
+            <source>%1 rows checked</source>
+            <translation>%1行を確認しました</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>キャンセルしています…</translation>
         </message>
@@ -2266,6 +2278,10 @@ Export without encryption?</source>
         <message>
             <source>%1 rows read (%2, %3). Wording: %4.</source>
             <translation>%1行を読み込みました（%2、%3）。文言：%4。</translation>
+        </message>
+        <message>
+            <source>The table shows the first rows of each outcome (%1 of %2 rows).</source>
+            <translation>表には結果ごとに最初の数行だけを表示しています（%2行のうち%1行）。</translation>
         </message>
         <message>
             <source>This file was imported before (%1). Those rows show as duplicates.</source>
