@@ -216,9 +216,8 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
     fs_key: bytes | None = None
     watched: list[WatchedEntry] = []
     macs: dict[int, str] = {}
-    mac_key = audit_fs.mac_key
-    evolve = audit_fs.evolve
-    same = hmac.compare_digest
+    mac_key, evolve, same, digest, canon = audit_fs.mac_key, audit_fs.evolve, hmac.compare_digest, hmac.digest, canonical
+    start_action = audit_fs.START_ACTION
 
     def bad(seq: int, problem: str, **kw: Any) -> VerifyResult:
         return VerifyResult(False, count, seq, expected_seq - 1, last_mac.hex(), problem, last_ts=last_ts,
@@ -231,22 +230,22 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
         row_prev, mac = bytes(row_prev), bytes(mac)
         if not same(row_prev, prev):
             return bad(seq, "chain")
-        payload = canonical(seq, ts, actor, action, target, result, details, row_prev)
-        if start is None and action == audit_fs.START_ACTION:
+        payload = canon(seq, ts, actor, action, target, result, details, row_prev)
+        if start is None and action == start_action:
             start = seq
         if start is not None and seq >= start:
             if seq == start and k0 is not None:
                 fs_key = k0
             if fs_key is None:
                 unverified += 1
-            elif not same(_mac(mac_key(fs_key), payload), mac):
+            elif not same(digest(mac_key(fs_key), payload, "sha256"), mac):
                 skipped = _skipped_to(fs_key, seq, payload, mac)
                 if skipped is not None:
                     return bad(seq, "skipped", lost_from=seq, lost_to=skipped - 1)
                 return bad(seq, "mac")
             else:
                 fs_key = evolve(fs_key)
-        elif not same(_mac(key, payload), mac):
+        elif not same(digest(key, payload, "sha256"), mac):
             return bad(seq, "mac")
         if action in watch:
             watched.append(WatchedEntry(seq, ts, action, details))
