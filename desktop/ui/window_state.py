@@ -29,6 +29,7 @@ def restore(window: QWidget) -> None:
         return
     size = first_size(available.width(), available.height())
     if size is None:
+        window.setGeometry(available)  # fills the screen even where no window manager maximises
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:
         window.resize(*size)

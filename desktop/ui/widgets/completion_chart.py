@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.quarter_names import quarter_parts
 from desktop.services import training as service
 from desktop.ui import theme
 from desktop.ui.text import fill
@@ -63,11 +64,14 @@ class CompletionChart(QWidget):
             value = fill(self.tr("%1/%2"), c.passed, c.people) if c.people else "—"
             p.drawText(QRectF(plot.left() + slot * i, bar.top() - line - 2, slot, line),
                        Qt.AlignmentFlag.AlignCenter, value)
-            quarter = c.label.partition(" ")[2]
+            parts = quarter_parts(c.label)
+            quarter = fill(self.tr("Q%1"), parts[1]) if parts else c.label
+            if metrics.horizontalAdvance(quarter) > slot and parts:
+                quarter = str(parts[1])  # 第3四半期 -> 3 under a narrow bar
             p.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 4, slot, line),
                        Qt.AlignmentFlag.AlignCenter, quarter)
         # the fiscal year once under its run of quarters
-        years = [c.label.partition(" ")[0] for c in self.data]
+        years = [c.label.partition(" ")[0] for c in self.data]  # the stored key: "FY2026"
         p.setPen(QPen(quiet))
         i = 0
         while i < len(years):
@@ -75,9 +79,10 @@ class CompletionChart(QWidget):
             while j + 1 < len(years) and years[j + 1] == years[i]:
                 j += 1
             span = QRectF(plot.left() + slot * i, plot.bottom() + 4 + line, slot * (j - i + 1), line)
-            text = years[i]
-            if metrics.horizontalAdvance(text) > span.width() and text.startswith("FY"):
-                text = "FY" + text[-2:]  # FY2024 -> FY24 under a single quarter
+            year = years[i][2:] if years[i].startswith("FY") else years[i]
+            text = fill(self.tr("FY%1"), year)  # 2026年度
+            if metrics.horizontalAdvance(text) > span.width():
+                text = fill(self.tr("FY%1"), year[-2:])  # FY24 / 24年度 under a single quarter
             p.drawText(span, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, text)
             if i:
                 p.drawLine(int(span.left()), int(plot.bottom() + 4), int(span.left()), int(span.bottom()))

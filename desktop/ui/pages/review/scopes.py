@@ -28,7 +28,7 @@ from desktop.domain.scopes import ScopeKind
 from desktop.services import posts as post_service
 from desktop.services.session import Session
 from desktop.ui import theme
-from desktop.ui.dates import DATE_EDIT_FORMAT, office_today, optional_date
+from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today, optional_date
 from desktop.ui.pages.review.common import rows_model, run_change
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
@@ -141,7 +141,7 @@ class ScopesTab(QWidget):
         accounts = ", ".join(self.accounts[a].name for a in sorted(s.account_ids) if a in self.accounts)
         who = [self.staff[u].display_name if u in self.staff else u[:8] for u in sorted(s.user_uids)]
         who += [QCoreApplication.translate("Roles", ROLE_LABELS[Role(r)]) for r in sorted(s.roles)]
-        valid = fill(self.tr("%1 to %2"), s.valid_from or "…", s.valid_to or "…")
+        valid = fill(self.tr("%1 to %2"), day_text(s.valid_from) or "…", day_text(s.valid_to) or "…")
         today = office_time.office_date(self.session.now())
         status = (
             self.tr("Revoked")

@@ -3,6 +3,8 @@ the completion by quarter."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +71,7 @@ class PeopleModel(RowsTableModel[service.PersonRow]):
             if p.best_score is None or p.best_percent is None:
                 return "—"
             return fill(self.tr("%1 / %2 (%3)"), p.best_score, p.best_total, percent_text(p.best_percent))
-        return p.passed_on or "—"
+        return day_text(date.fromisoformat(p.passed_on)) if p.passed_on else "—"
 
 
 class ReportPanel(QWidget):
