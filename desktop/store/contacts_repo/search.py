@@ -186,7 +186,9 @@ def first_page(*, text: str | None = None, status: str | None = None, channel: s
         ids = index_ids(text)
         clauses, params = _where(text, status, channel, None, ids)
         if ids is None:
-            return (_capped_count(text, status, channel, COUNT_CAP, None),
+            frequent = bool(text) and len(text or "") >= TRIGRAM and not status and not channel
+            # more than COUNT_CAP trigram matches and nothing else to filter: the count is "more" already
+            return (COUNT_CAP + 1 if frequent else _capped_count(text, status, channel, COUNT_CAP, None),
                     [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, None, False, limit)])
         matched = [t[0] for t in _select("id", clauses, params, order, None, False, None)]
         wanted = matched[:limit]
