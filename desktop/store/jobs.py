@@ -104,6 +104,16 @@ class Jobs:
                 self._running.remove(job)
                 self.cond.notify_all()
 
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """Cancel the running jobs, wait for them and start none until the block ends (a rekey: a job's
+        connection keyed with the old key would read the re-encrypted pages as damage)."""
+        self.stop()
+        try:
+            yield
+        finally:
+            self.stopping.clear()
+
     def stop(self) -> None:
         """Cancel every running job and wait until all have ended (the office is closing)."""
         with self.cond:

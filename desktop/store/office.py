@@ -145,7 +145,10 @@ class OpenOffice:
         Setting.insert(key=PREVIOUS_KEYS_SETTING,
                        value=json.dumps([bytes(self.key).hex(), *[k.hex() for k in previous]])
                        ).on_conflict_replace().execute()
-        self.db.rekey(dbmod.key_literal(new_key))
+        with self.jobs.paused():  # no integrity check or backup copy reads pages under the old key meanwhile
+            self.db.rekey(dbmod.key_literal(new_key))
+            # cipher_integrity_check reads the file's pages, not the WAL: move the re-keyed pages into the file
+            self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.connect_params["passphrase"] = ""
         pending.save()  # the new generation replaces office.keys (previous kept as .bak)
         with contextlib.suppress(FileNotFoundError):

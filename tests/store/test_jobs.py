@@ -177,3 +177,30 @@ def test_reader_refuses_a_wrong_key(office: Session) -> None:
 
     with pytest.raises(WrongKeyOrCorrupt):
         dbmod.open_reader(office.files.db_path, b"\x01" * 32)
+
+
+def test_a_rekey_pauses_the_jobs_and_they_run_again_afterwards(office: Session) -> None:
+    from desktop.store import keyslots as ks
+
+    opened = office.office
+    started, outcome = threading.Event(), []
+
+    def hold() -> None:
+        try:
+            with opened.jobs.job() as job:
+                job.reader(opened.files.db_path, opened.key)
+                started.set()
+                while not job.cancelled:
+                    threading.Event().wait(0.01)
+                job.check()
+        except JobCancelled as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=hold)
+    worker.start()
+    assert started.wait(10)
+    opened.rekey(ks.new_db_key())  # waits for the running job to stop first
+    worker.join(10)
+    assert len(outcome) == 1 and opened.jobs.running == 0
+    opened.full_check()  # a new job runs (with the new key) after the rekey
+    assert opened.checked
