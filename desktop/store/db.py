@@ -335,6 +335,10 @@ def full_check(conn: Any) -> None:
     """
     try:
         problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if problems:
+            # It reads the file's pages directly, beside the window's connection, whose WAL checkpoints may
+            # rewrite a page while it is read: a failure is confirmed by a second pass before it is reported.
+            problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = conn.execute("PRAGMA quick_check").fetchall()
     except sqlcipher.OperationalError as exc:
         if "interrupt" in str(exc).lower():
