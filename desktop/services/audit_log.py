@@ -41,7 +41,6 @@ class Query:
 @dataclass(frozen=True)
 class Prepared:
     flt: audit_query.Filter
-    bounds: tuple[int, int] | None
     empty: bool = False
 
 
@@ -63,7 +62,7 @@ class Entry:
 @dataclass(frozen=True)
 class Page:
     entries: list[Entry]
-    next_before: int | None  # pass to fetch() for the next (older) page; None at the end
+    next_after: audit_query.Cursor | None  # pass to fetch() for the next (older) page; None at the end
 
 
 def open_view(session: Session) -> int:
@@ -80,7 +79,7 @@ def people(session: Session) -> list[tuple[str, str]]:
 
 
 def prepare(session: Session, query: Query) -> Prepared:
-    """Turn the screen's filter into a store filter (office days to UTC times) and seq bounds."""
+    """Turn the screen's filter into a store filter (office days to UTC times)."""
     session.require(Action.AUDIT_VIEW)
     since = until = None
     if query.first_day is not None:
@@ -88,23 +87,19 @@ def prepare(session: Session, query: Query) -> Prepared:
     if query.last_day is not None:
         until = office_time.to_utc(office_time.day_end(query.last_day)).isoformat(timespec="microseconds")
     flt = audit_query.Filter(query.actor, (query.action,) if query.action else (), since, until)
-    if since is None and until is None:
-        return Prepared(flt, None)
-    if since is not None and until is not None and since >= until:
-        return Prepared(flt, None, empty=True)
-    bounds = audit_query.seq_bounds(since, until)
-    return Prepared(flt, bounds, empty=bounds is None)
+    return Prepared(flt, empty=since is not None and until is not None and since >= until)
 
 
-def fetch(session: Session, prepared: Prepared, before: int | None = None, limit: int = PAGE_SIZE) -> Page:
-    """One page of entries (newest first) older than ``before``."""
+def fetch(session: Session, prepared: Prepared, after: audit_query.Cursor | None = None,
+          limit: int = PAGE_SIZE) -> Page:
+    """One page of entries (newest first) after the cursor of the previous page."""
     session.require(Action.AUDIT_VIEW)
     if prepared.empty:
         return Page([], None)
-    rows = audit_query.page(prepared.flt, before=before, limit=limit, bounds=prepared.bounds)
+    rows = audit_query.page(prepared.flt, after=after, limit=limit)
     names = {u.uid: u.display_name for u in repo.list_users(include_inactive=True)}
     entries = [_entry(r, names) for r in rows]
-    return Page(entries, entries[-1].seq if len(entries) == limit else None)
+    return Page(entries, (rows[-1].ts, rows[-1].seq) if len(rows) == limit else None)
 
 
 def _entry(row: audit_query.Row, names: dict[str, str]) -> Entry:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop.store import contacts, posts
+from desktop.store import audit_query, contacts, posts
 from desktop.store import models as m
 from desktop.store.contacts_repo import send_list as send_list_store
 from desktop.store.errors import DatabaseTooNew
@@ -65,6 +65,7 @@ MIGRATIONS: list[Migration] = [
     add_search_index,  # 13: FTS5 trigram index of contact.search_text, kept by triggers (contacts search)
     send_list_store.add_send_list_columns,  # 14: send-list cache (reason, consent time), expiry index, compact inclusions
     _feature("desktop.store.posts_kept"),  # 15: unsaved post text kept over lock, unlock-cancel and logout
+    audit_query.add_time_indexes,  # 16: audit-log screen: (person, time) and (action, time) indexes
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -45,14 +45,37 @@ def test_keyset_pages_cover_every_entry_once(office: session_service.Session) ->
     _fill(office, 450)
     prepared = audit_log.prepare(office, audit_log.Query())
     seen: list[int] = []
-    before = None
+    after = None
     while True:
-        page = audit_log.fetch(office, prepared, before, limit=100)
+        page = audit_log.fetch(office, prepared, after, limit=100)
         seen += [e.seq for e in page.entries]
-        if page.next_before is None:
+        if page.next_after is None:
             break
-        before = page.next_before
+        after = page.next_after
     assert seen == sorted(seen, reverse=True) and seen == [e.seq for e in reversed(entries())]
+
+
+def test_time_range_pages_are_exact_even_when_the_clock_went_back(office: session_service.Session,
+                                                                   clock: FakeClock) -> None:
+    """Pages of a day run along the time index by (time, number): every entry of the day once, none else."""
+    today = office_date(clock.now)
+    _fill(office, 150, "consent.capture")
+    clock.advance(hours=-1)  # the PC's clock was set back: later numbers, earlier times
+    _fill(office, 150, "contacts.rehash")
+    clock.advance(days=1, hours=1)
+    _fill(office, 30, "contact.view")  # tomorrow: outside the range
+    prepared = audit_log.prepare(office, audit_log.Query(first_day=today, last_day=today))
+    seen: list[tuple[str, int]] = []
+    after = None
+    while True:
+        page = audit_log.fetch(office, prepared, after, limit=40)
+        seen += [(e.at.isoformat(), e.seq) for e in page.entries]
+        if page.next_after is None:
+            break
+        after = page.next_after
+    expected = [(e.ts, e.seq) for e in entries() if office_date(datetime.fromisoformat(e.ts)) == today]
+    assert len(seen) == len(set(seen)) == len(expected)
+    assert [s for _t, s in seen] == [s for _t, s in sorted(expected, reverse=True)]
 
 
 def test_filters_by_person_action_and_office_days(office: session_service.Session, clock: FakeClock) -> None:
@@ -71,7 +94,9 @@ def test_filters_by_person_action_and_office_days(office: session_service.Sessio
         office, audit_log.Query(first_day=today - timedelta(days=2), last_day=today - timedelta(days=1))))
     assert "contacts.rehash" not in {e.action for e in older.entries} and older.entries
     nobody = audit_log.prepare(office, audit_log.Query(first_day=today + timedelta(days=1)))
-    assert nobody.empty and audit_log.fetch(office, nobody).entries == []
+    assert audit_log.fetch(office, nobody).entries == []
+    backwards = audit_log.prepare(office, audit_log.Query(first_day=today, last_day=today - timedelta(days=1)))
+    assert backwards.empty and audit_log.fetch(office, backwards).entries == []
     person = audit_log.fetch(office, audit_log.prepare(office, audit_log.Query(actor=info.uid)))
     assert person.entries == []  # the new advisor did nothing yet
     mine = audit_log.fetch(office, audit_log.prepare(office, audit_log.Query(actor=office.user.uid)))

@@ -105,7 +105,7 @@ class AuditLogPage(QWidget):
         self._generation = 0
         self._loading = False
         self._prepared: audit_log.Prepared | None = None
-        self._next_before: int | None = None
+        self._next_after: tuple[str, int] | None = None
 
         self.person = QComboBox()
         self.person.setObjectName("auditPerson")
@@ -209,7 +209,7 @@ class AuditLogPage(QWidget):
     def clear(self) -> None:
         self._generation += 1
         self._loading = False
-        self._next_before = None
+        self._next_after = None
         self._prepared = None
         self.model.set_rows([])
         self.details.clear()
@@ -237,16 +237,16 @@ class AuditLogPage(QWidget):
         workers.run(job, lambda result: self._first_page(generation, result), self._failed, self)
 
     def can_load_more(self) -> bool:
-        return self._prepared is not None and self._next_before is not None and not self._loading
+        return self._prepared is not None and self._next_after is not None and not self._loading
 
     def load_more(self) -> None:
         if not self.can_load_more():
             return
         generation = self._generation
-        prepared, before = self._prepared, self._next_before
+        prepared, after = self._prepared, self._next_after
         assert prepared is not None  # can_load_more checked it
         self._loading = True
-        workers.run(lambda: audit_log.fetch(self.session, prepared, before, self.PAGE_SIZE),
+        workers.run(lambda: audit_log.fetch(self.session, prepared, after, self.PAGE_SIZE),
                     lambda page: self._more(generation, page), self._failed, self)
 
     def _first_page(self, generation: int, result: tuple[audit_log.Prepared, audit_log.Page]) -> None:
@@ -259,12 +259,12 @@ class AuditLogPage(QWidget):
         if generation != self._generation:
             return
         self._loading = False
-        self._next_before = page.next_before
+        self._next_after = page.next_after
         self.model.append(page.entries)
         shown = len(self.model.rows)
         if not shown:
             self.count_label.setText(self.tr("No entries match."))
-        elif page.next_before is not None:
+        elif page.next_after is not None:
             self.count_label.setText(fill(self.tr("%1 entries shown, newest first. Scroll down for older ones."), shown))
         else:
             self.count_label.setText(fill(self.tr("%1 entries shown, newest first. These are all that match."), shown))
