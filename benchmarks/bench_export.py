@@ -1,33 +1,48 @@
-"""Send-list export: our whole pipeline against XlsxWriter writing the same rows directly (the floor).
+"""Send-list export and its preview against their floors, on a copy of a cached office of N contacts.
 
-For N = 10,000 and 100,000 eligible-ish contacts in a generated office (95 % agreed, 5 % refused):
-* ``ours``  = exports.render(): eligibility for every contact + the in-memory .xlsx (both sheets);
-* ``floor`` = XlsxWriter (in_memory, the same options) writing the same data rows directly;
-* ``csv``   = the CSV variant of ours.
-Memory: tracemalloc peak of a separate render (Python allocations; tracemalloc slows the run, so the
-times come from untraced runs).
+    python -m benchmarks.bench_export              # 100,000 (make benchmarks)
+    python -m benchmarks.bench_export 1000000      # make benchmarks-big
+
+Each size runs in a child process per measurement (so peak memory is that measurement's own):
+
+* **export**: ``exports.render`` (the indexed query streamed into the in-memory .xlsx, both sheets)
+  against the **floor**: XlsxWriter (``in_memory``, the options the app used before) writing the same
+  data rows directly, the rows already in a list. Median of 3; ratio = ours / floor.
+* **peak RSS**: Linux ``VmHWM`` reset (``/proc/self/clear_refs``) just before one export, minus the
+  RSS just before it (the session open, the preview already run, so the page cache is warm).
+* **preview**: ``exports.preview`` (counts by reason, after the daily sweep) against the floor
+  ``SELECT status, count(*) FROM contact GROUP BY status``; the first preview of a freshly built office
+  also fills the cache of its bulk-written rows once (shown apart).
+* **inclusions**: stored bytes of the one row a real ``exports.export`` writes.
 """
 
 from __future__ import annotations
 
 import io
-import shutil
+import json
+import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
+from typing import Any
 
-import xlsxwriter
-
-from benchmarks.bench_contacts import PASSWORD, populate
-from benchmarks.common import fmt
-from desktop.services import export_kinds, exports
-from desktop.services import session as session_service
-from desktop.services.exports import ExportKind, ExportRequest
+from benchmarks.common import fmt, sizes
 
 
-def floor(rows: list[list[object]]) -> float:
+def _rss_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _floor_xlsxwriter(rows: list[list[Any]]) -> float:
+    import xlsxwriter
+
     start = time.perf_counter()
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -37,53 +52,91 @@ def floor(rows: list[list[object]]) -> float:
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row[:4]):
             ws.write_string(r, c, str(value))
-        ws.write_datetime(r, 4, row[4], dt)
+        if row[4] is not None:
+            ws.write_datetime(r, 4, row[4], dt)
     wb.close()
     return time.perf_counter() - start
 
 
-def run(n: int) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="madoguchi-bench-export-"))
-    try:
-        session, _ = session_service.create_office(
-            tmp / "office", office_name="Bench", privacy_officer_name="Officer", privacy_officer_contact="c",
-            admin_username="admin", admin_display_name="Admin", admin_password=PASSWORD,
-            admin_password_confirm=PASSWORD)
-        populate(session, n)
-        request = ExportRequest(ExportKind.SEND_LIST)
-        table = export_kinds.KINDS[ExportKind.SEND_LIST].build(session, request)
-        rows = [list(r) for r in table.sheets[0].rows]
-        from desktop.exports.writers import to_excel_time
+def child(n: int, what: str) -> dict[str, Any]:
+    """One measurement in this process (called with ``--child N WHAT``)."""
+    from benchmarks.offices import ADMIN, PASSWORD, office_copy
+    from desktop.exports.writers import to_excel_time
+    from desktop.services import export_kinds, exports
+    from desktop.services import session as session_service
+    from desktop.services.exports import ExportKind, ExportRequest
+    from desktop.store.contacts_repo import inclusions
+    from desktop.store.models import DB
 
-        rows = [[*r[:4], to_excel_time(r[4])] for r in rows]
-        ours_t, floor_t, csv_t = [], [], []
-        for _ in range(3):
-            start = time.perf_counter()
+    request = ExportRequest(ExportKind.SEND_LIST, sync_reason="benchmark")
+    with office_copy(n) as data_dir:
+        session = session_service.login(data_dir, ADMIN, PASSWORD)
+        out: dict[str, Any] = {}
+        start = time.perf_counter()
+        first = exports.preview(session, request)
+        out["first_preview"] = time.perf_counter() - start
+        out["rows"] = first.rows
+        if what == "preview":
+            ours, floor = [], []
+            for _ in range(5):
+                start = time.perf_counter()
+                exports.preview(session, request)
+                ours.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                DB.execute_sql("SELECT status, count(*) FROM contact GROUP BY status").fetchall()
+                floor.append(time.perf_counter() - start)
+            out.update(ours=statistics.median(ours), floor=statistics.median(floor))
+        elif what == "time":
+            table = export_kinds.KINDS[ExportKind.SEND_LIST].build(session, request)
+            rows = [[*r[:4], to_excel_time(r[4]) if r[4] is not None else None] for r in table.sheets[0].rows]
+            ours, floor = [], []
+            for _ in range(3):
+                start = time.perf_counter()
+                data, _count = exports.render(session, request)
+                ours.append(time.perf_counter() - start)
+                out["bytes"] = len(data)
+                del data
+                floor.append(_floor_xlsxwriter(rows))
+            out.update(ours=statistics.median(ours), floor=statistics.median(floor))
+        elif what == "memory":
+            before = _rss_kb("VmRSS")
+            with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
+                f.write("5")  # reset the peak (VmHWM) to the current RSS
             data, count = exports.render(session, request)
-            ours_t.append(time.perf_counter() - start)
-            floor_t.append(floor(rows))
-            start = time.perf_counter()
-            exports.render(session, ExportRequest(ExportKind.SEND_LIST, fmt="csv"))
-            csv_t.append(time.perf_counter() - start)
-        tracemalloc.start()
-        exports.render(session, request)
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        ours, base, csvm = sorted(ours_t)[1], sorted(floor_t)[1], sorted(csv_t)[1]
-        print(f"| {n:,} contacts, {count:,} exported | {fmt(ours)} | {fmt(base)} | {ours / base:.2f}× | "
-              f"{fmt(csvm)} | {peak / 1e6:.0f} MB ({peak / max(count, 1):.0f} B/row) | {len(data) / 1e6:.1f} MB |",
-              flush=True)
+            out.update(peak_delta_mb=(_rss_kb("VmHWM") - before) / 1024, exported=count, bytes=len(data))
+        elif what == "inclusions":
+            target = Path(tempfile.mkdtemp(prefix="madoguchi-bench-out-")) / "send.xlsx"
+            result = exports.export(session, request, target)
+            target.unlink()
+            (row,) = [s for s in inclusions.export_sets() if s.export_id == f"export-{result.audit_seq}"]
+            out.update(inclusion_bytes=row.bytes, included=row.count)
         session.logout()
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+def measure(n: int, what: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, "-m", "benchmarks.bench_export", "--child", str(n), what], check=True,
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent,
+                          env=dict(os.environ))
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [10_000, 100_000]
-    print("| send list | ours (median of 3) | XlsxWriter floor | ratio | CSV | peak Python memory | file |")
-    print("|---|---|---|---|---|---|---|")
-    for n in sizes:
-        run(n)
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        print(json.dumps(child(int(sys.argv[2]), sys.argv[3])), flush=True)
+        return
+    print("| send list | rows | ours (median) | XlsxWriter floor | ratio | peak RSS Δ | file | preview | "
+          "GROUP BY status | ratio | first preview (fills cache) | inclusions per export |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for n in sizes([100_000]):
+        t = measure(n, "time")
+        m = measure(n, "memory")
+        p = measure(n, "preview")
+        i = measure(n, "inclusions")
+        print(f"| {n:,} contacts | {m['exported']:,} | {fmt(t['ours'])} | {fmt(t['floor'])} | "
+              f"{t['ours'] / t['floor']:.2f}× | +{m['peak_delta_mb']:.0f} MB | {m['bytes'] / 1e6:.1f} MB | "
+              f"{fmt(p['ours'])} | {fmt(p['floor'])} | {p['ours'] / max(p['floor'], 1e-9):.1f}× | "
+              f"{fmt(p['first_preview'])} | {i['inclusion_bytes']:,} B ({i['included']:,} ids) |", flush=True)
 
 
 if __name__ == "__main__":

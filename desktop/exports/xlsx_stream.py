@@ -190,14 +190,21 @@ class SheetWriter:
         self.row += 1
         n = str(self.row)
         letters = self.letters
+        if len(values) > len(letters):
+            letters.extend(column_letter(i) for i in range(len(letters), len(values)))
         cells = []
+        special = styles is not None or all_text
+        kinds = self.kinds
         for c, value in enumerate(values):
             if value is None or value == "":
                 continue
-            if c >= len(letters):
-                letters.extend(column_letter(i) for i in range(len(letters), c + 1))
-            style = styles[c] if styles is not None and c < len(styles) else None
-            if all_text or style is not None:
+            if not special and type(value) is str and (c >= len(kinds) or kinds[c] == "text"):
+                # the common cell: plain text needing no escape and no quote prefix
+                if _NEEDS_CARE.search(value) is None and not value.startswith(FORMULA_START) and len(value) <= CELL_MAX:
+                    cells.append(f'<c r="{letters[c]}{n}" t="inlineStr"><is><t>{value}</t></is></c>')
+                    continue
+            if special:
+                style = styles[c] if styles is not None and c < len(styles) else None
                 text = value if isinstance(value, str) else str(value)
                 st = style if style is not None else (S_QUOTED if text.startswith(FORMULA_START) else None)
                 s = f' s="{st}"' if st else ""

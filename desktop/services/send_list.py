@@ -30,6 +30,7 @@ from desktop.store.contacts_repo import send_list as store
 CHANNEL_JA = {Channel.PHONE: "電話", Channel.MUNICIPAL_LP: "自治体LP", Channel.OTHER_LP: "その他のLP",
               Channel.IN_PERSON: "対面", Channel.WEB_FORM: "Webフォーム"}
 OUTCOME_JA = {Outcome.AGREED: "同意", Outcome.REFUSED: "拒否"}
+SUPPRESSING_STATUSES = [s.value for s in SUPPRESSING]
 MISSING_FOOTER = QT_TRANSLATE_NOOP("Export", "Some mail-footer items are missing in 管理 → 設定. Every mail must "
                                    "carry them (特定電子メール法 Art. 4).")
 # a manager cannot open 管理 → 設定: the hint names the person who can, not a page they cannot open
@@ -54,7 +55,7 @@ def blocked(session: Session) -> store.Blocked:
         check = addresses.check(address)
         if check.valid:
             keys.add(addresses.canonical_key(check.normalised))
-    mailboxes = store.suppressed_mailboxes([s.value for s in SUPPRESSING], ids)
+    mailboxes = store.suppressed_mailboxes(SUPPRESSING_STATUSES, ids)
     mailboxes.update(addresses.mailbox_key(k) for k in keys)
     return store.Blocked(frozenset(ids), frozenset(keys), frozenset(mailboxes))
 
@@ -70,7 +71,7 @@ def _excluded(held: store.Blocked) -> dict[str, int]:
                 out[Reason(reason or Reason.UNSUBSCRIBED.value).label] += m
             continue
         out[Reason(send_list_cache.REASON_OF_STATUS.get(status, Reason.NO_OPT_IN.value)).label] += n
-    pending, same = store.count_blocked(None, held)
+    pending, same = store.count_blocked(None, SUPPRESSING_STATUSES, held)
     if pending:
         out[Reason.UNSUBSCRIBE_PENDING.label] += pending
     if same:
@@ -83,7 +84,7 @@ def _counts(session: Session, request: ExportRequest) -> tuple[int, dict[str, in
     send_list_cache.ensure_current(session)
     f = _filter(request)
     held = blocked(session)
-    rows = store.count_eligible(f) - sum(store.count_blocked(f, held))
+    rows = store.count_eligible(f) - sum(store.count_blocked(f, SUPPRESSING_STATUSES, held))
     return rows, _excluded(held), held
 
 
@@ -124,6 +125,7 @@ def send_list(session: Session, request: ExportRequest) -> Table:
 
     def rows() -> Iterator[list[Any]]:
         written.reset()  # a second walk (never in one export) starts afresh
+        channels: dict[str | None, str] = {}
         for page in store.eligible_pages(f):
             for r in page:
                 if r.id in held.pending_ids or r.key in held.pending_keys or (
@@ -131,7 +133,10 @@ def send_list(session: Session, request: ExportRequest) -> Table:
                     continue
                 written.count += 1
                 written.ids.add(r.id)
-                yield [r.address, r.name or "", r.furigana or "", _channel_ja(r.channel),
+                channel = channels.get(r.channel)
+                if channel is None:
+                    channel = channels[r.channel] = _channel_ja(r.channel)
+                yield [r.address, r.name or "", r.furigana or "", channel,
                        consent.parse_iso(r.consent_at) if r.consent_at else None]
 
     details = settings_service.details(session)

@@ -168,3 +168,55 @@ def test_inclusions_name_the_exports_that_included_an_address(office: Session, t
         f"export-{second.audit_seq}"]
     sets = inclusions.export_sets()
     assert [(s.count) for s in sets] == [1, 2]  # one row per export, however many contacts
+
+
+def test_a_writer_that_flips_eligible_without_the_cache_leaves_the_row_to_be_decided_again(office: Session) -> None:
+    from desktop.store.models import DB
+
+    capture(office, "one@example.jp", Outcome.AGREED)
+    capture(office, "two@example.jp", Outcome.REFUSED)
+    send_list_cache.ensure_current(office)
+    # a bulk writer that knows status/eligible only (wrongly marks the refusal eligible)
+    DB.execute_sql("UPDATE contact SET eligible = 1, status = 'subscribed' WHERE key = 'two@example.jp'")
+    row = crepo.contact_by_key("two@example.jp")
+    assert row is not None and row.eligible
+    assert send_list_cache.ensure_current(office)["filled"] == 1
+    row = crepo.contact_by_key("two@example.jp")
+    assert row is not None and not row.eligible and row.status == "refused"
+    _assert_agree(office, ExportRequest(ExportKind.SEND_LIST))
+
+
+def test_old_per_contact_inclusions_become_one_row_per_export(office: Session) -> None:
+    from desktop.store.models import DB
+
+    ids = [capture(office, f"p{i}@example.jp", Outcome.AGREED).contact_id for i in range(5)]
+    DB.execute_sql("CREATE TABLE export_inclusion (id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, "
+                   "export_id VARCHAR(64) NOT NULL, included_at VARCHAR(40) NOT NULL)")
+    for cid in ids[:3]:
+        DB.execute_sql("INSERT INTO export_inclusion (contact_id, export_id, included_at) VALUES (?, ?, ?)",
+                       (cid, "export-7", "2026-01-02T00:00:00.000000+00:00"))
+    DB.execute_sql("INSERT INTO export_inclusion (contact_id, export_id, included_at) VALUES (?, ?, ?)",
+                   (ids[4], "export-9", "2026-02-02T00:00:00.000000+00:00"))
+    with repo.atomic():
+        assert inclusions.convert_legacy_inclusions(DB.obj) == 2
+    assert "export_inclusion" not in DB.get_tables()
+    assert [e for e, _ in crepo.inclusions_for_contact(ids[0])] == ["export-7"]
+    assert crepo.inclusions_for_contact(ids[3]) == []
+    assert [e for e, _ in crepo.inclusions_for_contact(ids[4])] == ["export-9"]
+    assert [(s.export_id, s.count) for s in inclusions.export_sets()] == [("export-7", 3), ("export-9", 1)]
+
+
+def test_bitmaps_hold_exactly_their_ids() -> None:
+    import random
+
+    rng = random.Random(5)
+    ids = sorted(rng.sample(range(1, 300_000), 20_000))
+    bitmap = inclusions.IdBitmap.from_ids(ids)
+    packed = bitmap.packed()
+    assert inclusions.ids_of(bitmap.first or 0, packed) == ids
+    assert bitmap.count == len(ids) and bitmap.last == ids[-1]
+    present = set(ids)
+    for probe in rng.sample(range(0, 310_000), 2000):
+        assert inclusions.contains(bitmap.first or 0, packed, probe) == (probe in present)
+    dense = inclusions.IdBitmap.from_ids(range(1, 100_001)).packed()
+    assert len(dense) < 1_000  # a 100,000-row export takes well under 1 MB (here under 1 KB)

@@ -24,12 +24,21 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.store.contacts import ConsentRecord, Contact, Suppression, UnsubscribeRequest
+from desktop.domain.addresses import mailbox_key
+from desktop.store.contacts import ConsentRecord, Contact, UnsubscribeRequest
 from desktop.store.contacts_repo.inclusions import convert_legacy_inclusions
 from desktop.store.contacts_repo.rows import CHUNK
 from desktop.store.models import DB, tuples
 
 PAGE = 5000
+STALE = ""  # reason of a row whose status a writer changed without the cache: decided again in full
+# A writer that flips ``eligible`` without writing ``reason`` (which every decision changes with it)
+# marks the row stale; the catch-up decides it again from its history: the cache is never silently wrong.
+EXTRA_SQL = [
+    "CREATE TRIGGER IF NOT EXISTS contact_cache_stale AFTER UPDATE OF eligible ON contact "
+    "WHEN NEW.eligible IS NOT OLD.eligible AND NEW.reason IS OLD.reason "
+    "BEGIN UPDATE contact SET reason = '' WHERE id = NEW.id; END",
+]
 
 
 @dataclass(frozen=True)
@@ -73,14 +82,30 @@ def _where(query: Any, f: SendFilter) -> Any:
     return query
 
 
+def _where_sql(f: SendFilter, alias: str = "") -> tuple[str, list[Any]]:
+    a = f"{alias}." if alias else ""
+    sql, params = [f"{a}eligible = 1"], []
+    if f.channel:
+        sql.append(f"{a}channel = ?")
+        params.append(f.channel)
+    if f.start:
+        sql.append(f"{a}consent_at >= ?")
+        params.append(f.start)
+    if f.end:
+        sql.append(f"{a}consent_at < ?")
+        params.append(f.end)
+    return " AND ".join(sql), params
+
+
 def eligible_pages(f: SendFilter, page: int = PAGE) -> Iterator[list[SendRow]]:
-    """The eligible contacts matching ``f`` in id order, one keyset page at a time (memory flat)."""
+    """The eligible contacts matching ``f`` in id order, one keyset page at a time (memory flat;
+    plain tuples from the cursor: no model objects for a million rows)."""
+    where, params = _where_sql(f)
+    sql = ("SELECT id, address, name, furigana, channel, consent_at, key, mailbox FROM contact "
+           f"WHERE {where} AND id > ? ORDER BY id LIMIT ?")
     last = 0
-    fields = (Contact.id, Contact.address, Contact.name, Contact.furigana, Contact.channel, Contact.consent_at,
-              Contact.key, Contact.mailbox)
     while True:
-        q = _where(Contact.select(*fields), f).where(Contact.id > last).order_by(Contact.id).limit(page)
-        rows = [SendRow(*t) for t in tuples(q)]
+        rows = [SendRow(*t) for t in DB.execute_sql(sql, [*params, last, page]).fetchall()]
         if not rows:
             return
         yield rows
@@ -121,11 +146,8 @@ def pending_requests() -> tuple[set[int], list[str]]:
 def suppressed_mailboxes(suppressing: Sequence[str], extra_ids: Iterable[int] = ()) -> set[str]:
     """Mailbox keys of contacts whose status suppresses mail, that are on the suppression list, or
     (``extra_ids``) that an unprocessed unsubscribe request names."""
-    by_status = Contact.select(Contact.mailbox).where(Contact.mailbox.is_null(False)
-                                                      & Contact.status.in_(list(suppressing)))
-    listed = (Contact.select(Contact.mailbox).join(Suppression, on=(Suppression.contact == Contact.id))
-              .where(Contact.mailbox.is_null(False)))
-    out = {t[0] for t in tuples(by_status)} | {t[0] for t in tuples(listed)}
+    sql, params = _suppressed_sql(suppressing)
+    out = {t[0] for t in DB.execute_sql(sql, params).fetchall()}
     wanted = sorted(set(extra_ids))
     for i in range(0, len(wanted), CHUNK):
         q = Contact.select(Contact.mailbox).where(Contact.id.in_(wanted[i:i + CHUNK]) & Contact.mailbox.is_null(False))
@@ -133,27 +155,42 @@ def suppressed_mailboxes(suppressing: Sequence[str], extra_ids: Iterable[int] = 
     return out
 
 
-def count_blocked(f: SendFilter | None, blocked: Blocked) -> tuple[int, int]:
-    """(eligible contacts held back by a pending request, by the same mailbox), among ``f``'s rows
-    (``None``: all eligible contacts). A contact both pending and same-mailbox counts as pending."""
-    base = _where(Contact.select(Contact.id, Contact.key, Contact.mailbox), f or SendFilter())
+def _suppressed_sql(suppressing: Sequence[str]) -> tuple[str, list[Any]]:
+    """A subquery of the mailbox keys :func:`suppressed_mailboxes` returns (without the extra ids)."""
+    marks = ", ".join("?" for _ in suppressing)
+    return (f"SELECT mailbox FROM contact WHERE mailbox IS NOT NULL AND status IN ({marks}) "
+            "UNION SELECT c.mailbox FROM contact c JOIN suppression s ON s.contact_id = c.id "
+            "WHERE c.mailbox IS NOT NULL"), list(suppressing)
+
+
+def count_blocked(f: SendFilter | None, suppressing: Sequence[str], held: Blocked) -> tuple[int, int]:
+    """(eligible contacts held back by an unprocessed unsubscribe request, by another spelling of a
+    suppressed mailbox), among ``f``'s rows (``None``: all eligible contacts). Driven by the blocked
+    rows through the id, key and mailbox indexes (never a walk over every eligible row); a contact
+    both pending and same-mailbox counts as pending."""
+    where, params = _where_sql(f or SendFilter(), "c")
+    suppressed, s_params = _suppressed_sql(suppressing)
+    keys = sorted(held.pending_keys)
+    boxes = sorted({mailbox_key(k) for k in keys})
+    ids = sorted(held.pending_ids)
+    parts = [f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.mailbox IN ({suppressed})"]
+    args: list[Any] = [*params, *s_params]
+    for column, values in (("id", ids), ("key", keys), ("mailbox", boxes)):
+        for i in range(0, len(values), CHUNK):
+            chunk = values[i:i + CHUNK]
+            parts.append(f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.{column} IN "
+                         f"({', '.join('?' for _ in chunk)})")
+            args += [*params, *chunk]
+    if ids:  # the other spellings of a contact an unprocessed request names
+        parts.append(f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.mailbox IN (SELECT mailbox FROM "
+                     "contact WHERE mailbox IS NOT NULL AND id IN (SELECT contact_id FROM unsubscribe_request "
+                     "WHERE done_at IS NULL))")
+        args += params
     pending = same = 0
-    conditions = []
-    if blocked.pending_ids:
-        conditions.append(Contact.id.in_(sorted(blocked.pending_ids)))
-    if blocked.pending_keys:
-        conditions.append(Contact.key.in_(sorted(blocked.pending_keys)))
-    if blocked.mailboxes:
-        conditions.append(Contact.mailbox.in_(sorted(blocked.mailboxes)))
-    if not conditions:
-        return 0, 0
-    condition = conditions[0]
-    for c in conditions[1:]:
-        condition = condition | c
-    for cid, key, mailbox in tuples(base.where(condition)):
-        if cid in blocked.pending_ids or key in blocked.pending_keys:
+    for cid, key in DB.execute_sql(" UNION ".join(parts), args).fetchall():
+        if cid in held.pending_ids or key in held.pending_keys:
             pending += 1
-        elif key is not None and mailbox in blocked.mailboxes:
+        elif key is not None:
             same += 1
     return pending, same
 
@@ -178,25 +215,28 @@ def write_decisions(rows: Iterable[tuple[int, str, bool, str, str | None]]) -> i
 def fill_simple(reason_of_status: Mapping[str, str]) -> int:
     """Fill ``reason``/``consent_at`` of rows never decided with the cache (bulk-imported contacts)
     whose history is one decision without corrections or expiry dates: their reason follows from
-    the status and their consent is that one agreement. Returns the number of rows filled."""
-    cases = " ".join(f"WHEN '{s}' THEN '{r}'" for s, r in reason_of_status.items()
-                     if s.isidentifier() and r.isidentifier())
+    the status and their consent is that one agreement (rows marked stale are not trusted: they are
+    decided in full). One pass over their events (aggregated), one UPDATE. Returns the rows filled."""
+    statuses = [s for s in reason_of_status if s.isidentifier()]
+    cases = " ".join(f"WHEN '{s}' THEN '{reason_of_status[s]}'" for s in statuses
+                     if reason_of_status[s].isidentifier())
+    marks = ", ".join("?" for _ in statuses)
     cursor = DB.execute_sql(
-        f"UPDATE contact SET reason = CASE status {cases} END, "
-        "consent_at = CASE WHEN eligible THEN (SELECT e.occurred_at FROM consent_event e "
-        "WHERE e.contact_id = contact.id AND e.outcome = 'agreed') END "
-        "WHERE reason IS NULL AND status IN ({}) AND NOT EXISTS (SELECT 1 FROM consent_event e "
-        "WHERE e.contact_id = contact.id AND (e.kind = 'correction' OR e.valid_until IS NOT NULL)) "
-        "AND (SELECT COUNT(*) FROM consent_event e WHERE e.contact_id = contact.id "
-        "AND e.outcome IS NOT NULL) = 1".format(", ".join("?" for _ in reason_of_status)),
-        list(reason_of_status))
+        "WITH agg AS (SELECT e.contact_id AS cid, COUNT(e.outcome) AS n, "
+        "MAX(CASE WHEN e.outcome = 'agreed' THEN e.occurred_at END) AS agreed_at, "
+        "MAX(e.kind = 'correction' OR e.valid_until IS NOT NULL) AS complex FROM consent_event e "
+        "WHERE e.contact_id IN (SELECT id FROM contact WHERE reason IS NULL OR reason = '') GROUP BY e.contact_id) "
+        f"UPDATE contact SET reason = CASE contact.status {cases} END, "
+        "consent_at = CASE WHEN contact.eligible THEN agg.agreed_at END FROM agg "
+        f"WHERE contact.id = agg.cid AND contact.reason IS NULL AND contact.status IN ({marks}) "
+        "AND agg.n = 1 AND agg.complex = 0", statuses)
     return int(cursor.rowcount or 0)
 
 
 def undecided_ids(limit: int = PAGE) -> list[int]:
-    """Contacts whose cache was never written (``reason`` NULL), oldest first."""
-    return [t[0] for t in tuples(Contact.select(Contact.id).where(Contact.reason.is_null()).order_by(Contact.id)
-                                 .limit(limit))]
+    """Contacts whose cache was never written (``reason`` NULL) or was marked stale, oldest first."""
+    sql = "SELECT id FROM contact WHERE reason IS NULL OR reason = '' ORDER BY id LIMIT ?"
+    return [t[0] for t in DB.execute_sql(sql, (limit,)).fetchall()]
 
 
 def ids_with_expiry(since: str | None, until: str) -> list[int]:
@@ -219,4 +259,10 @@ def add_send_list_columns(db: Any) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_eligible_consent_at" ON "contact" ("eligible", "consent_at")')
     db.execute_sql('CREATE INDEX IF NOT EXISTS "consent_event_valid_until" ON "consent_event" ("valid_until") '
                    "WHERE valid_until IS NOT NULL")
+    # the rows still to decide (bulk-written, or changed by a writer that did not know the cache): a
+    # partial index, empty once they are filled, so the check before every send list costs nothing
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_undecided" ON "contact" ("id") '
+                   "WHERE reason IS NULL OR reason = ''")
+    for statement in EXTRA_SQL:
+        db.execute_sql(statement)
     convert_legacy_inclusions(db)
