@@ -203,8 +203,11 @@ class SuppressionImportDialog(QDialog):
         preview = self.preview
         if preview is None or self.busy:
             return
-        self.task.start(self.tr("Applying…"))
-        self.task.run(lambda: mail_import.confirm(self.session, preview), self._import_done, self._failed, wait=wait)
+        task = self.task
+        task.start(self.tr("Applying…"))
+        task.run(lambda: mail_import.confirm(self.session, preview, progress=task.report,
+                                             cancelled=task.cancel_event.is_set),
+                 self._import_done, self._failed, wait=wait)
 
     def _import_done(self, result: mail_import.SuppressionResult) -> None:
         self.task.finish()

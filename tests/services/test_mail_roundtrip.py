@@ -280,18 +280,40 @@ def test_brevo_benchmark_and_listmonk(office: Session, clock: FakeClock, tmp_pat
     assert_idempotent(office, path, 1)
 
 
-def test_all_or_nothing(office: Session, clock: FakeClock, tmp_path: Path) -> None:
-    import dataclasses
-
+def test_all_or_nothing(office: Session, clock: FakeClock, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     agree_all(office, clock)
     path = tmp_path / "list.txt"
     path.write_text("p0@example.jp\np1@example.jp\n", encoding="utf-8")
     plan = mail_import.preview(office, path)
-    broken = dataclasses.replace(plan.rows[1], occurred_at=datetime(2000, 1, 1))  # a naive time: the event refuses it
+    assert plan.changes == 2
+    real = consent.apply_event
+    calls: list[int] = []
+
+    def second_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise ValueError("disk full")  # a fault while the second change is written
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(consent, "apply_event", second_fails)
     with pytest.raises(ValueError):
-        mail_import.confirm(office, dataclasses.replace(plan, rows=(plan.rows[0], broken)))
-    assert status("p0@example.jp") is ContactStatus.SUBSCRIBED  # the first change was rolled back
+        mail_import.confirm(office, plan)
+    assert len(calls) == 2
+    monkeypatch.setattr(consent, "apply_event", real)
+    for address in ("p0@example.jp", "p1@example.jp"):
+        assert status(address) is ContactStatus.SUBSCRIBED  # the first change was rolled back too
     assert not crepo.recent_unsubscribes(5) and not imports()
+
+
+def test_a_file_changed_after_the_preview_is_refused(office: Session, clock: FakeClock, tmp_path: Path) -> None:
+    agree_all(office, clock)
+    path = tmp_path / "list.txt"
+    path.write_text("p0@example.jp\n", encoding="utf-8")
+    plan = mail_import.preview(office, path)
+    path.write_text("p0@example.jp\np1@example.jp\n", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        mail_import.confirm(office, plan)
+    assert status("p0@example.jp") is ContactStatus.SUBSCRIBED and not imports()
 
 
 def test_a_bounced_address_is_not_put_back_by_a_landing_page_import(office: Session, clock: FakeClock,

@@ -1,7 +1,8 @@
 """Applying a mail service's unsubscribes, bounces and complaints to the office's contacts.
 
-:func:`preview` reads the file and says, per address, what confirming would do; nothing is
-written. :func:`confirm` applies all of it in one transaction: an unsubscribe takes effect at
+:func:`preview` reads the file and counts, per outcome, what confirming would do, with a sample;
+nothing is written. :func:`confirm` reads the same file again (its SHA-256 must not have changed)
+and applies all of it in one transaction: an unsubscribe takes effect at
 once (an UNSUBSCRIBE event and a processed request with the channel "mail service", at the
 service's own time when it can be read), a complaint is an unsubscribe with the reason
 "complaint", a hard bounce takes the address off every send list (a BOUNCE event); a soft bounce
@@ -9,11 +10,16 @@ and a row of a still-subscribed reader are only counted. An address the office d
 left alone (nothing is recorded about it). An address that is already suppressed is left alone,
 so importing the same file again changes nothing. One audit entry per import: the counts by
 outcome, the file's SHA-256 and its format, never an address. Consent records are kept.
+
+Bounded memory (a file of 1,000,000 rows): the rows are streamed in chunks; each chunk's
+addresses are looked up together and staged in a TEMP table of digests (store.suppression_stage),
+so only a chunk of rows, the counts and a bounded sample are ever held as Python objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import heapq
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -21,18 +27,22 @@ from pathlib import Path
 
 from desktop.domain import addresses, office_time
 from desktop.domain.consent import SUPPRESSING, ConsentEvent, EventKind, RouteChannel
-from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.mail_services import FileFormat, Outcome
+from desktop.domain.mail_services.suppressions import usable
 from desktop.domain.roles import Action
 from desktop.services import consent
+from desktop.services.lp_import import import_limits
 from desktop.services.lp_import.parsing import ImportCancelled, parse_date
-from desktop.services.mail_import.reading import read_file
+from desktop.services.mail_import.reading import open_parts
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
+from desktop.store.suppression_stage import KnownRow, StagedRow, SuppressionStage
 
 CTX = "MailImport"
 PROGRESS_EVERY = 2000
+CHUNK = 5000  # rows read, normalised and looked up together
 SAMPLE_SIZE = 20
 
 ProgressFn = Callable[[int, int], None]
@@ -87,6 +97,11 @@ _STRENGTH = {Outcome.COMPLAINT: 5, Outcome.HARD_BOUNCE: 4, Outcome.UNSUBSCRIBE: 
 _SUPPRESSING = {s.value for s in SUPPRESSING}
 
 
+_BY_STRENGTH = {v: k for k, v in _STRENGTH.items()}
+_ORDER = {e: i for i, e in enumerate(Effect)}
+_E_CHANGED = QT_TRANSLATE_NOOP("MailImport", "The file changed since the preview. Preview it again.")
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedRow:
     line: int  # row number in its table (header = 1)
@@ -102,9 +117,12 @@ class SuppressionPreview:
     file_name: str
     sha256: str
     formats: tuple[FileFormat, ...]
-    rows: tuple[PlannedRow, ...] = field(repr=False)
+    rows: tuple[PlannedRow, ...] = field(repr=False)  # the sample: at most SAMPLE_SIZE rows, changes first
     counts: dict[Effect, int] = field(default_factory=dict)
     skipped_members: tuple[str, ...] = ()
+    path: Path | None = field(default=None, repr=False)  # read again by confirm
+    chosen: FileFormat | None = None  # the format the user chose (None: recognised)
+    total: int = 0  # rows read
 
     @property
     def changes(self) -> int:
@@ -112,8 +130,7 @@ class SuppressionPreview:
 
     def sample(self, n: int = SAMPLE_SIZE) -> list[PlannedRow]:
         """The first rows of each effect, changes first, at most ``n`` in all."""
-        order = list(Effect)
-        return sorted(self.rows, key=lambda r: (order.index(r.effect), r.part, r.line))[:n]
+        return sorted(self.rows, key=_sample_key)[:n]
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,29 @@ class SuppressionResult:
     counts: dict[Effect, int]  # what actually happened
     changed: int
     audit_seq: int
+
+
+def _sample_key(r: PlannedRow) -> tuple[int, str, int]:
+    return (_ORDER[r.effect], r.part, r.line)
+
+
+class _Sample:
+    """The SAMPLE_SIZE first rows by (effect, part, line): a bounded heap."""
+
+    def __init__(self) -> None:
+        self.heap: list[tuple[tuple[int, int, int], int, PlannedRow]] = []
+        self.seq = 0
+
+    def add(self, row: PlannedRow, part_index: int) -> None:
+        key = (-_ORDER[row.effect], -part_index, -row.line)  # a max-heap of the smallest keys
+        self.seq += 1
+        if len(self.heap) < SAMPLE_SIZE:
+            heapq.heappush(self.heap, (key, self.seq, row))
+        elif key > self.heap[0][0]:
+            heapq.heapreplace(self.heap, (key, self.seq, row))
+
+    def rows(self) -> tuple[PlannedRow, ...]:
+        return tuple(sorted((r for _k, _s, r in self.heap), key=_sample_key))
 
 
 def _when(text: str, now: datetime) -> datetime | None:
@@ -151,55 +191,116 @@ def _check(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, t
             progress(done, total)
 
 
+@dataclass
+class _Run:
+    """One pass over the file: counts, the sample, and (on confirm) the changes made."""
+
+    counts: dict[Effect, int]
+    sample: _Sample
+    total: int = 0
+    sha256: str = ""
+    formats: tuple[FileFormat, ...] = ()
+    skipped: tuple[str, ...] = ()
+    file_name: str = ""
+    duplicates_shown: int = 0
+
+
+def _stage_chunk(stage: SuppressionStage, chunk: list[tuple[int, int, str, Outcome, str]],
+                 part_names: list[str], run: _Run) -> None:
+    """Normalise and stage one chunk of (part, line, address, outcome, when) rows."""
+    staged: list[StagedRow] = []
+    for part, line, raw, outcome, when in chunk:
+        address = addresses.normalise(raw) if raw else ""
+        if outcome is Outcome.INVALID_ROW or not usable(address):
+            run.counts[Effect.INVALID_ROW] += 1
+            run.sample.add(PlannedRow(line, part_names[part], address, Effect.INVALID_ROW), part)
+            continue
+        key = addresses.canonical_key(address)
+        mailbox = addresses.mailbox_key(key)
+        staged.append((key, None if mailbox == key else mailbox, _STRENGTH[outcome], line, part, when,
+                       None if address == key else address))
+    if run.duplicates_shown < SAMPLE_SIZE:  # a few repeated rows for the sample
+        seen = stage.present([r[0] for r in staged])
+        for key, _m, _s, line, part, _w, as_read in staged:
+            if key in seen and run.duplicates_shown < SAMPLE_SIZE:
+                run.duplicates_shown += 1
+                run.sample.add(PlannedRow(line, part_names[part], as_read or key, Effect.DUPLICATE), part)
+            seen.add(key)
+    stage.add(staged)
+
+
+def _decide(session: Session, batch: list[KnownRow], part_names: list[str], now: datetime) -> Iterator[PlannedRow]:
+    """The effect for each staged address the office holds."""
+    by_mailbox = crepo.contacts_by_keys(k for k, *_, c in batch if c is None)  # another spelling of the mailbox
+    contacts = crepo.contacts_by_ids([c for *_, c in batch if c is not None])
+    planned: list[PlannedRow] = []
+    for key, strength, line, part, when, address, cid in batch:
+        contact = contacts.get(cid) if cid is not None else by_mailbox.get(key)
+        if contact is None:
+            continue
+        effect = _EFFECT[_BY_STRENGTH[strength]]
+        if effect.changes and (contact.status in _SUPPRESSING or contact.deleted):
+            effect = Effect.ALREADY_SUPPRESSED
+        planned.append(PlannedRow(line, part_names[part], address, effect, contact.id,
+                                  _when(when, now) if effect.changes else None))
+    yield from _newer_agreements(session, planned)
+
+
+def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: ProgressFn | None,
+          cancelled: CancelFn | None, apply: bool, expect: str | None = None) -> _Run:
+    """Read the file once (streamed), stage its addresses, decide each one the office holds, and on
+    ``apply`` make the changes (the caller holds the transaction)."""
+    run = _Run({e: 0 for e in Effect}, _Sample())
+    now = session.now()
+    with open_parts(path, fmt, cancelled=cancelled, limits=import_limits(session)) as data:
+        if expect is not None and data.sha256 != expect:
+            raise ValidationError(_E_CHANGED, context=CTX)
+        run.sha256, run.file_name, run.skipped = data.sha256, data.name, data.skipped_members
+        run.formats = tuple(dict.fromkeys(p.fmt for p in data.parts))
+        part_names = [p.name for p in data.parts]
+        estimated = max(1, sum(p.estimated for p in data.parts))
+        with SuppressionStage() as stage:
+            chunk: list[tuple[int, int, str, Outcome, str]] = []
+            for index, part in enumerate(data.parts):
+                for row in part.rows:
+                    run.total += 1
+                    _check(progress, cancelled, run.total, max(estimated, run.total))
+                    chunk.append((index, row.line, row.address, row.outcome, row.when))
+                    if len(chunk) >= CHUNK:
+                        _stage_chunk(stage, chunk, part_names, run)
+                        chunk = []
+            _stage_chunk(stage, chunk, part_names, run)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            valid = run.total - run.counts[Effect.INVALID_ROW]
+            run.counts[Effect.DUPLICATE] = valid - stage.distinct()
+            for strength, n in stage.unknown_by_strength().items():
+                effect = _EFFECT[_BY_STRENGTH[strength]]
+                run.counts[Effect.UNKNOWN if effect.changes else effect] += n
+            for batch in stage.known():
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                for planned in _decide(session, batch, part_names, now):
+                    effect = planned.effect
+                    if apply and effect.changes:
+                        effect = _apply(session, planned) or effect
+                        planned = PlannedRow(planned.line, planned.part, planned.address, effect, planned.contact_id,
+                                             planned.occurred_at)
+                    run.counts[effect] += 1
+                    run.sample.add(planned, part_names.index(planned.part))
+    if progress is not None:
+        progress(run.total, run.total)
+    return run
+
+
 def preview(session: Session, path: Path | str, fmt: FileFormat | str | None = None,
             progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> SuppressionPreview:
-    """What importing ``path`` would do (nothing is written)."""
+    """What importing ``path`` would do: counts by outcome and a sample (nothing is written)."""
     session.require(Action.UNSUBSCRIBE)
     chosen = FileFormat(fmt) if fmt else None
-    data = read_file(Path(path), chosen, cancelled=cancelled)
-    now = session.now()
-    total = sum(len(p.rows) for p in data.parts)
-    best: dict[str, tuple[int, str, str, Outcome, str]] = {}  # key -> (line, part, address, outcome, when)
-    invalid: list[PlannedRow] = []
-    dupes: list[PlannedRow] = []
-    done = 0
-    for part in data.parts:
-        for row in part.rows:
-            done += 1
-            _check(progress, cancelled, done, total)
-            address = addresses.normalise(row.address) if row.address else ""
-            if row.outcome is Outcome.INVALID_ROW or not addresses.check(address).valid:
-                invalid.append(PlannedRow(row.line, part.name, address, Effect.INVALID_ROW))
-                continue
-            key = addresses.canonical_key(address)
-            seen = best.get(key)
-            if seen is None:
-                best[key] = (row.line, part.name, address, row.outcome, row.when)
-                continue
-            dupes.append(PlannedRow(row.line, part.name, address, Effect.DUPLICATE))
-            if _STRENGTH[row.outcome] > _STRENGTH[seen[3]]:
-                best[key] = (row.line, part.name, address, row.outcome, row.when)
-    contacts = crepo.contacts_by_keys(best)
-    planned: list[PlannedRow] = []
-    for key, (line, name, address, outcome, when) in best.items():
-        contact = contacts.get(key)
-        effect = _EFFECT[outcome]
-        if effect.changes:
-            if contact is None:
-                effect = Effect.UNKNOWN
-            elif contact.status in _SUPPRESSING or contact.deleted:
-                effect = Effect.ALREADY_SUPPRESSED
-        planned.append(PlannedRow(line, name, address, effect, contact.id if contact else None,
-                                  _when(when, now) if effect.changes else None))
-    planned = _newer_agreements(session, planned)
-    rows = tuple(planned + invalid + dupes)
-    counts = {e: 0 for e in Effect}
-    for r in rows:
-        counts[r.effect] += 1
-    if progress is not None:
-        progress(total, total)
-    formats = tuple(dict.fromkeys(p.fmt for p in data.parts))
-    return SuppressionPreview(data.name, data.sha256, formats, rows, counts, data.skipped_members)
+    run = _pass(session, Path(path), chosen, progress, cancelled, apply=False)
+    return SuppressionPreview(run.file_name, run.sha256, run.formats, run.sample.rows(), run.counts, run.skipped,
+                              Path(path), chosen, run.total)
 
 
 def _stop_event(session: Session, row: PlannedRow) -> ConsentEvent:
@@ -252,19 +353,16 @@ def _apply(session: Session, row: PlannedRow) -> Effect | None:
     return None
 
 
-def confirm(session: Session, plan: SuppressionPreview) -> SuppressionResult:
-    """Apply the preview in one transaction, with one audit entry (counts, SHA-256, format)."""
+def confirm(session: Session, plan: SuppressionPreview, progress: ProgressFn | None = None,
+            cancelled: CancelFn | None = None) -> SuppressionResult:
+    """Read the previewed file again and apply it in one transaction, with one audit entry (counts, SHA-256,
+    format). A cancel, a changed file or any failure leaves nothing behind."""
     session.require(Action.UNSUBSCRIBE)
-    counts = dict(plan.counts)
+    if plan.path is None:
+        raise ValidationError(_E_CHANGED, context=CTX)
     with repo.atomic():
-        for row in plan.rows:
-            if not row.effect.changes:
-                continue
-            became = _apply(session, row)
-            if became is not None:
-                counts[row.effect] -= 1
-                counts[became] += 1
-        changed = sum(n for e, n in counts.items() if e.changes)
-        seq = session.audit("suppressions.import", target=plan.sha256, format=",".join(plan.formats),
-                            changed=changed, counts={e.value: n for e, n in counts.items()})
-    return SuppressionResult(counts, changed, seq)
+        run = _pass(session, plan.path, plan.chosen, progress, cancelled, apply=True, expect=plan.sha256)
+        changed = sum(n for e, n in run.counts.items() if e.changes)
+        seq = session.audit("suppressions.import", target=run.sha256, format=",".join(run.formats),
+                            changed=changed, counts={e.value: n for e, n in run.counts.items()})
+    return SuppressionResult(run.counts, changed, seq)

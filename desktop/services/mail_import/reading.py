@@ -1,7 +1,8 @@
 """Reading a mail service's unsubscribe, bounce and complaint download: a CSV, an .xlsx, or a ZIP of
 CSVs (Mailchimp's export). The format is recognised from each table's header and file name, or
-chosen by the user. Nothing is written anywhere; the ZIP is read in memory with each member's size
-and compression ratio checked before it is inflated.
+chosen by the user. Nothing is written anywhere. A CSV or .xlsx is streamed (:func:`open_parts`:
+one row at a time, a file of 1,000,000 rows never held); the ZIP is read in memory with each
+member's size and compression ratio checked before it is inflated.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.mail_services import FileFormat, SuppressionRow, detect, read_rows
 from desktop.domain.mail_services.suppressions import has_header
+from desktop.domain.office_settings import ImportLimits
 from desktop.exports import readers
 
 CTX = "MailImport"
@@ -38,11 +41,13 @@ _E_TOO_BIG = QT_TRANSLATE_NOOP("MailImport", "The file is too large (more than %
 
 @dataclass(frozen=True)
 class Part:
-    """One table of the download: its name (the ZIP member's, or the file's), format and rows."""
+    """One table of the download: its name (the ZIP member's, or the file's), format and rows (a tuple, or
+    a one-pass stream from :func:`open_parts`); ``estimated`` rows for a progress bar."""
 
     name: str
     fmt: FileFormat
-    rows: tuple[SuppressionRow, ...]
+    rows: Iterable[SuppressionRow]
+    estimated: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def _single_address(data: bytes, name: str, fmt: FileFormat | None) -> Part | No
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) != 1 or has_header([lines[0]]) or "," in lines[0] or "\t" in lines[0]:
         return None
-    return Part(name, FileFormat.PLAIN, tuple(read_rows(FileFormat.PLAIN, [lines[0]], [], name)))
+    return Part(name, FileFormat.PLAIN, tuple(read_rows(FileFormat.PLAIN, [lines[0]], [], name)), 1)
 
 
 def _part(data: bytes, name: str, fmt: FileFormat | None, cancelled: Callable[[], bool] | None) -> Part:
@@ -82,7 +87,7 @@ def _part(data: bytes, name: str, fmt: FileFormat | None, cancelled: Callable[[]
     if found is None:
         raise _fail(_E_UNKNOWN)
     rows = tuple(read_rows(found, table.headers, (cells for _, cells in table.rows), name))
-    return Part(name, found, rows)
+    return Part(name, found, rows, len(rows))
 
 
 def _zip_parts(data: bytes, fmt: FileFormat | None,
@@ -112,24 +117,60 @@ def _zip_parts(data: bytes, fmt: FileFormat | None,
     return parts, skipped
 
 
-def read_file(path: Path, fmt: FileFormat | None = None, *,
-              cancelled: Callable[[], bool] | None = None) -> SuppressionFile:
-    """Read a download; ``fmt`` overrides the recognised format. Raises ``ValidationError`` with a clear message."""
+def _peek(path: Path) -> tuple[int, bytes]:
     try:
-        if path.stat().st_size > readers.MAX_FILE_BYTES:
-            raise _fail(_E_TOO_BIG, readers.MAX_FILE_BYTES // (1024 * 1024))
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        raise _fail(_E_MISSING) from None
+    if size > readers.MAX_FILE_BYTES:
+        raise _fail(_E_TOO_BIG, readers.MAX_FILE_BYTES // (1024 * 1024))
+    return size, head
+
+
+def _archive(path: Path) -> bool:
+    """A ZIP of lists (Mailchimp's export), not an .xlsx workbook."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return not _is_workbook(archive)
+    except (zipfile.BadZipFile, OSError):
+        raise _fail(_E_ZIP) from None
+
+
+def _in_memory(path: Path, fmt: FileFormat | None, cancelled: Callable[[], bool] | None) -> SuppressionFile:
+    try:
         data = path.read_bytes()
     except OSError:
         raise _fail(_E_MISSING) from None
     digest = hashlib.sha256(data).hexdigest()
-    skipped: list[str] = []
     if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                workbook = _is_workbook(archive)
-        except zipfile.BadZipFile:
-            raise _fail(_E_ZIP) from None
-        if not workbook:
-            parts, skipped = _zip_parts(data, fmt, cancelled)
-            return SuppressionFile(path.name, digest, tuple(parts), tuple(skipped))
+        parts, skipped = _zip_parts(data, fmt, cancelled)
+        return SuppressionFile(path.name, digest, tuple(parts), tuple(skipped))
     return SuppressionFile(path.name, digest, (_part(data, path.name, fmt, cancelled),))
+
+
+@contextmanager
+def open_parts(path: Path, fmt: FileFormat | None = None, *, cancelled: Callable[[], bool] | None = None,
+               limits: ImportLimits | None = None) -> Iterator[SuppressionFile]:
+    """The download for one pass: a CSV or .xlsx is streamed (its one part's rows are read as they are
+    iterated); a ZIP of lists and a one-line list are read in memory. The SHA-256 is known at once."""
+    size, head = _peek(path)
+    if head.startswith(b"PK\x03\x04") and _archive(path) or (size <= 4096 and fmt in (None, FileFormat.PLAIN)):
+        yield _in_memory(path, fmt, cancelled)
+        return
+    with readers.open_file(path, cancelled=cancelled, limits=limits) as table:
+        found = fmt or detect(table.headers, path.name)
+        if found is None:
+            raise _fail(_E_UNKNOWN)
+        rows = read_rows(found, table.headers, (cells for _, cells in table.rows), path.name)
+        yield SuppressionFile(path.name, table.sha256, (Part(path.name, found, rows, table.estimated_rows),))
+
+
+def read_file(path: Path, fmt: FileFormat | None = None, *,
+              cancelled: Callable[[], bool] | None = None) -> SuppressionFile:
+    """Read a whole download into memory (small files; the import streams with :func:`open_parts`).
+    Raises ``ValidationError`` with a clear message."""
+    with open_parts(path, fmt, cancelled=cancelled) as data:
+        parts = tuple(Part(p.name, p.fmt, tuple(p.rows), p.estimated) for p in data.parts)
+        return SuppressionFile(data.name, data.sha256, parts, data.skipped_members)
