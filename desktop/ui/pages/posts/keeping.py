@@ -8,23 +8,36 @@ then) and forgets the listener when its page is destroyed.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QComboBox
 
 from desktop.services import posts as post_service
 from desktop.services.posts import kept as kept_service
-
-if TYPE_CHECKING:
-    from desktop.ui.pages.posts.page import PostsPage
+from desktop.services.session import Session
 
 log = logging.getLogger(__name__)
+
+
+class EditorPage(Protocol):
+    """What the keeper needs of the posts page (no import of the page: no circle)."""
+
+    session: Session
+    dirty: bool
+    account: QComboBox
+    post: Any
+    destroyed: SignalInstance
+
+    def draft(self) -> post_service.PostDraft: ...
+    def show_post(self, detail: Any, kept: post_service.PostDraft | None = None) -> None: ...
+    def say(self, text: str, *, error: bool = False) -> None: ...
 
 
 class DraftKeeper:
     """Keeps and gives back the unsaved content of one posts page."""
 
-    def __init__(self, page: PostsPage) -> None:
+    def __init__(self, page: EditorPage) -> None:
         self.page = page
         page.session.before_close_listeners.append(self.keep)
         page.destroyed.connect(self.forget)
