@@ -24,7 +24,7 @@ def test_preview_then_export_the_audit_log(qtbot, office: Session, tmp_path: Pat
     assert page.kind.currentData() == "send-list"  # the first kind: what managers export most
     page.kind.setCurrentIndex(page.kind.findData("audit"))
     page.preview_button.click()
-    assert "rows will be exported" in page.preview_label.text()
+    qtbot.waitUntil(lambda: "rows will be exported" in page.preview_label.text(), timeout=10000)
     out = tmp_path / "out.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     page.export_button.click()
@@ -74,8 +74,10 @@ def test_send_list_preview_shows_reasons(qtbot, office: Session) -> None:  # typ
     qtbot.addWidget(page)
     page.channel_filter.setCurrentIndex(page.channel_filter.findData("phone"))
     page.preview_button.click()
+    assert page.preview_label.text() == "Counting…"  # counted in a worker: the window keeps answering
+    qtbot.waitUntil(lambda: "rows will be exported" in page.preview_label.text(), timeout=10000)
     text = page.preview_label.text()
-    assert "rows will be exported" in text and "Left out" in text
+    assert "Left out" in text and page.preview_button.isEnabled()
 
 
 # --- issue 14: file passwords and the start-up notice ------------------------------------------------

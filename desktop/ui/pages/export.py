@@ -162,6 +162,7 @@ class ExportPage(QWidget):
         box.addWidget(self.preview_label)
 
         self.preview_button = QPushButton(self.tr("Preview"))
+        self._preview_seq = 0  # a preview counting in a worker shows its result only if still the latest
         self.preview_button.setObjectName("previewButton")
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
@@ -244,7 +245,7 @@ class ExportPage(QWidget):
             for w in row:
                 w.setVisible(visible)
         self.sync_banner.setVisible(kind is ExportKind.SEND_LIST)
-        self.preview_label.clear()
+        self._forget_preview()
         if hasattr(self, "preset_row"):
             self._preset_changed()
 
@@ -275,11 +276,11 @@ class ExportPage(QWidget):
                              sync_reason=self.sync_banner.reason() if kind is ExportKind.SEND_LIST else None)
 
     def refresh(self) -> None:
-        self.preview_label.clear()
+        self._forget_preview()
         self.sync_banner.refresh()
 
     def clear(self) -> None:
-        self.preview_label.clear()
+        self._forget_preview()
         self.address_filter.clear()
         self.password.wipe()
         self.password_again.wipe()
@@ -287,11 +288,36 @@ class ExportPage(QWidget):
 
     # --- preview ----------------------------------------------------------------------------------
     def show_preview(self) -> None:
+        """Count in a worker (the window keeps answering at a million contacts); a newer preview wins."""
         try:
-            result = export_service.preview(self.session, self.build_request())
+            request = self.build_request()
         except Exception as exc:  # noqa: BLE001 - shown, nothing written
             self.preview_label.setText(error_text(exc))
             return
+        self._preview_seq += 1
+        seq = self._preview_seq
+        self.preview_label.setText(self.tr("Counting…"))
+        self.preview_button.setEnabled(False)
+        workers.run(lambda: export_service.preview(self.session, request),
+                    lambda result: self._preview_done(seq, result),
+                    lambda exc: self._preview_failed(seq, exc), self)
+
+    def _forget_preview(self) -> None:
+        """Clear the preview; a count still running for the old choices is not shown."""
+        self._preview_seq += 1
+        self.preview_button.setEnabled(True)
+        self.preview_label.clear()
+
+    def _preview_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._preview_seq:
+            return
+        self.preview_button.setEnabled(True)
+        self.preview_label.setText(error_text(exc))
+
+    def _preview_done(self, seq: int, result: export_service.Preview) -> None:
+        if seq != self._preview_seq:
+            return
+        self.preview_button.setEnabled(True)
         lines = [fill(self.tr("%1 rows will be exported."), result.rows)]
         if result.excluded:
             lines.append(self.tr("Left out:"))
