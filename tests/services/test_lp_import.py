@@ -370,6 +370,7 @@ def test_cli_import_mapping_and_errors(office, data_dir: Path, tmp_path: Path, m
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # two cores shared with other work: the time is asserted below
 def test_hundred_thousand_rows(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     rows = [["メールアドレス", "氏名", "フリガナ", "配信希望"]]
     rows += [[f"user{i:06d}@example.jp", f"利用者 {i}", "リヨウシャ", "1" if i % 10 else "0"] for i in range(100_000)]
@@ -384,4 +385,4 @@ def test_hundred_thousand_rows(office, tmp_path: Path) -> None:  # type: ignore[
     assert result.created == 100_000 and result.joined == 90_000
     assert crepo.count_contacts(status="subscribed") == 90_000
     print(f"100k rows: preview {t1 - t0:.1f} s, confirm {t2 - t1:.1f} s")
-    assert t2 - t0 < 150  # ~70 s now; ~25 s once addresses.suggest_domain is cached (see report)
+    assert t2 - t0 < 150  # the figures against their floor: benchmarks/bench_import.py
