@@ -77,3 +77,18 @@ def test_large_file_applies_all_or_nothing_with_progress_and_cancel(office: Sess
     result = mail_import.confirm(office, plan)
     assert result.changed == 30 and result.counts[Effect.UNKNOWN] == 12_000
     assert all(crepo.contact_by_key(a).status == ContactStatus.UNSUBSCRIBED.value for a in known)  # type: ignore[union-attr]
+
+
+def test_a_long_semicolon_file_from_brevo_is_streamed(office: Session, clock: FakeClock, tmp_path: Path) -> None:
+    capture(office, "member@example.jp", Outcome.AGREED)
+    clock.advance(hours=1)
+    path = tmp_path / "brevo_blocklist.csv"
+    lines = ["EMAIL;LASTNAME;BLOCKLIST_REASON"] + [f"other{i}@example.org;山田;Unsubscribed via email" for i in range(400)]
+    lines.append('member@example.jp;"Sato; Jr";Contact flagged as spam')
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    assert path.stat().st_size > 4096  # past the small-file path
+    plan = mail_import.preview(office, path)
+    assert plan.formats == (mail_import.apply.FileFormat.BREVO,)
+    assert plan.counts[Effect.COMPLAINT] == 1 and plan.counts[Effect.UNKNOWN] == 400
+    mail_import.confirm(office, plan)
+    assert crepo.contact_by_key("member@example.jp").status == ContactStatus.UNSUBSCRIBED.value  # type: ignore[union-attr]

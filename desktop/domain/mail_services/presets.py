@@ -4,8 +4,11 @@ Sources (each service's own help pages, checked 2026-12): Mailchimp needs an "Em
 column, UTF-8, fields of at most 255 bytes; SendGrid Marketing Campaigns takes comma-separated
 UTF-8 with header names of letters, digits and ``_`` and an ``email`` column (reserved fields
 ``first_name``/``last_name``); Brevo takes CSV up to 250 MB with an ``EMAIL`` header and the
-``LASTNAME``/``FIRSTNAME`` attributes; Benchmark Email (JP) takes UTF-8 CSV up to 100 MB with a
-header row; listmonk takes ``email,name,attributes`` (attributes as JSON); blastmail's
+``LASTNAME``/``FIRSTNAME`` attributes, separated by ``;``, ``,`` or a tab, in UTF-8 or Windows-1252
+(help.brevo.com "Create a file to import your contacts", checked again 2026-12: the preset writes UTF-8
+with ``;``); Benchmark Email (JP) takes only UTF-8 CSV up to 100 MB with a header row of field names
+(メールアドレス, 姓, 名), at most 28 fields of at most 250 full-width characters (jp-benchmark.helpscoutdocs.com
+"アップロード用リストファイルの作り方", kb.benchmarkemail.com/jp "顧客リストの作成ルール"); listmonk takes ``email,name,attributes`` (attributes as JSON); blastmail's
 registration template starts with ``E-Mail`` and ``氏名`` and is read as Shift_JIS. Japanese
 offices that open CSV in Excel want UTF-8 with a BOM or CP932.
 """
@@ -73,7 +76,7 @@ PRESETS: tuple[Preset, ...] = (
            delimiter=";", max_bytes=250 * _MB),
     Preset("benchmark", QT_TRANSLATE_NOOP("MailService", "Benchmark Email"),
            (("メールアドレス", Column.EMAIL), ("姓", Column.FAMILY), ("名", Column.GIVEN)), "utf-8",
-           max_bytes=100 * _MB),
+           max_bytes=100 * _MB, max_field_bytes=750),  # 250 full-width characters a field: 750 bytes in UTF-8
     Preset("blastmail", QT_TRANSLATE_NOOP("MailService", "blastmail"), (("E-Mail", Column.EMAIL), ("氏名", Column.NAME)),
            "cp932"),
     Preset("listmonk", QT_TRANSLATE_NOOP("MailService", "listmonk"),

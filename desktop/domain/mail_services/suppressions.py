@@ -164,9 +164,9 @@ def _from_reason(text: str, default: Outcome) -> Outcome:
     t = text.casefold()
     if any(w in t for w in ("spam", "complaint", "abuse", "苦情", "迷惑")):
         return Outcome.COMPLAINT
-    if any(w in t for w in ("soft", "mailbox full", "一時")):
+    if any(w in t for w in ("soft", "mailbox full", "一時", "ソフト")):  # Benchmark: ソフトエラー
         return Outcome.SOFT_BOUNCE
-    if any(w in t for w in ("hard", "bounce", "invalid", "エラー", "無効", "恒久")):
+    if any(w in t for w in ("hard", "bounce", "invalid", "エラー", "無効", "恒久", "ハード")):
         return Outcome.HARD_BOUNCE
     if any(w in t for w in ("unsub", "配信停止", "解除", "optout", "opt-out")):
         return Outcome.UNSUBSCRIBE

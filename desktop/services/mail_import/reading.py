@@ -7,6 +7,8 @@ member's size and compression ratio checked before it is inflated.
 
 from __future__ import annotations
 
+import codecs
+import csv
 import hashlib
 import io
 import zipfile
@@ -36,6 +38,7 @@ _E_ZIP_EMPTY = QT_TRANSLATE_NOOP("MailImport", "The ZIP file holds no CSV file."
 _E_BOMB = QT_TRANSLATE_NOOP(
     "MailImport", "The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 "
     "times its packed size). It was not read.")
+_E_TEXT = QT_TRANSLATE_NOOP("MailImport", "The file could not be read as a list in UTF-8 or Shift_JIS.")
 _E_TOO_BIG = QT_TRANSLATE_NOOP("MailImport", "The file is too large (more than %1 MB).")
 
 
@@ -150,14 +153,65 @@ def _in_memory(path: Path, fmt: FileFormat | None, cancelled: Callable[[], bool]
     return SuppressionFile(path.name, digest, (_part(data, path.name, fmt, cancelled),))
 
 
+def _semicolons(head: bytes) -> bool:
+    """Brevo writes ``;``-separated files (its documented separators: ``;``, ``,`` or tab)."""
+    first = head.split(b"\n", 1)[0]
+    return b";" in first and b"," not in first and b"\t" not in first
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the whole file decodes so, else Shift_JIS (CP932); streamed."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp932"
+    except OSError:
+        raise _fail(_E_MISSING) from None
+    return "utf-8-sig"
+
+
+def _semicolon_rows(path: Path, encoding: str) -> Iterator[tuple[int, list[str]]]:
+    try:
+        with path.open(encoding=encoding, newline="", errors="strict") as fh:
+            for number, cells in enumerate(csv.reader(fh, delimiter=";"), start=1):
+                if any(c.strip() for c in cells):
+                    yield number, cells
+    except (UnicodeDecodeError, csv.Error):
+        raise _fail(_E_TEXT) from None
+    except OSError:
+        raise _fail(_E_MISSING) from None
+
+
 @contextmanager
 def open_parts(path: Path, fmt: FileFormat | None = None, *, cancelled: Callable[[], bool] | None = None,
                limits: ImportLimits | None = None) -> Iterator[SuppressionFile]:
     """The download for one pass: a CSV or .xlsx is streamed (its one part's rows are read as they are
     iterated); a ZIP of lists and a one-line list are read in memory. The SHA-256 is known at once."""
     size, head = _peek(path)
-    if head.startswith(b"PK\x03\x04") and _archive(path) or (size <= 4096 and fmt in (None, FileFormat.PLAIN)):
+    zipped = head.startswith(b"PK\x03\x04")
+    if zipped and _archive(path) or (not _semicolons(head) and size <= 4096 and fmt in (None, FileFormat.PLAIN)):
         yield _in_memory(path, fmt, cancelled)
+        return
+    if not zipped and _semicolons(head):
+        rows = _semicolon_rows(path, _encoding(path))
+        first = next(rows, None)
+        if first is None:
+            raise _fail(_E_UNKNOWN)
+        headers = tuple(h.strip() for h in first[1])
+        found = fmt or detect(headers, path.name)
+        if found is None:
+            raise _fail(_E_UNKNOWN)
+        try:
+            with path.open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        except OSError:
+            raise _fail(_E_MISSING) from None
+        parsed = read_rows(found, headers, (cells for _, cells in rows), path.name)
+        yield SuppressionFile(path.name, digest, (Part(path.name, found, parsed, max(1, size // 40)),))
         return
     with readers.open_file(path, cancelled=cancelled, limits=limits) as table:
         found = fmt or detect(table.headers, path.name)
