@@ -122,6 +122,10 @@ def test_a_saved_draft_is_not_kept_again(qtbot, controller, advisor_login) -> No
     _type_draft(qtbot, page)
     page.save_draft()
     assert not page.dirty
+    assert "Saved as version 1" in page.message.text()
+    page.text.insertPlainText(" ")
+    assert page.message.text() == ""  # the message about the saved text no longer holds
+    page.save_draft()
     controller.window.logout_requested.emit()
     controller.dialog.close()
     again = advisor_login()

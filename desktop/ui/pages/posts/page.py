@@ -348,6 +348,7 @@ class PostsPage(QWidget):
         self._sync_buttons()
         if not self._loading:
             self.dirty = True
+            self.message.clear()  # a message about the text before this change no longer holds
             self.timer.start()
 
     def draft(self) -> post_service.PostDraft:
