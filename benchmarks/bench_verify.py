@@ -10,8 +10,10 @@ RSS is that command's alone:
 
 * **verify**: the real command, ``madoguchi verify`` (login with the production KDF, the whole chain
   re-walked with the evolving key, checkpoints and anchors, its own audit entry, logout);
-* **floor**: in the same run, the same office opened the same way, then a plain ``SELECT`` of every
-  audit column and one HMAC-SHA256 per row (timed loop only, unlock excluded).
+* **floor**: in the same run, a process that starts, logs in the same way (production KDF), runs a plain
+  ``SELECT`` of every audit column with one HMAC-SHA256 per row, and logs out. The ratio is command to
+  floor process, wall to wall; the loop's own time is printed beside it (the ratio to the loop alone
+  charges the verify with the start-up and the KDF).
 """
 
 from __future__ import annotations
@@ -101,12 +103,13 @@ def measure(n: int) -> None:
     try:
         data = tmp / "office"
         shutil.copytree(source, data)
-        _wall, floor_peak, out = _child(["-c", _FLOOR, str(data), ADMIN, PASSWORD])
-        floor = float(out.strip().splitlines()[-1])
+        floor_wall, floor_peak, out = _child(["-c", _FLOOR, str(data), ADMIN, PASSWORD])
+        loop = float(out.strip().splitlines()[-1])
         wall, peak, out = _child(["-m", "desktop", "verify", "--data-dir", str(data), "--user", ADMIN])
         last = next((line for line in out.splitlines() if line.startswith("audit log")), out[-200:])
-        print(f"| verify, {n:,} events | {wall:.2f} s, peak {peak:.0f} MB | SELECT + HMAC per row "
-              f"{floor:.2f} s (peak {floor_peak:.0f} MB) | {wall / floor:.1f}× | {last[:60]} |", flush=True)
+        print(f"| verify, {n:,} events | {wall:.2f} s, peak {peak:.0f} MB | {floor_wall:.2f} s (of which the "
+              f"SELECT + HMAC loop {loop:.2f} s), peak {floor_peak:.0f} MB | {wall / floor_wall:.2f}× "
+              f"({wall / loop:.1f}× the loop alone) | {last[:40]} |", flush=True)
         if built > 1:
             print(f"(office of {n:,} events built in {built:.0f} s, cached)")
     finally:
@@ -114,7 +117,7 @@ def measure(n: int) -> None:
 
 
 def main() -> None:
-    print("| work | verify (whole command) | floor | ratio | result |")
+    print("| work | ``madoguchi verify`` (whole command) | floor process | ratio | result |")
     print("|---|---|---|---|---|")
     for n in sizes([100_000]):
         measure(n)
