@@ -1022,8 +1022,144 @@
             <translation>This contact does not exist or its data was erased.</translation>
         </message>
         <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>Current state</translation>
+        </message>
+        <message>
+            <source>On the send list</source>
+            <translation>On the send list</translation>
+        </message>
+        <message>
+            <source>Keep the record until</source>
+            <translation>Keep the record until</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+        <message>
             <source>Consent certificate</source>
             <translation>Consent certificate</translation>
+        </message>
+        <message>
+            <source>All times are Japan time (yyyy/MM/dd HH:mm).</source>
+            <translation>All times are Japan time (yyyy/MM/dd HH:mm).</translation>
+        </message>
+        <message>
+            <source>Consent records</source>
+            <translation>Consent records</translation>
+        </message>
+        <message>
+            <source>No consent was recorded.</source>
+            <translation>No consent was recorded.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>(corrected later)</source>
+            <translation>(corrected later)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Opt-in</source>
+            <translation>Opt-in</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>Advisor</translation>
+        </message>
+        <message>
+            <source>Opt-in box ticked</source>
+            <translation>Opt-in box ticked</translation>
+        </message>
+        <message>
+            <source>Notice given</source>
+            <translation>Notice given</translation>
+        </message>
+        <message>
+            <source>Imported from a file</source>
+            <translation>Imported from a file</translation>
+        </message>
+        <message>
+            <source>Script or notice version</source>
+            <translation>Script or notice version</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the text</source>
+            <translation>SHA-256 of the text</translation>
+        </message>
+        <message>
+            <source>Record %1</source>
+            <translation>Record %1</translation>
+        </message>
+        <message>
+            <source>The exact text</source>
+            <translation>The exact text</translation>
+        </message>
+        <message>
+            <source>Unsubscribes, complaints and bounces</source>
+            <translation>Unsubscribes, complaints and bounces</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Unsubscribe requests</source>
+            <translation>Unsubscribe requests</translation>
+        </message>
+        <message>
+            <source>not processed yet</source>
+            <translation>not processed yet</translation>
+        </message>
+        <message>
+            <source>Received %1 (%2), processed %3</source>
+            <translation>Received %1 (%2), processed %3</translation>
         </message>
         <message>
             <source>Select a contact first.</source>
@@ -1819,6 +1955,10 @@
             <translation>Export…</translation>
         </message>
         <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
             <source>%1 rows will be exported.</source>
             <translation>%1 rows will be exported.</translation>
         </message>
@@ -2509,6 +2649,10 @@ Export without encryption?</translation>
         <message>
             <source>The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 times its packed size). It was not read.</source>
             <translation>The file %1 inside the ZIP file is too large when unpacked (more than %2 MB, or more than %3 times its packed size). It was not read.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a list in UTF-8 or Shift_JIS.</source>
+            <translation>The file could not be read as a list in UTF-8 or Shift_JIS.</translation>
         </message>
         <message>
             <source>The file is too large (more than %1 MB).</source>

@@ -851,11 +851,11 @@
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">キャンセル</translation>
+            <translation>キャンセル</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished">キャンセルしています…</translation>
+            <translation>キャンセルしています…</translation>
         </message>
     </context>
     <context>
@@ -1011,58 +1011,194 @@
         <name>Certificate</name>
         <message>
             <source>For the person concerned</source>
-            <translation type="unfinished" />
+            <translation>ご本人へのお渡し用</translation>
         </message>
         <message>
             <source>For an inquiry or a disclosure request</source>
-            <translation type="unfinished" />
+            <translation>照会・開示請求への回答用</translation>
         </message>
         <message>
             <source>This contact does not exist or its data was erased.</source>
-            <translation type="unfinished" />
+            <translation>この連絡先は存在しないか、データが消去されています。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>事業者</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Current state</source>
+            <translation>現在の状態</translation>
+        </message>
+        <message>
+            <source>On the send list</source>
+            <translation>配信対象</translation>
+        </message>
+        <message>
+            <source>Keep the record until</source>
+            <translation>記録の保存期限</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>発行</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1(発行者: %2)</translation>
         </message>
         <message>
             <source>Consent certificate</source>
-            <translation type="unfinished" />
+            <translation>同意証明書</translation>
+        </message>
+        <message>
+            <source>All times are Japan time (yyyy/MM/dd HH:mm).</source>
+            <translation>日時はすべて日本時間(yyyy/MM/dd HH:mm)です。</translation>
+        </message>
+        <message>
+            <source>Consent records</source>
+            <translation>同意の記録</translation>
+        </message>
+        <message>
+            <source>No consent was recorded.</source>
+            <translation>同意の記録はありません。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>(corrected later)</source>
+            <translation>(後に訂正)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>Opt-in</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Advisor</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Opt-in box ticked</source>
+            <translation>同意欄のチェック</translation>
+        </message>
+        <message>
+            <source>Notice given</source>
+            <translation>通知の表示</translation>
+        </message>
+        <message>
+            <source>Imported from a file</source>
+            <translation>ファイルからの取り込み</translation>
+        </message>
+        <message>
+            <source>Script or notice version</source>
+            <translation>トーク・通知文の版</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the text</source>
+            <translation>文面の SHA-256</translation>
+        </message>
+        <message>
+            <source>Record %1</source>
+            <translation>記録 %1</translation>
+        </message>
+        <message>
+            <source>The exact text</source>
+            <translation>実際の文面</translation>
+        </message>
+        <message>
+            <source>Unsubscribes, complaints and bounces</source>
+            <translation>配信停止・苦情・不達</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>ありません。</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>記録者</translation>
+        </message>
+        <message>
+            <source>Unsubscribe requests</source>
+            <translation>配信停止の申し出</translation>
+        </message>
+        <message>
+            <source>not processed yet</source>
+            <translation>未処理</translation>
+        </message>
+        <message>
+            <source>Received %1 (%2), processed %3</source>
+            <translation>%1 受付(%2)、%3 処理</translation>
         </message>
         <message>
             <source>Select a contact first.</source>
-            <translation type="unfinished" />
+            <translation>先に連絡先を選んでください。</translation>
         </message>
     </context>
     <context>
         <name>CertificateDialog</name>
         <message>
             <source>Consent certificate</source>
-            <translation type="unfinished" />
+            <translation>同意証明書</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>用途:</translation>
         </message>
         <message>
             <source>The certificate lists every consent record with its time, channel, advisor and the exact text with its SHA-256, the unsubscribes and bounces, and the date until which the record is kept. The PDF is not encrypted: hand it only to the person concerned or to the inquirer.</source>
-            <translation type="unfinished" />
+            <translation>証明書には、同意の記録ごとの日時・経路・担当者・実際の文面とその SHA-256、配信停止と不達、記録の保存期限を記載します。PDF は暗号化されません。ご本人または照会元にだけお渡しください。</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF で保存…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">閉じる</translation>
+            <translation>閉じる</translation>
         </message>
         <message>
             <source>Save the consent certificate</source>
-            <translation type="unfinished" />
+            <translation>同意証明書の保存</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
             <source>Saved to %1. SHA-256: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 に保存しました。SHA-256: %2</translation>
         </message>
     </context>
     <context>
@@ -1455,7 +1591,7 @@
         </message>
         <message>
             <source>Consent certificate…</source>
-            <translation type="unfinished" />
+            <translation>同意証明書…</translation>
         </message>
         <message>
             <source>More than %1 contacts match.</source>
@@ -1817,6 +1953,10 @@
         <message>
             <source>Export…</source>
             <translation>出力…</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>集計中…</translation>
         </message>
         <message>
             <source>%1 rows will be exported.</source>
@@ -2511,6 +2651,10 @@ Export without encryption?</source>
             <translation>ZIPファイル内の %1 は展開すると大きすぎます（%2 MB超、または圧縮時の %3 倍超）。読み込みませんでした。</translation>
         </message>
         <message>
+            <source>The file could not be read as a list in UTF-8 or Shift_JIS.</source>
+            <translation>ファイルを UTF-8 または Shift_JIS の一覧として読み込めませんでした。</translation>
+        </message>
+        <message>
             <source>The file is too large (more than %1 MB).</source>
             <translation>ファイルが大きすぎます（%1 MB超）。</translation>
         </message>
@@ -2556,7 +2700,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The file changed since the preview. Preview it again.</source>
-            <translation type="unfinished" />
+            <translation>プレビューの後にファイルが変更されました。もう一度プレビューしてください。</translation>
         </message>
     </context>
     <context>
@@ -2650,23 +2794,23 @@ Export without encryption?</source>
         <name>MailSync</name>
         <message>
             <source>The unsubscribes and bounces have not been imported from the mail service since the last send list was exported.</source>
-            <translation type="unfinished" />
+            <translation>前回の配信リスト出力の後、配信サービスから配信停止・不達を取り込んでいません。</translation>
         </message>
         <message>
             <source>The last import from the mail service is more than %1 days old.</source>
-            <translation type="unfinished" />
+            <translation>配信サービスからの最後の取り込みから %1 日を超えています。</translation>
         </message>
         <message>
             <source>Give a reason for exporting without importing from the mail service first.</source>
-            <translation type="unfinished" />
+            <translation>配信サービスから取り込まずに出力する理由を入力してください。</translation>
         </message>
         <message>
             <source>The reason contains an invalid character.</source>
-            <translation type="unfinished" />
+            <translation>理由に使用できない文字が含まれています。</translation>
         </message>
         <message>
             <source>The reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>理由が長すぎます(%1 文字まで)。</translation>
         </message>
     </context>
     <context>
@@ -3090,7 +3234,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The import from the mail service may be at most 1 to 90 days old.</source>
-            <translation type="unfinished" />
+            <translation>配信サービスからの取り込みの期限は 1〜90 日で指定してください。</translation>
         </message>
         <message>
             <source>Office name</source>
@@ -5727,7 +5871,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Import the unsubscribes and bounces from the mail service first, or give a reason for exporting the send list without them.</source>
-            <translation type="unfinished" />
+            <translation>先に配信サービスから配信停止・不達を取り込むか、取り込まずに配信リストを出力する理由を入力してください。</translation>
         </message>
     </context>
     <context>
@@ -6126,23 +6270,23 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <name>SyncBanner</name>
         <message>
             <source>e.g. an urgent notice that cannot wait for the import</source>
-            <translation type="unfinished" />
+            <translation>例: 取り込みを待てない緊急のお知らせ</translation>
         </message>
         <message>
             <source>Reason to export anyway:</source>
-            <translation type="unfinished" />
+            <translation>このまま出力する理由:</translation>
         </message>
         <message>
             <source>Unsubscribes and bounces have not been imported from the mail service yet (Contacts → Import from the mail service).</source>
-            <translation type="unfinished" />
+            <translation>配信サービスからの配信停止・不達の取り込みはまだありません(連絡先 → 配信サービスから取り込む)。</translation>
         </message>
         <message>
             <source>Last import from the mail service: %1.</source>
-            <translation type="unfinished" />
+            <translation>配信サービスからの最後の取り込み: %1</translation>
         </message>
         <message>
             <source>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</source>
-            <translation type="unfinished" />
+            <translation>配信サービスのリンクから配信停止した方に、再びメールが届くおそれがあります。先に配信停止・不達の一覧を取り込むか、このまま出力する理由を入力してください(理由は監査ログに記録されます)。</translation>
         </message>
     </context>
     <context>

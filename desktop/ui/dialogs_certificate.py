@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.consent import ContactStatus, EventKind, Outcome
+from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.services import certificate
 from desktop.services.certificate import Certificate, Purpose
 from desktop.services.errors import PermissionDenied
@@ -40,6 +41,46 @@ from desktop.ui.text import error_text, fill
 LATIN_FAMILIES = ["Segoe UI", "Arial", "DejaVu Sans", "Liberation Sans", "Noto Sans"]
 JAPANESE_FAMILIES = ["Yu Gothic", "Meiryo", "MS Gothic", "Hiragino Sans", "Noto Sans CJK JP", "Noto Serif CJK JP",
                      "IPAexGothic", "IPAGothic", "TakaoGothic", "VL Gothic"]
+
+
+# The certificate's texts, marked for lupdate (translated by _tr in context "Certificate").
+_TEXTS = (
+    QT_TRANSLATE_NOOP("Certificate", "Yes"),
+    QT_TRANSLATE_NOOP("Certificate", "No"),
+    QT_TRANSLATE_NOOP("Certificate", "Office"),
+    QT_TRANSLATE_NOOP("Certificate", "Address"),
+    QT_TRANSLATE_NOOP("Certificate", "Name"),
+    QT_TRANSLATE_NOOP("Certificate", "Purpose"),
+    QT_TRANSLATE_NOOP("Certificate", "Current state"),
+    QT_TRANSLATE_NOOP("Certificate", "On the send list"),
+    QT_TRANSLATE_NOOP("Certificate", "Keep the record until"),
+    QT_TRANSLATE_NOOP("Certificate", "Issued"),
+    QT_TRANSLATE_NOOP("Certificate", "%1 by %2"),
+    QT_TRANSLATE_NOOP("Certificate", "Consent certificate"),
+    QT_TRANSLATE_NOOP("Certificate", "All times are Japan time (yyyy/MM/dd HH:mm)."),
+    QT_TRANSLATE_NOOP("Certificate", "Consent records"),
+    QT_TRANSLATE_NOOP("Certificate", "No consent was recorded."),
+    QT_TRANSLATE_NOOP("Certificate", "Time"),
+    QT_TRANSLATE_NOOP("Certificate", "Record"),
+    QT_TRANSLATE_NOOP("Certificate", "(corrected later)"),
+    QT_TRANSLATE_NOOP("Certificate", "Channel"),
+    QT_TRANSLATE_NOOP("Certificate", "Opt-in"),
+    QT_TRANSLATE_NOOP("Certificate", "Advisor"),
+    QT_TRANSLATE_NOOP("Certificate", "Opt-in box ticked"),
+    QT_TRANSLATE_NOOP("Certificate", "Notice given"),
+    QT_TRANSLATE_NOOP("Certificate", "Imported from a file"),
+    QT_TRANSLATE_NOOP("Certificate", "Script or notice version"),
+    QT_TRANSLATE_NOOP("Certificate", "SHA-256 of the text"),
+    QT_TRANSLATE_NOOP("Certificate", "Record %1"),
+    QT_TRANSLATE_NOOP("Certificate", "The exact text"),
+    QT_TRANSLATE_NOOP("Certificate", "Unsubscribes, complaints and bounces"),
+    QT_TRANSLATE_NOOP("Certificate", "None."),
+    QT_TRANSLATE_NOOP("Certificate", "What"),
+    QT_TRANSLATE_NOOP("Certificate", "Recorded by"),
+    QT_TRANSLATE_NOOP("Certificate", "Unsubscribe requests"),
+    QT_TRANSLATE_NOOP("Certificate", "not processed yet"),
+    QT_TRANSLATE_NOOP("Certificate", "Received %1 (%2), processed %3"),
+)
 
 
 def _t(context: str, text: str) -> str:
