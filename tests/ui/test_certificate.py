@@ -128,3 +128,20 @@ def test_contact_detail_opens_the_certificate(qtbot, office: Session, tmp_path: 
     assert out.exists() and out.read_bytes().startswith(b"%PDF")
     assert entries()[-1].details["purpose"] == "inquiry"
     assert "SHA-256" in dialog.status.text()
+
+
+def test_certificate_in_japanese_embeds_the_japanese_font(qapp, office: Session) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import install_translators
+
+    first = capture(office, "shiro@example.jp", Outcome.AGREED, name="鈴木 四郎")
+    translators = install_translators(qapp, "ja", [])
+    try:
+        cert = certificate.gather(office, first.contact_id, Purpose.CALLER)
+        reader = pypdf.PdfReader(io.BytesIO(render_pdf(cert)))
+    finally:
+        install_translators(qapp, "en", translators)
+    fonts = _fonts(reader)
+    assert fonts and all(f["embedded"] for f in fonts), fonts
+    flat = unicodedata.normalize("NFKC", "".join("".join(p.extract_text() for p in reader.pages).split()))
+    assert "同意証明書" in flat and "日本時間" in flat and "鈴木四郎" in flat
+    assert cert.captures[0].script_hash and cert.captures[0].script_hash in flat
