@@ -76,7 +76,7 @@ def allow_blank(edit: QDateTimeEdit) -> None:
 
 def set_blank(edit: QDateTimeEdit) -> None:
     allow_blank(edit)
-    edit.setDate(BLANK_DAY)
+    edit.setDateTime(QDateTime(BLANK_DAY, QTime(0, 0)))  # the minimum: shows the blank special text
 
 
 def is_blank(edit: QDateTimeEdit) -> bool:
@@ -93,7 +93,7 @@ def optional_date(check: QAbstractButton, edit: QDateTimeEdit, default: Callable
         if on and is_blank(edit):
             edit.setDate(default())
         elif not on:
-            edit.setDate(BLANK_DAY)
+            set_blank(edit)
 
     check.toggled.connect(sync)
     sync(check.isChecked())

@@ -55,3 +55,17 @@ def test_optional_date_fields_are_blank_until_ticked(qtbot) -> None:  # type: ig
     assert not edit.text().strip()
     assert date(1900, 1, 1) == dates.BLANK_DAY.toPython()
     assert isinstance(CLOCK_START, datetime)
+
+
+def test_an_unknown_time_of_a_violation_shows_nothing(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.pages.violations import ReportViolationDialog
+
+    dialog = ReportViolationDialog(office)
+    qtbot.addWidget(dialog)
+    occurred = dialog.facts.occurred
+    assert not occurred.isEnabled() and not occurred.text().strip()
+    dialog.facts.occurred_known.setChecked(True)
+    assert occurred.isEnabled() and occurred.dateTime() == dialog.facts.noticed.dateTime()
+    assert dialog.facts.occurred_at() is not None
+    dialog.facts.occurred_known.setChecked(False)
+    assert not occurred.text().strip() and dialog.facts.occurred_at() is None

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.office_time import OFFICE_TZ
 from desktop.domain.violations import DataKind, Due, Status, ViolationKind
 from desktop.services import violations as service
-from desktop.ui.dates import BLANK_DAY, DATE_EDIT_FORMAT, DATE_TIME_EDIT_FORMAT, day_text, optional_date
+from desktop.ui.dates import (
+    BLANK_DAY,
+    DATE_EDIT_FORMAT,
+    DATE_TIME_EDIT_FORMAT,
+    day_text,
+    is_blank,
+    optional_date,
+    set_blank,
+)
 from desktop.ui.text import fill
 
 
@@ -89,8 +97,9 @@ class FactsForm:
         self.occurred_known = QCheckBox(QCoreApplication.translate("ViolationsPage", "Known:"))
         self.occurred_known.setObjectName("violationOccurredKnown")
         self.occurred = datetime_edit("violationOccurred")
+        set_blank(self.occurred)  # nothing shown until the time is known (no dummy date)
         self.occurred.setEnabled(False)
-        self.occurred_known.toggled.connect(self.occurred.setEnabled)
+        self.occurred_known.toggled.connect(self._occurred_known)
         self.people = QLineEdit()
         self.people.setObjectName("violationPeople")
         self.people.setPlaceholderText(
@@ -121,6 +130,13 @@ class FactsForm:
         for box in (self.sensitive, self.financial, self.unlawful, self.encrypted):
             self.flags_box.addWidget(box)
 
+    def _occurred_known(self, known: bool) -> None:
+        self.occurred.setEnabled(known)
+        if known and is_blank(self.occurred):
+            self.occurred.setDateTime(self.noticed.dateTime())  # start from when it was noticed
+        elif not known:
+            set_blank(self.occurred)
+
     def occurred_at(self) -> datetime | None:
         return naive(self.occurred.dateTime()) if self.occurred_known.isChecked() else None
 
@@ -131,7 +147,8 @@ class FactsForm:
         self.kind.setCurrentIndex(self.kind.findData(info.kind.value))
         self.noticed.setDateTime(to_qdatetime(info.noticed_at))
         self.occurred_known.setChecked(info.occurred_at is not None)
-        self.occurred.setDateTime(to_qdatetime(info.occurred_at or info.noticed_at))
+        if info.occurred_at is not None:
+            self.occurred.setDateTime(to_qdatetime(info.occurred_at))
         self.people.setText("" if info.people_affected is None else str(info.people_affected))
         for kind, box in self.data_boxes.items():
             box.setChecked(kind in info.data_kinds)

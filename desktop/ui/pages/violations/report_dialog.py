@@ -43,7 +43,6 @@ class ReportViolationDialog(QDialog):
             settings.privacy_officer_contact)))
         self.facts = FactsForm(self)
         self.facts.noticed.setDateTime(to_qdatetime(session.now()))
-        self.facts.occurred.setDateTime(to_qdatetime(session.now()))
         self.description = text_edit("violationDescription", 120)
         self.description.setPlaceholderText(self.tr(
             "What happened, which data and whose, and what has been done so far (e.g. asked the recipient to "
