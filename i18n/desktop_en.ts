@@ -815,6 +815,22 @@
             <translation>Not logged in</translation>
         </message>
         <message>
+            <source>Verification: the audit log has not been verified yet.</source>
+            <translation>Verification: the audit log has not been verified yet.</translation>
+        </message>
+        <message>
+            <source>Unknown user</source>
+            <translation>Unknown user</translation>
+        </message>
+        <message>
+            <source>Last verification: %1 by %2, the audit log was intact.</source>
+            <translation>Last verification: %1 by %2, the audit log was intact.</translation>
+        </message>
+        <message>
+            <source>Last verification: %1 by %2 found problems. Verify again to see them.</source>
+            <translation>Last verification: %1 by %2 found problems. Verify again to see them.</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>

@@ -815,6 +815,22 @@
             <translation>ログイン前</translation>
         </message>
         <message>
+            <source>Verification: the audit log has not been verified yet.</source>
+            <translation>検証：監査ログはまだ一度も検証されていません。</translation>
+        </message>
+        <message>
+            <source>Unknown user</source>
+            <translation>不明なユーザー</translation>
+        </message>
+        <message>
+            <source>Last verification: %1 by %2, the audit log was intact.</source>
+            <translation>前回の検証：%1（%2）。改ざん・欠落はありませんでした。</translation>
+        </message>
+        <message>
+            <source>Last verification: %1 by %2 found problems. Verify again to see them.</source>
+            <translation>前回の検証：%1（%2）で問題が見つかりました。内容はもう一度検証すると表示されます。</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>読み込み中…</translation>
         </message>

@@ -22,7 +22,8 @@ from desktop.services.session import Session
 from desktop.store import audit as store_audit
 from desktop.store import audit_query, repo
 
-__all__ = ["Entry", "Page", "Query", "VerifyStatus", "fetch", "open_view", "people", "prepare", "verify"]
+__all__ = ["Entry", "Page", "Query", "VerifyStatus", "fetch", "last_verification", "open_view", "people", "prepare",
+           "verify"]
 
 PAGE_SIZE = 200
 ANONYMOUS = audit_actions.ANONYMOUS
@@ -100,6 +101,14 @@ def fetch(session: Session, prepared: Prepared, after: audit_query.Cursor | None
     names = {u.uid: u.display_name for u in repo.list_users(include_inactive=True)}
     entries = [_entry(r, names) for r in rows]
     return Page(entries, (rows[-1].ts, rows[-1].seq) if len(rows) == limit else None)
+
+
+def last_verification(session: Session) -> Entry | None:
+    """The latest ``audit.verify`` entry (when the chain was last checked, by whom, with what result)."""
+    session.require(Action.AUDIT_VIEW)
+    rows = audit_query.page(audit_query.Filter(actions=("audit.verify",)), limit=1)
+    names = {u.uid: u.display_name for u in repo.list_users(include_inactive=True)}
+    return _entry(rows[0], names) if rows else None
 
 
 def _entry(row: audit_query.Row, names: dict[str, str]) -> Entry:

@@ -70,7 +70,10 @@ def test_more_entries_load_on_scroll_and_verification_shows_its_status(qtbot, of
     assert "These are all" in page.count_label.text()
     seqs = [r.seq for r in page.model.rows]
     assert seqs == sorted(set(seqs), reverse=True)
+    assert "not been verified yet" in page.verify_status.text()
     page.verify_button.click()
     qtbot.waitUntil(lambda: "intact" in page.verify_status.text(), timeout=20000)
     assert page.verify_button.isEnabled() and not page.progress.isVisible()
     assert entries()[-1].action == "audit.verify"
+    page.refresh()  # opened again: the last verification is shown with its time and who ran it
+    assert "Last verification:" in page.verify_status.text() and "管理者 太郎" in page.verify_status.text()

@@ -189,9 +189,12 @@ class AuditLogPage(QWidget):
         try:
             audit_log.open_view(self.session)
             people = audit_log.people(self.session)
+            last = audit_log.last_verification(self.session)
         except Exception as exc:  # noqa: BLE001 - shown, nothing changed
             self.count_label.setText(error_text(exc))
             return
+        if self.verify_button.isEnabled():  # not while a verification runs
+            self.verify_status.setText(self._last_text(last))
         chosen = self.person.currentData()
         self.person.clear()
         self.person.addItem(self.tr("Everyone"), None)
@@ -205,6 +208,15 @@ class AuditLogPage(QWidget):
             self.first_day.setDate(qdate(today - timedelta(days=30)))
             self.last_day.setDate(qdate(today))
         self.reload()
+
+    def _last_text(self, last: audit_log.Entry | None) -> str:
+        if last is None:
+            return self.tr("Verification: the audit log has not been verified yet.")
+        who = last.actor_name or self.tr("Unknown user")
+        if last.result == "ok":
+            return fill(self.tr("Last verification: %1 by %2, the audit log was intact."), local_time(last.at), who)
+        return fill(self.tr("Last verification: %1 by %2 found problems. Verify again to see them."),
+                    local_time(last.at), who)
 
     def clear(self) -> None:
         self._generation += 1
