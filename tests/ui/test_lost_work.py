@@ -74,15 +74,21 @@ def _files_hold(data_dir: Path, needle: str) -> bool:
     return any(raw in p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
 
 
-def test_draft_survives_lock_and_escape_on_the_unlock_dialog(qtbot, controller, advisor_login,  # type: ignore[no-untyped-def]
-                                                             data_dir: Path) -> None:
+@pytest.mark.parametrize("cancel", ["escape", "cancel button"])
+def test_draft_survives_lock_and_cancelling_the_unlock_dialog(qtbot, controller, advisor_login,  # type: ignore[no-untyped-def]
+                                                              data_dir: Path, cancel: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
     session = advisor_login()
     controller.open_main(session)
     _type_draft(qtbot, _posts_page(controller))
     controller.lock()
     assert session.locked
     assert isinstance(controller.dialog, LoginDialog)
-    qtbot.keyClick(controller.dialog, Qt.Key.Key_Escape)  # Esc: the unlock is cancelled, the user logged out
+    if cancel == "escape":
+        qtbot.keyClick(controller.dialog, Qt.Key.Key_Escape)  # Esc: the unlock is cancelled, the user logged out
+    else:
+        controller.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()  # キャンセル
     assert controller.session is None
     assert not _files_hold(data_dir, "marker-7c1e")  # kept encrypted, in no file in the clear
     controller.dialog.close()
