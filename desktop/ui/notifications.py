@@ -61,7 +61,7 @@ def item_text(item: Item) -> str:
 
 
 def target_area(item: Item) -> Area:
-    return Area.REVIEW if item.kind is Kind.WAITING else Area.POSTS
+    return Area.REVIEW if item.kind in (Kind.WAITING, Kind.ESCALATED) else Area.POSTS
 
 
 class NotificationsButton(QToolButton):
