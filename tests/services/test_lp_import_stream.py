@@ -164,3 +164,29 @@ def test_dates_in_the_usual_form_tool_spellings() -> None:
         with pytest.raises(ValueError):
             lp_import.parse_date(bad)
     assert lp_import.parse_date("  ") is None
+
+
+def test_the_send_list_cache_is_written_as_one_event_at_a_time_would(office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import consent
+    from desktop.services.consent.records import consent_time
+    from desktop.store.contacts import Contact
+    from desktop.store.contacts_repo import send_list as send_list_store
+
+    day = office_date(CLOCK_START) - timedelta(days=3)
+    first = [["email", "配信希望", "タイムスタンプ"], ["known@example.jp", "", f"{day:%Y/%m/%d} 09:00"]]
+    lp_import.confirm(office, lp_import.preview_file(office, write_csv(tmp_path / "1.csv", first), source="municipal_lp"))
+    rows = [["email", "配信希望", "タイムスタンプ"], ["new@example.jp", "はい", f"{day:%Y/%m/%d} 10:00"],
+            ["empty@example.jp", "", ""], ["no@example.jp", "希望しない", ""],
+            ["known@example.jp", "はい", f"{day:%Y/%m/%d} 11:00"]]
+    lp_import.confirm(office, lp_import.preview_file(office, write_csv(tmp_path / "2.csv", rows), source="municipal_lp"))
+    other = [["email"], ["other@example.jp"]]
+    lp_import.confirm(office, lp_import.preview_file(office, write_csv(tmp_path / "3.csv", other), source="other_lp"))
+    assert send_list_store.undecided_ids() == []  # nothing left for the catch-up
+    for key in ("new@example.jp", "empty@example.jp", "no@example.jp", "known@example.jp", "other@example.jp"):
+        contact = crepo.contact_by_key(key)
+        assert contact is not None
+        events = [consent.domain_event(r) for r in crepo.events_for_contact(contact.id)]
+        decision = consent.decide(events, deleted=False, address_valid=True, on=consent.today(office))
+        stored = Contact.get_by_id(contact.id)
+        assert (stored.status, stored.eligible, stored.reason, stored.consent_at) == (
+            decision.status.value, decision.eligible, decision.reason.value, consent_time(decision, events)), key

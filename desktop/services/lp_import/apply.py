@@ -30,6 +30,7 @@ from desktop.domain.roles import Action
 from desktop.exports import readers
 from desktop.services import consent
 from desktop.services import scripts as script_service
+from desktop.services.consent.records import consent_time
 from desktop.services.lp_import.classify import (
     ChunkMark,
     Classifier,
@@ -95,7 +96,7 @@ class _Writer:
         self.next_contact = self.first_contact
         self.next_event = crepo.next_event_id()
         self.status_before: dict[int, str] = {}  # contacts whose status this import changed
-        self.decided: dict[tuple[Any, ...], Any] = {}  # the domain decides each shape of history once
+        self.decided: dict[tuple[Any, ...], tuple[Any, int | None]] = {}  # each shape of history decided once
         self.created = self.joined = 0
 
     def capture_for(self, p: RowPlan, when: datetime) -> ConsentEvent:
@@ -123,16 +124,20 @@ class _Writer:
         """The advisor's opt-in confirmation is recorded for a municipal row that joins (A1)."""
         return self.municipal and p.opt_in is True and p.outcome is RowOutcome.JOIN
 
-    def _decide_new(self, p: RowPlan) -> Any:
+    def _decide_new(self, p: RowPlan) -> tuple[Any, int | None]:
+        """The decision for a new contact of this row's shape, and which of its events (0: the capture,
+        1: the confirmation) is the basis of its consent (for the send list's ``consent_at``)."""
         shape = (p.outcome, p.opt_in is True)  # REFUSED rows are a shape of their own
         if shape not in self.decided:
-            events = [self.capture_for(p, self.now)]
+            events = [dataclasses.replace(self.capture_for(p, self.now), event_id=1)]
             validate_capture(events[0])
             if self.confirms(p):
-                conf = self.confirmation()
+                conf = dataclasses.replace(self.confirmation(), event_id=2)
                 validate_capture(conf, events)
                 events.append(conf)
-            self.decided[shape] = consent.decide(events, deleted=False, address_valid=True, on=self.on)
+            decision = consent.decide(events, deleted=False, address_valid=True, on=self.on)
+            basis = {1: 0, 2: 1}.get(decision.basis_event_id) if decision.eligible else None  # type: ignore[call-overload]
+            self.decided[shape] = (decision, basis)
         return self.decided[shape]
 
     def _event_row(self, event_id: int, cid: int, ev: ConsentEvent, p: RowPlan) -> tuple[Any, ...]:
@@ -156,14 +161,17 @@ class _Writer:
             if p.contact_id is not None:
                 known.append(p)
                 continue
-            decision = self._decide_new(p)
+            decision, basis = self._decide_new(p)
             cid = self.next_contact
             self.next_contact += 1
             key = p.key or addresses.canonical_key(p.address)
+            when = p.occurred_at or self.now
+            consent_at = None if basis is None else consent.iso(when) if basis == 0 else self.now_text
             contact_rows.append((cid, p.address, key, crepo.key_hash(self.hkey, key), p.name, p.furigana,
                                  consent.search_text(key, p.name, p.furigana), decision.status.value,
-                                 decision.eligible, self.source.value, True, False, self.now_text, self.now_text))
-            event_rows.append(self._event_row(self.next_event, cid, self.capture_for(p, p.occurred_at or self.now), p))
+                                 decision.eligible, self.source.value, True, False, self.now_text, self.now_text,
+                                 decision.reason.value, consent_at))
+            event_rows.append(self._event_row(self.next_event, cid, self.capture_for(p, when), p))
             self.next_event += 1
             if self.confirms(p):
                 event_rows.append(self._event_row(self.next_event, cid, self.confirmation(), p))
@@ -172,7 +180,7 @@ class _Writer:
             self.joined += int(decision.eligible)
         if known:
             self._write_known(known, event_rows)
-        crepo.bulk_insert_contacts(contact_rows)
+        crepo.bulk_insert_contacts(contact_rows, cached=True)
         crepo.bulk_insert_events(event_rows)
 
     def _write_known(self, known: list[RowPlan], event_rows: list[tuple[Any, ...]]) -> None:
@@ -182,7 +190,7 @@ class _Writer:
         contacts = crepo.contacts_by_ids(ids)
         histories = {cid: [consent.domain_event(r) for r in rows] for cid, rows in crepo.events_for_contacts(ids).items()}
         owners = cbulk.suppression_owners(c.key_hash for c in contacts.values())
-        updates: dict[int, tuple[str, bool, str, int]] = {}
+        updates: dict[int, tuple[str, bool, str, str | None, str, int]] = {}
         for p in known:
             assert p.contact_id is not None
             contact = contacts[p.contact_id]
@@ -200,7 +208,8 @@ class _Writer:
                 self.status_before.setdefault(contact.id, contact.status)
             contact = dataclasses.replace(contact, status=after.status.value, eligible=after.eligible)
             contacts[contact.id] = contact
-            updates[contact.id] = (after.status.value, after.eligible, self.now_text, contact.id)
+            updates[contact.id] = (after.status.value, after.eligible, after.reason.value,
+                                   consent_time(after, history), self.now_text, contact.id)
             reason = SUPPRESSING.get(after.status)
             if reason is not None:
                 crepo.put_suppression(contact.key_hash, reason, contact.id, self.now_text)

@@ -50,12 +50,16 @@ EVENT_BULK_COLUMNS = ("id", "contact", "kind", "channel", "outcome", "occurred_a
                       "script_read_confirmed", "imported", "import_batch", "import_row", "staff_uid")
 
 
-def bulk_insert_contacts(rows: Sequence[Sequence[Any]]) -> None:
-    """Insert contacts given as tuples in :data:`CONTACT_BULK_COLUMNS` order, ids set (see :func:`next_contact_id`).
+CONTACT_CACHE_COLUMNS = ("reason", "consent_at")  # the send list's cache (migration 14)
+
+
+def bulk_insert_contacts(rows: Sequence[Sequence[Any]], *, cached: bool = False) -> None:
+    """Insert contacts given as tuples in :data:`CONTACT_BULK_COLUMNS` order, ids set (see :func:`next_contact_id`),
+    followed with ``cached`` by the :data:`CONTACT_CACHE_COLUMNS` (else the send list's catch-up fills them).
     The mailbox key is added here from the canonical key."""
     key_at = CONTACT_BULK_COLUMNS.index("key")
-    _bulk(Contact, (*CONTACT_BULK_COLUMNS, "mailbox"),
-          [(*r, mailbox_key(r[key_at]) if r[key_at] else None) for r in rows])
+    columns = (*CONTACT_BULK_COLUMNS, *(CONTACT_CACHE_COLUMNS if cached else ()), "mailbox")
+    _bulk(Contact, columns, [(*r, mailbox_key(r[key_at]) if r[key_at] else None) for r in rows])
 
 
 def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:
@@ -63,11 +67,12 @@ def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:
     _bulk(ConsentRecord, EVENT_BULK_COLUMNS, rows)
 
 
-def bulk_update_status(rows: Sequence[tuple[str, bool, str, int]]) -> None:
-    """Set (status, eligible, updated_at) of contacts given as (status, eligible, updated_at, id)."""
+def bulk_update_status(rows: Sequence[tuple[str, bool, str, str | None, str, int]]) -> None:
+    """Write the status cache of contacts given as (status, eligible, reason, consent_at, updated_at, id)
+    (what ``services.consent.sync_status`` writes for one contact)."""
     if rows:
-        DB.cursor().executemany('UPDATE "contact" SET "status" = ?, "eligible" = ?, "updated_at" = ? WHERE "id" = ?',
-                                rows)
+        DB.cursor().executemany('UPDATE "contact" SET "status" = ?, "eligible" = ?, "reason" = ?, "consent_at" = ?, '
+                                '"updated_at" = ? WHERE "id" = ?', rows)
 
 
 def suppression_owners(hashes: Iterable[str]) -> dict[str, int | None]:
