@@ -4,7 +4,12 @@ Plain rows out, no rules: the import service decides what the columns mean. Ever
 a :class:`~desktop.domain.errors.ValidationError` with a translatable message (and a row
 number where there is one); nothing here writes a file, not even a temporary one.
 
-Bounded (issue 14): the file is read as a stream (the bytes are never held whole); a CSV line,
+Streamed (issue 14): :func:`open_file` gives the header, the SHA-256 and the encoding first, then
+the data rows one at a time (nothing is held but the row being read; the landing-page import keeps
+only counts and a sample). :func:`read_file` and :func:`read_bytes` collect the rows into a
+:class:`Table` for callers whose files are small (the mail-service exports).
+
+Bounded: the bytes are never held whole; a CSV line,
 the number of rows, an .xlsx's decompressed size, each zip member's compression ratio and the
 workbook's shared strings are checked against :class:`ImportLimits` before they can fill the
 memory. XML is parsed with defusedxml (entity expansion and external entities are refused);
