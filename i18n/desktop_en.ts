@@ -851,6 +851,10 @@
             <translation>Verifying the audit log…</translation>
         </message>
         <message>
+            <source>Verifying the audit log (%1 entries)…</source>
+            <translation>Verifying the audit log (%1 entries)…</translation>
+        </message>
+        <message>
             <source>Verification: the audit log is intact (%1 entries checked).</source>
             <translation>Verification: the audit log is intact (%1 entries checked).</translation>
         </message>

@@ -851,6 +851,10 @@
             <translation>監査ログを検証しています…</translation>
         </message>
         <message>
+            <source>Verifying the audit log (%1 entries)…</source>
+            <translation>監査ログ（%1 件）を検証しています…</translation>
+        </message>
+        <message>
             <source>Verification: the audit log is intact (%1 entries checked).</source>
             <translation>検証：監査ログは改ざん・欠落なし（%1 件を確認）。</translation>
         </message>

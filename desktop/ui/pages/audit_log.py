@@ -303,7 +303,10 @@ class AuditLogPage(QWidget):
         workers.run(lambda: audit_log.verify(self.session, report), self._verified, self._verify_failed, self)
 
     def _show_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        """A busy bar with the number of entries until the verifier reports how far it got."""
+        if done == 0:
+            self.verify_status.setText(fill(self.tr("Verifying the audit log (%1 entries)…"), total))
+        elif total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 
