@@ -62,9 +62,10 @@ def cached_events(n: int) -> Path:
     target = cache_root() / f"audit-{n}-{_schema_tag()}"
     if (target / "office.db").exists():
         return target
-    building = target.with_name(target.name + ".building")
-    shutil.rmtree(building, ignore_errors=True)
-    building.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # a folder of this process's own: another run (make benchmarks beside make benchmarks-big) may build
+    # the same size at the same time; the first to finish wins the rename, the other discards its copy
+    building = Path(tempfile.mkdtemp(prefix=f"{target.name}.building-", dir=target.parent)) / "office"
     session, _ = session_service.create_office(
         building, office_name="ベンチ事務所", privacy_officer_name="担当", privacy_officer_contact="c",
         admin_username=ADMIN, admin_display_name="Admin", admin_password=PASSWORD, admin_password_confirm=PASSWORD)
@@ -76,7 +77,11 @@ def cached_events(n: int) -> Path:
         log.append_many((start + timedelta(milliseconds=i), actor, "contact.consent", str(100_000 + i), "ok",
                          {"channel": "phone", "n": i}) for i in range(n - have))
     session.logout()
-    building.rename(target)
+    try:
+        building.rename(target)
+    except OSError:  # built meanwhile by another run
+        pass
+    shutil.rmtree(building.parent, ignore_errors=True)
     return target
 
 
