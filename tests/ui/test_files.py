@@ -3,6 +3,7 @@ per purpose; the main window remembers its size and state."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,11 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(autouse=True)
-def _fresh_settings() -> None:
+def _fresh_settings() -> Iterator[None]:
     assert QStandardPaths.isTestModeEnabled()  # never the user's own settings
     files.settings().clear()
+    yield
+    files.settings().clear()  # no remembered geometry or folder leaks into later tests
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.app import DEMO_KDF, DEMO_PASSWORDS, create_demo_office
 from desktop.domain.roles import Area
 from desktop.services import session as session_service
-from desktop.ui import pages
+from desktop.ui import files, pages
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.posts import PostsPage
 from desktop.ui.pages.requests import RequestsPage
@@ -33,11 +33,13 @@ def window_as(qtbot, demo_dir: Path) -> Iterator[object]:  # type: ignore[no-unt
     opened: list[tuple[MainWindow, session_service.Session]] = []
 
     def open_as(user: str, area: Area) -> MainWindow:
+        files.settings().clear()  # no remembered size or maximised state from an earlier test
         session = session_service.login(demo_dir, user, DEMO_PASSWORDS[user], kdf=DEMO_KDF)
         window = MainWindow(session, language="en", page_factories=pages.factories())
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
+        assert (window.width(), window.height()) == (1366, 768)
         window.select_area(area)
         qtbot.wait(50)
         opened.append((window, session))
@@ -179,3 +181,20 @@ def test_read_back_words_only_for_misheard_letters(qtbot, window_as) -> None:  #
     assert shown.startswith("シー、エイチ、アイ、ケー、エー、アットマーク") and "キロ" not in shown
     assert "ティー（トウキョウのT）" in shown and "ピー（ペンのP）" in shown  # only the misheard ones get a word
     assert shown.count("の") == 2
+
+
+def test_phone_fields_do_not_jump_while_the_address_is_typed(qtbot, window_as) -> None:  # type: ignore[no-untyped-def]
+    """The normalised form, the typo suggestion and the read-back have their room before they appear."""
+    from desktop.ui.pages.phone import PhonePage
+
+    window = window_as("advisor", Area.PHONE)
+    page = window.pages[Area.PHONE]
+    assert isinstance(page, PhonePage)
+    page.clear_form()
+    qtbot.wait(20)
+    before = page.name.mapTo(window, page.name.rect().topLeft()).y()
+    for ch in "taro@gmial.com":
+        qtbot.keyClicks(page.address, ch)
+    qtbot.wait(20)
+    assert page.suggest.isVisible() and page.normalised.isVisible() and page.readback.text()
+    assert page.name.mapTo(window, page.name.rect().topLeft()).y() == before

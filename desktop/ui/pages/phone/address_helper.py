@@ -77,7 +77,13 @@ class AddressHelper(QWidget):
         layout.addStretch(1)
         # the usual lines (the normalised form, a suggestion) have their room before they appear:
         # the fields below do not jump under the mouse while the address is typed
-        self.setMinimumHeight(self.fontMetrics().height() + layout.spacing() + self.suggest.sizeHint().height())
+        self.normalised.setText(" ")
+        self.suggest.setText(" ")
+        self.normalised.show()
+        self.suggest.show()
+        self.setMinimumHeight(layout.sizeHint().height())
+        self.normalised.hide()
+        self.suggest.hide()
         for label in (self.normalised, self.problem, self.doubt, self.warnings, self.known_box):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -99,7 +99,7 @@ class PhonePage(QWidget):
         self.readback.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.readback.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         theme.scaled_font(self.readback, 1.25)
-        self.readback.setMinimumHeight(2 * self.readback.fontMetrics().lineSpacing())  # room kept, no jumping
+        self.readback.setMinimumHeight(self.readback.fontMetrics().boundingRect(0, 0, 999, 99, 0, "ア\nア").height())
         self.lookup_timer = QTimer(self)
         self.lookup_timer.setSingleShot(True)
         self.lookup_timer.setInterval(300)
