@@ -13,3 +13,12 @@ QStandardPaths.setTestModeEnabled(True)
 def _english(qapp):  # type: ignore[no-untyped-def]
     """UI tests assert on the English source strings unless a test installs Japanese itself."""
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_settings():  # type: ignore[no-untyped-def]
+    """Each UI test starts without a window size or folder remembered by an earlier one."""
+    from desktop.ui.files import settings
+
+    settings().clear()
+    yield
