@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from desktop.ui.files import settings
 
@@ -49,7 +49,8 @@ def save(window: QWidget) -> None:
 
 def carry_typed_text(old: QWidget, new: QWidget) -> int:
     """Copy what was typed in ``old``'s named text fields into the same fields of ``new`` (a page
-    rebuilt in another language); passwords are never copied. Returns how many fields were copied."""
+    rebuilt in another language), and keep the same tabs open; passwords are never copied.
+    Returns how many text fields were copied."""
     copied = 0
     for field in old.findChildren(QLineEdit):
         name = field.objectName()
@@ -67,4 +68,10 @@ def carry_typed_text(old: QWidget, new: QWidget) -> int:
         if other is not None and not other.isReadOnly() and other.toPlainText() != edit.toPlainText():
             other.setPlainText(edit.toPlainText())
             copied += 1
+    for tabs in [old, *old.findChildren(QTabWidget)]:
+        if not isinstance(tabs, QTabWidget):
+            continue
+        twin = new if tabs is old else new.findChild(QTabWidget, tabs.objectName()) if tabs.objectName() else None
+        if isinstance(twin, QTabWidget) and twin.count() == tabs.count():
+            twin.setCurrentIndex(tabs.currentIndex())  # the same tab (e.g. 管理 → バックアップ)
     return copied

@@ -160,3 +160,18 @@ def test_language_switch_keeps_the_page_and_the_typed_text(qtbot, controller, ad
     phone = controller.window.pages[Area.PHONE]
     assert phone.address.text() == "hanako.sato@example.jp"
     assert phone.name.text() == "佐藤 花子"
+
+
+def test_language_switch_keeps_the_open_tab(qtbot, controller, office) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabWidget
+
+    controller.open_main(office)
+    window = controller.window
+    window.select_area(Area.ADMIN)
+    tabs = window.pages[Area.ADMIN]
+    assert isinstance(tabs, QTabWidget) and tabs.count() > 2
+    tabs.setCurrentIndex(2)
+    controller.switch_language("ja")
+    assert controller.window.current_area() is Area.ADMIN
+    again = controller.window.pages[Area.ADMIN]
+    assert isinstance(again, QTabWidget) and again is not tabs and again.currentIndex() == 2
