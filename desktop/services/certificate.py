@@ -21,7 +21,7 @@ from desktop.domain.consent import Channel, EventKind, RouteChannel
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.fileio import publish
-from desktop.services import consent, export_pending
+from desktop.services import consent, export_pending, scripts
 from desktop.services.export_model import ExportFailed
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
@@ -137,7 +137,7 @@ def gather(session: Session, contact_id: int, purpose: Purpose | str) -> Certifi
         text = texts.get(r.script_text_id) if r.script_text_id is not None else None
         if text is None and r.script_hash:
             text = crepo.script_text_by_hash(r.script_hash)
-        captures.append(CaptureLine(at, r.kind, r.channel, r.outcome, advisor, r.script_version_id,
+        captures.append(CaptureLine(at, r.kind, r.channel, r.outcome, advisor, scripts.version_name(r.script_version_id),
                                     text.text if text is not None else None, r.script_hash, r.opt_in_checked,
                                     r.notice_given, r.imported, r.id in corrected))
     requests = tuple(RequestLine(date.fromisoformat(u.received_on), u.channel,

@@ -31,7 +31,7 @@ from desktop.domain.rights import RequestKind as RequestKind
 from desktop.domain.rights import RequestStatus as RequestStatus
 from desktop.domain.roles import Action
 from desktop.exports import disclosure
-from desktop.services import consent
+from desktop.services import consent, scripts
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
@@ -256,7 +256,7 @@ def _document(session: Session, row: crepo.RightsRequestRow,
     for r in rows:
         parts = [f"種別 kind={r.kind}", f"経路 channel={r.channel or '-'}", f"結果 outcome={r.outcome or '-'}"]
         if r.script_version_id:
-            parts.append(f"文言 script={r.script_version_id}")
+            parts.append(f"文言 script={scripts.version_name(r.script_version_id)}")
         if r.script_read_confirmed is not None:
             parts.append(f"読み上げ確認 script read={_yes_no(r.script_read_confirmed)}")
         if r.opt_in_checked is not None:

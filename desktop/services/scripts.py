@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from desktop import paths
+from desktop.domain import office_time
 from desktop.domain import scripts as dscripts
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
@@ -35,6 +36,7 @@ __all__ = [
     "render_version",
     "resolve_shown",
     "review_warnings",
+    "version_name",
     "versions",
 ]
 
@@ -243,3 +245,18 @@ def review_warnings(session: Session) -> list[ReviewWarning]:
             days = 0
         out.append(ReviewWarning(key, row.version, row.reviewed_at, days))
     return out
+
+
+def version_name(version_id: str | None, lang: str = "ja") -> str:
+    """A stored script version id (``"phone@seed-1"``) as printouts name it: its title and version
+    date (「電話口での文言（2026/12/05版）」), never the id; "" for none. Needs the office open."""
+    if not version_id:
+        return ""
+    key, _, version = version_id.partition("@")
+    row = crepo.script_version_by_label(key, version)
+    if row is None:
+        template = default_templates().get(key)
+        return template.title.get(lang) or key if template is not None else key
+    title = row.title.get(lang) or row.title.get("ja") or key
+    day = office_time.display(datetime.fromisoformat(row.published_at), date_only=True)
+    return f"{title}（{day}版）" if lang == "ja" else f"{title} (version of {day})"

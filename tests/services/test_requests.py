@@ -68,10 +68,11 @@ def test_disclosure_file_holds_everything_about_the_person(office, tmp_path: Pat
     target = tmp_path / "disclosure.txt"
     result = requests.disclose(office, info.request_id, target)
     text = target.read_text(encoding="utf-8")
-    for expected in ("kazuko@example.jp", "木村 和子", "キムラ カズコ", "phone@seed-1", "平日午前に連絡可", "REC-9",
+    for expected in ("kazuko@example.jp", "木村 和子", "キムラ カズコ", "電話口での文言（", "平日午前に連絡可", "REC-9",
                      "メールアドレスをお伺いしてもよろしいでしょうか", "send-2026-11", "letter", "unsubscribe",
                      "テスト事務所"):
         assert expected in text, expected
+    assert "@seed" not in text  # the script by its title and version date, not its id
     assert result.events == 2 and (target.stat().st_mode & 0o777) == 0o600
     entry = store_audit.entries(action_prefix="request.disclose")[-1]
     assert entry.details["sha256"] == result.sha256 and "kazuko" not in str(entry.details)
