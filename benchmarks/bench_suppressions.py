@@ -4,7 +4,7 @@ Each step runs in its own process (ru_maxrss is a high-water mark) on a fresh of
 contacts (fast KDF: the login is not measured). The file is SendGrid's global-unsubscribe layout
 (``email,created``): 1,000 of the office's addresses spread through it (the same at every size, so the
 changes applied are the same and the steps show what the file's length costs), every 1,000th row
-repeats one in capitals, the rest are addresses the office does not hold.
+repeats the row before in capitals (n rows in all: 1,000,000 is the office's import limit), the rest are addresses the office does not hold.
 
 * ``floor``   = a plain read of the same CSV (``csv`` module, streamed) and ``executemany`` of the same
   keys (lower-cased) into a TEMP table of the office's database, 5,000 rows a call: what any import
@@ -43,14 +43,14 @@ def write_file(path: Path, n: int) -> None:
     every = max(1, n // KNOWN)
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write("email,created\r\n")
-        for i in range(n):
-            if i % every == 0 and i // every < KNOWN:
+        for i in range(n):  # exactly n rows: 1,000,000 is the office's import limit
+            if i % 1000 == 999:
+                f.write(f"NOBODY{i - 1:07d}@EXAMPLE.ORG,\r\n")  # the row before, again, in capitals
+            elif i % every == 0 and i // every < KNOWN:
                 j = i // every
                 f.write(f"user{j:06d}.{j % 97}@{DOMAINS[j % len(DOMAINS)]},\r\n")  # one of the office's
             else:
                 f.write(f"nobody{i:07d}@example.org,\r\n")
-            if i % 1000 == 999:
-                f.write(f"NOBODY{i:07d}@EXAMPLE.ORG,\r\n")
 
 
 def floor(path: Path) -> int:
