@@ -70,7 +70,12 @@ def populate(session: session_service.Session, n: int) -> float:
                                None, None, session.user.uid))
         crepo.bulk_insert_contacts(contact_rows)
         crepo.bulk_insert_events(event_rows)
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    from desktop.store import search_index
+    from desktop.store.models import DB
+
+    search_index.catch_up(DB.obj)  # a cached office is searched at once: index its contacts now, not at the first search
+    return seconds
 
 
 def _bench_size(n: int) -> None:

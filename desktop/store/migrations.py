@@ -19,7 +19,7 @@ from desktop.store import audit_query, contacts, posts
 from desktop.store import models as m
 from desktop.store.contacts_repo import send_list as send_list_store
 from desktop.store.errors import DatabaseTooNew
-from desktop.store.search_index import add_search_index
+from desktop.store.search_index import add_search_index, use_index_queue
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ MIGRATIONS: list[Migration] = [
     send_list_store.add_send_list_columns,  # 14: send-list cache (reason, consent time), expiry index, compact inclusions
     _feature("desktop.store.posts_kept"),  # 15: unsaved post text kept over lock, unlock-cancel and logout
     audit_query.add_time_indexes,  # 16: audit-log screen: (person, time) and (action, time) indexes
+    use_index_queue,  # 17: contacts search: triggers queue changed contacts, indexed before each search
 ]
 
 

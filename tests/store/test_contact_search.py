@@ -61,19 +61,66 @@ def test_index_path_finds_exactly_what_the_old_scan_found(office) -> None:  # ty
     assert crepo.text_plan("ha") == "scan"  # two characters: no trigram, a capped scan
 
 
+def _index_pages() -> bytes:
+    return b"".join(r[0] for r in DB.obj.execute_sql("SELECT block FROM contact_fts_data").fetchall() if r[0])
+
+
+def _index_is_consistent() -> None:
+    DB.obj.execute_sql("INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)")  # raises if not
+
+
 def test_triggers_keep_the_index_current_and_erase_for_real(office) -> None:  # type: ignore[no-untyped-def]
     ids = fill(office, 10)
     cid = ids[3]
     assert [c.id for c in crepo.search_contacts(text="user003")] == [cid]
+    assert not search_index.pending(DB.obj)  # the search indexed what the captures queued
     crepo.update_contact(cid, search_text="renamed\x1fqzxwv")
+    assert search_index.pending(DB.obj)
     assert crepo.search_contacts(text="user003") == []
     assert [c.id for c in crepo.search_contacts(text="qzxwv")] == [cid]
-    crepo.update_contact(cid, search_text="")  # a rights request blanks the contact
-    assert crepo.search_contacts(text="qzxwv") == [] and crepo.text_plan("qzxwv") == "index"
-    pages = b"".join(r[0] for r in DB.obj.execute_sql("SELECT block FROM contact_fts_data").fetchall() if r[0])
+    _index_is_consistent()
+    assert b"qzx" in _index_pages()
+    crepo.update_contact(cid, search_text="")  # a rights request blanks the contact: gone at once
+    assert not search_index.pending(DB.obj)
+    pages = _index_pages()
     assert b"qzx" not in pages and b"zxw" not in pages  # secure-delete: gone from the index pages themselves
-    # what the index holds equals what the table holds
-    assert DB.obj.execute_sql("INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)") is not None
+    assert crepo.search_contacts(text="qzxwv") == [] and crepo.text_plan("qzxwv") == "index"
+    _index_is_consistent()
+
+
+def test_erasing_a_contact_still_queued(office) -> None:  # type: ignore[no-untyped-def]
+    ids = fill(office, 4)
+    crepo.search_contacts(text="user")  # everything indexed
+    crepo.update_contact(ids[1], search_text="first\x1fzqwxy")  # queued, the index still holds user001
+    crepo.update_contact(ids[1], search_text="")  # erased before any search: the indexed text goes now
+    crepo.update_contact(ids[2], search_text="")  # erased while indexed
+    with crepo.atomic():  # a new contact, queued, erased in the same transaction
+        new_id = crepo.next_contact_id()
+        crepo.bulk_insert_contacts([(new_id, "n@example.jp", "n@example.jp", "h", None, None, "n@example.jp\x1f\x1f",
+                                     "subscribed", True, "phone", True, False, "t", "t")])
+        crepo.update_contact(new_id, search_text="")
+    assert not search_index.pending(DB.obj)
+    _index_is_consistent()
+    pages = _index_pages()
+    assert b"user001" not in pages and b"zqw" not in pages
+    assert [c.id for c in crepo.search_contacts(text="user00", order="address")] == [ids[0], ids[3]]
+
+
+def test_a_bulk_import_is_indexed_by_the_next_search(office) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.bench_contacts import populate
+
+    DB.obj.execute_sql("DELETE FROM contact_fts_queue")
+    with crepo.atomic():  # rows written the way the import writes them (populate would catch up itself)
+        first = crepo.next_contact_id()
+        crepo.bulk_insert_contacts([(first + i, f"b{i}@example.jp", f"b{i}@example.jp", "h", None, None,
+                                     f"b{i}@example.jp\x1f\x1f", "subscribed", True, "phone", True, False, "t", "t")
+                                    for i in range(300)])
+    assert DB.obj.execute_sql("SELECT count(*) FROM contact_fts_queue").fetchone()[0] == 300
+    assert crepo.first_page(text="b12@example")[0] == 1
+    assert not search_index.pending(DB.obj)
+    _index_is_consistent()
+    populate(office, 50)
+    assert not search_index.pending(DB.obj)
 
 
 def test_counts_stop_at_the_cap(office) -> None:  # type: ignore[no-untyped-def]
@@ -125,10 +172,13 @@ def test_a_cancelled_search_stops_inside_sqlite(office) -> None:  # type: ignore
 def test_migration_indexes_the_contacts_already_stored(office) -> None:  # type: ignore[no-untyped-def]
     ids = fill(office, 12)
     db = DB.obj
-    for name in ("contact_fts_after_insert", "contact_fts_after_delete", "contact_fts_after_update"):
-        db.execute_sql(f"DROP TRIGGER {name}")
+    for name in ("insert", "delete", "update", "erase"):
+        db.execute_sql(f"DROP TRIGGER contact_fts_after_{name}")
     db.execute_sql("DROP TABLE contact_fts")  # an office from before the index
+    db.execute_sql("DROP TABLE contact_fts_queue")
     with db.atomic():
         search_index.add_search_index(db)
+        search_index.use_index_queue(db)
+    assert not search_index.pending(db)
     assert [c.id for c in crepo.search_contacts(text="user011")] == [ids[11]]
     assert crepo.count_matches(text="example") == 12

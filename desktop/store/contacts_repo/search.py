@@ -37,7 +37,7 @@ from desktop.store.contacts_repo.rows import (
     event_from_tuple,
 )
 from desktop.store.models import DB, tuples
-from desktop.store.search_index import FTS_TABLE
+from desktop.store.search_index import FTS_TABLE, catch_up
 
 COUNT_CAP = 1000
 TRIGRAM = 3  # the shortest text the trigram index can answer
@@ -82,6 +82,13 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def _current(text: str | None) -> None:
+    """Index the contacts written since the last search first (outside any cancellation: each chunk
+    of the catch-up is its own transaction)."""
+    if text and len(text) >= TRIGRAM:
+        catch_up(DB.obj)
+
+
 def index_ids(text: str | None) -> list[int] | None:
     """The ids of the contacts whose text contains ``text`` according to the trigram index, when
     there are at most COUNT_CAP of them (ascending); None when the index cannot narrow the search
@@ -97,6 +104,7 @@ def text_plan(text: str | None) -> str:
     """How a text is searched: "none" (no text), "index" (at most COUNT_CAP trigram matches) or "scan"."""
     if not text:
         return "none"
+    _current(text)
     return "scan" if index_ids(text) is None else "index"
 
 
@@ -155,6 +163,7 @@ def search_contacts(*, text: str | None = None, status: str | None = None, chann
 
     ``reverse``: the page *before* ``after`` (or the list's last page when ``after`` is None), still
     returned in the list's order (for paging up from the end)."""
+    _current(text)
     with _cancellable(cancel):
         clauses, params = _where(text, status, channel, statuses, index_ids(text))
         rows = [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, after, reverse, limit)]
@@ -173,6 +182,7 @@ def _capped_count(text: str | None, status: str | None, channel: str | None, cap
 def count_matches(*, text: str | None = None, status: str | None = None, channel: str | None = None,
                   cap: int = COUNT_CAP, cancel: Cancel | None = None) -> int:
     """The number of matches, counting no further than ``cap + 1`` (a result above ``cap`` means "more")."""
+    _current(text)
     with _cancellable(cancel):
         return _capped_count(text, status, channel, cap, index_ids(text))
 
@@ -182,6 +192,7 @@ def first_page(*, text: str | None = None, status: str | None = None, channel: s
     """The capped count (as :func:`count_matches`) and the first page (as :func:`search_contacts`),
     reading the trigram index once: a selective text's matching ids (at most COUNT_CAP) are counted
     and sorted in one small query, then only the page's rows are read."""
+    _current(text)
     with _cancellable(cancel):
         ids = index_ids(text)
         clauses, params = _where(text, status, channel, None, ids)
