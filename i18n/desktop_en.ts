@@ -1526,6 +1526,10 @@
             <translation>Rights request</translation>
         </message>
         <message>
+            <source>consent script</source>
+            <translation>consent script</translation>
+        </message>
+        <message>
             <source>%1  %2: %3</source>
             <translation>%1  %2: %3</translation>
         </message>
@@ -1558,8 +1562,8 @@
             <translation>imported</translation>
         </message>
         <message>
-            <source>with the consent script</source>
-            <translation>with the consent script</translation>
+            <source>script: %1</source>
+            <translation>script: %1</translation>
         </message>
         <message>
             <source>corrects an earlier entry</source>

@@ -1526,6 +1526,10 @@
             <translation>開示等の請求</translation>
         </message>
         <message>
+            <source>consent script</source>
+            <translation>同意取得の文言</translation>
+        </message>
+        <message>
             <source>%1  %2: %3</source>
             <translation>%1  %2：%3</translation>
         </message>
@@ -1558,8 +1562,8 @@
             <translation>取り込み</translation>
         </message>
         <message>
-            <source>with the consent script</source>
-            <translation>同意取得トークを使用</translation>
+            <source>script: %1</source>
+            <translation>文言：%1</translation>
         </message>
         <message>
             <source>corrects an earlier entry</source>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.consent import Channel, ContactStatus, EventKind, Outcome
 from desktop.services import consent as consent_service
+from desktop.services import scripts as script_service
 from desktop.ui import theme
 from desktop.ui.dates import day_text, local_time
 from desktop.ui.text import fill
@@ -70,6 +71,15 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("EventKind", EventKind(kind).label)
 
 
+def _script_name(version_id: str) -> str:
+    """The script by its title and version date (the office is open while a timeline is shown)."""
+    try:
+        # the catalogue names its own language (like Qt's "QT_LAYOUT_DIRECTION"): "ja" in desktop_ja
+        return script_service.version_name(version_id, QCoreApplication.translate("Language", "en"))
+    except Exception:  # noqa: BLE001 - a locked office: the generic word, never the id
+        return QCoreApplication.translate("ContactsPage", "consent script")
+
+
 def timeline_text(entry: consent_service.TimelineEntry) -> str:
     """One history line: when, what, how, outcome, who (and corrections)."""
     when = local_time(entry.at)
@@ -97,7 +107,7 @@ def timeline_text(entry: consent_service.TimelineEntry) -> str:
     if entry.imported:
         tags.append(QCoreApplication.translate("ContactsPage", "imported"))
     if entry.script_version_id:
-        tags.append(QCoreApplication.translate("ContactsPage", "with the consent script"))
+        tags.append(fill(QCoreApplication.translate("ContactsPage", "script: %1"), _script_name(entry.script_version_id)))
     if entry.corrects_id:
         tags.append(QCoreApplication.translate("ContactsPage", "corrects an earlier entry"))
     if entry.superseded_by:

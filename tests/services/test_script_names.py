@@ -14,3 +14,15 @@ def test_a_script_version_is_named_by_title_and_date(office) -> None:  # type: i
     assert scripts.version_name("phone@seed-1", "en") == f"Phone script (version of {day})"
     assert scripts.version_name(None) == "" and scripts.version_name("") == ""
     assert "@" not in scripts.version_name("phone@no-such-version")
+
+
+def test_a_contact_timeline_names_the_script_not_its_id(qapp, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.consent.records import TimelineEntry
+    from desktop.ui.consent_text import timeline_text
+
+    scripts.current(office, "phone")
+    entry = TimelineEntry(at=office.now().isoformat(), kind="capture", event_id=26, channel="phone", outcome="agreed",
+                          staff="相談員", script_version_id="phone@seed-1", corrects_id=12)
+    shown = timeline_text(entry)
+    assert "Phone script (version of" in shown  # the English catalogue: the English title
+    assert "@seed" not in shown and "#26" not in shown and "#12" not in shown
