@@ -167,7 +167,9 @@ class _Writer:
             key = p.key or addresses.canonical_key(p.address)
             when = p.occurred_at or self.now
             consent_at = None if basis is None else consent.iso(when) if basis == 0 else self.now_text
-            contact_rows.append((cid, p.address, key, crepo.key_hash(self.hkey, key), p.name, p.furigana,
+            # crepo.key_hash without normalising the canonical key again
+            key_hash = crepo.legacy_key_hash(self.hkey, addresses.mailbox_of_key(key))
+            contact_rows.append((cid, p.address, key, key_hash, p.name, p.furigana,
                                  consent.search_text(key, p.name, p.furigana), decision.status.value,
                                  decision.eligible, self.source.value, True, False, self.now_text, self.now_text,
                                  decision.reason.value, consent_at))

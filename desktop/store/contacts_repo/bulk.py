@@ -7,7 +7,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.domain.addresses import mailbox_key
+from desktop.domain.addresses import mailbox_of_key
 from desktop.domain.consent import SUPPRESSING
 from desktop.store.contacts import ConsentRecord, Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
@@ -56,10 +56,10 @@ CONTACT_CACHE_COLUMNS = ("reason", "consent_at")  # the send list's cache (migra
 def bulk_insert_contacts(rows: Sequence[Sequence[Any]], *, cached: bool = False) -> None:
     """Insert contacts given as tuples in :data:`CONTACT_BULK_COLUMNS` order, ids set (see :func:`next_contact_id`),
     followed with ``cached`` by the :data:`CONTACT_CACHE_COLUMNS` (else the send list's catch-up fills them).
-    The mailbox key is added here from the canonical key."""
+    The mailbox key is added here from the canonical key (not normalised again)."""
     key_at = CONTACT_BULK_COLUMNS.index("key")
     columns = (*CONTACT_BULK_COLUMNS, *(CONTACT_CACHE_COLUMNS if cached else ()), "mailbox")
-    _bulk(Contact, columns, [(*r, mailbox_key(r[key_at]) if r[key_at] else None) for r in rows])
+    _bulk(Contact, columns, [(*r, mailbox_of_key(r[key_at]) if r[key_at] else None) for r in rows])
 
 
 def bulk_insert_events(rows: Sequence[Sequence[Any]]) -> None:
