@@ -369,7 +369,7 @@ def _open_stream(stream: IO[bytes], limits: ImportLimits | None,
         return _open_xlsx(stream, digest.hexdigest(), limits, cancelled)
     if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise _read_cfb(stream)
-    return _open_csv(stream, digest.hexdigest(), limits, cancelled, lines + 1)
+    return _open_csv(stream, digest.hexdigest(), limits, cancelled, lines)  # line ends: the header and the rows
 
 
 def _whole(table: StreamTable) -> Table:

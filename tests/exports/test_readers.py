@@ -25,7 +25,7 @@ def test_open_file_streams_the_rows_after_the_header_and_digest(tmp_path: Path) 
     with readers.open_file(path) as table:
         assert table.headers == ("メールアドレス", "氏名") and table.encoding == "cp932" and table.kind == "csv"
         assert table.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() == readers.file_sha256(path)
-        assert isinstance(table.rows, types.GeneratorType)
+        assert isinstance(table.rows, types.GeneratorType) and table.estimated_rows == 3  # lines, for a progress bar
         assert next(table.rows) == (2, ("a@example.jp", "阿部"))
         assert list(table.rows) == [(4, ("b@example.jp", ""))]  # the empty row 3 is skipped, numbers kept
     assert readers.file_sha256(tmp_path / "gone.csv") is None
