@@ -184,6 +184,10 @@ def contacts(cam: Camera) -> None:
         assert isinstance(page, ContactsPage)
         page.search.setText("example.org")
         page.reload()
+        for _ in range(200):  # the list is read in a worker (desktop/ui/pages/contacts_model.py)
+            if not page.model.loading:
+                break
+            settle(25)
         for row, item in enumerate(page.model.rows):
             if item.status is ContactStatus.UNSUBSCRIBED:
                 page.table.selectRow(row)
