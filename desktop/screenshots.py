@@ -1,12 +1,13 @@
 """``make screenshots``: render the main screens with demo data to PNG, in Japanese and English,
 and a few of them again with a dark palette (``*_dark_ja.png``).
 
-    python -m desktop.screenshots OUTPUT_DIR [--lang ja|en] [--all-dark] [--size 1366x768]
+    python -m desktop.screenshots OUTPUT_DIR [--lang ja|en] [--all-dark] [--size 1366x768[,1920x1080]]
 
 The scenes (which screen, which demo user, what is typed in) are in :mod:`desktop.demo.screens`;
 this module sets up the application, the theme, the demo office and the file names.
 ``--all-dark`` renders every scene in the dark palette too (to check the theme by eye).
-``--size WxH`` sets the main window's size (default 1366×768, the small office laptop).
+``--size WxH`` sets the main window's size (default 1366×768, the small office laptop); a comma list
+renders every size, the sizes after the first with ``_WxH`` in the file name (``posts_drafting_1920x1080_ja.png``).
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def shoot(scenes: Sequence[screens.Scene], camera: FileCamera) -> None:
         scene(camera)
 
 
-def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[int, int] = (1366, 768)) -> None:
+def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[int, int] = (1366, 768),
+        suffix: str = "") -> None:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -92,14 +94,14 @@ def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[
         translators: list[QTranslator] = []
         for lang in languages:
             translators = install_translators(app, lang, translators)
-            shoot([*screens.SCENES, *screens_polish.SCENES], FileCamera(out, lang, data_dir, demo_users, size=size))
+            shoot([*screens.SCENES, *screens_polish.SCENES], FileCamera(out, lang, data_dir, demo_users, suffix=suffix, size=size))
         dark_lang = "ja" if "ja" in languages else languages[0]
         translators = install_translators(app, dark_lang, translators)
         app.setPalette(theme.dark_palette())
         theme.install(app)
         try:
             shoot(screens.SCENES if all_dark else screens.DARK_SCENES,
-                  FileCamera(out, dark_lang, data_dir, demo_users, suffix="_dark", size=size))
+                  FileCamera(out, dark_lang, data_dir, demo_users, suffix=f"{suffix}_dark", size=size))
         finally:
             app.setPalette(light)
             theme.install(app)
@@ -111,5 +113,8 @@ if __name__ == "__main__":
     args = sys.argv[1:]
     target = Path(args[0]) if args and not args[0].startswith("--") else Path("resources/screenshots")
     langs = [args[args.index("--lang") + 1]] if "--lang" in args else ["ja", "en"]
-    width, _, height = (args[args.index("--size") + 1] if "--size" in args else "1366x768").partition("x")
-    run(target, langs, all_dark="--all-dark" in args, size=(int(width), int(height)))
+    sizes = (args[args.index("--size") + 1] if "--size" in args else "1366x768").split(",")
+    for i, text in enumerate(sizes):
+        width, _, height = text.partition("x")
+        run(target, langs, all_dark="--all-dark" in args, size=(int(width), int(height)),
+            suffix="" if i == 0 else f"_{width}x{height}")
