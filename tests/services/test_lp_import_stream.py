@@ -190,3 +190,25 @@ def test_the_send_list_cache_is_written_as_one_event_at_a_time_would(office, tmp
         stored = Contact.get_by_id(contact.id)
         assert (stored.status, stored.eligible, stored.reason, stored.consent_at) == (
             decision.status.value, decision.eligible, decision.reason.value, consent_time(decision, events)), key
+
+
+def test_each_address_goes_through_the_validator_once(office, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import importlib
+
+    check_module = importlib.import_module("desktop.domain.addresses.check")  # the module, not the function
+    calls = {"n": 0}
+    real = check_module.validate_email
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(check_module, "validate_email", counted)
+    rows = [["email"]] + [[f"once{i}@example.jp"] for i in range(10)] + [["no-at-sign"], ["x@bad_domain.jp"]]
+    preview = lp_import.preview_file(office, write_csv(tmp_path / "v.csv", rows), source="other_lp")
+    assert preview.counts[RowOutcome.JOIN] == 10 and preview.counts[RowOutcome.INVALID] == 2
+    assert 10 <= calls["n"] <= 12  # once a row (the domain check is remembered per domain)
+    calls["n"] = 0
+    result = lp_import.confirm(office, preview)
+    assert calls["n"] <= 1 and result.created == 10  # only an invalid row is checked again, for its message
+    assert crepo.contact_by_key("once9@example.jp") is not None

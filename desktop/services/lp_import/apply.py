@@ -242,7 +242,7 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
         writer = _Writer(session, preview, stored, batch_id)
         classifier = Classifier(session, source, preview.headers, preview.mapping,
                                 now=preview.checked_at or writer.now, below_id=writer.first_contact,
-                                status_before=writer.status_before)
+                                status_before=writer.status_before, invalid_rows=preview.invalid_rows)
         marks = iter(preview.chunks)
         changed = 0
 

@@ -151,6 +151,7 @@ class Tally:
     problems: list[RowPlan] = field(default_factory=list)
     problem_count: int = 0
     chunks: list[ChunkMark] = field(default_factory=list)
+    invalid_rows: array[int] = field(default_factory=lambda: array("i"))  # 4 bytes an invalid address
 
     def add_chunk(self, plans: Sequence[RowPlan]) -> ChunkMark:
         digest = hashlib.sha256()
@@ -158,6 +159,8 @@ class Tally:
         for p in plans:
             digest.update(f"{p.row}\x1f{p.outcome.value}\x1f{p.contact_id}\n".encode())
             counts[p.outcome] += 1
+            if p.outcome is RowOutcome.INVALID:
+                self.invalid_rows.append(p.row)
             kept = self.samples[p.outcome]
             if len(kept) < SAMPLES_PER_OUTCOME:
                 kept.append(p)
@@ -186,10 +189,14 @@ class Classifier:
 
     ``below_id`` (the confirmation): only contacts older than the import are looked up, and
     ``status_before`` gives the status a contact had before the import touched it, so the
-    confirmation classifies every row as the preview did although it writes as it goes."""
+    confirmation classifies every row as the preview did although it writes as it goes; and
+    ``invalid_rows`` (the preview's invalid rows, ascending) spares it checking the addresses again:
+    the bytes are the previewed ones, so a row not listed there is valid, and its normalised form
+    is all that is needed (each address goes through the validator once, in the preview)."""
 
     def __init__(self, session: Session, source: Source, headers: Sequence[str], mapping: dict[str, str], *,
-                 now: datetime, below_id: int | None = None, status_before: dict[int, str] | None = None) -> None:
+                 now: datetime, below_id: int | None = None, status_before: dict[int, str] | None = None,
+                 invalid_rows: Sequence[int] | None = None) -> None:
         index = {h: i for i, h in reversed(list(enumerate(headers)))}
         self.col = {f: index[c] for f, c in mapping.items()}
         self.session = session
@@ -198,6 +205,22 @@ class Classifier:
         self.below_id = below_id
         self.status_before = status_before if status_before is not None else {}
         self.hkey = consent.hmac_key(session)
+        self.invalid_rows = invalid_rows
+        self._next_invalid = 0
+
+    def _checked(self, number: int, raw: str) -> tuple[str, addresses.AddressCheck | None]:
+        """(normalised address, the check when it was made or the row is invalid)."""
+        known = self.invalid_rows
+        if known is None:
+            check = addresses.check(raw)
+            return check.normalised, check
+        i = self._next_invalid
+        while i < len(known) and known[i] < number:
+            i += 1
+        self._next_invalid = i
+        if i < len(known) and known[i] == number:
+            return "", addresses.check(raw)  # invalid in the preview: its message again
+        return addresses.normalise(raw), None
 
     def run(self, records: Iterable[Record], seen: FirstRows, *, progress: ProgressFn | None,
             cancelled: CancelFn | None, total: int, on_chunk: Callable[[list[RowPlan], ChunkMark], None] | None = None
@@ -237,10 +260,10 @@ class Classifier:
     def _stage(self, number: int, cells: Sequence[str]) -> dict[str, Any]:
         """Check one row on its own (no database)."""
         raw = self._cell(cells, "email")
-        check = addresses.check(raw)
-        item: dict[str, Any] = {"row": number, "address": check.normalised or raw.strip()[:400], "name": None,
+        normalised, check = self._checked(number, raw)
+        item: dict[str, Any] = {"row": number, "address": normalised or raw.strip()[:400], "name": None,
                                 "furigana": None, "opt_in": None, "occurred_at": None}
-        if not check.valid:
+        if check is not None and not check.valid:
             assert check.problem is not None
             item.update(outcome=RowOutcome.INVALID, detail=check.problem.message, params=check.error_params,
                         context="Address")
@@ -272,7 +295,7 @@ class Classifier:
             if value is None:
                 item["unrecognised"] = raw_value.strip()[:40]
         # canonical_key(normalised) without normalising twice (normalise is idempotent on a valid address)
-        item["key"] = key = check.normalised.lower()
+        item["key"] = key = normalised.lower()
         item["mailbox"] = addresses.mailbox_of_key(key)
         return item
 

@@ -67,6 +67,7 @@ class ImportPreview:
     chunks: tuple[ChunkMark, ...] = field(default=(), repr=False)
     path: Path | None = field(default=None, repr=False)
     given_rows: tuple[Record, ...] | None = field(default=None, repr=False)
+    invalid_rows: Sequence[int] = field(default=(), repr=False)  # ascending (the confirmation skips them)
 
     def samples(self, outcome: RowOutcome, n: int = SAMPLES_PER_OUTCOME) -> list[RowPlan]:
         """The first rows with this outcome (at most :data:`SAMPLES_PER_OUTCOME`)."""
@@ -176,7 +177,8 @@ def _preview(session: Session, headers: tuple[str, ...], records: Iterable[Recor
         recognised=recognised, unmapped_headers=tuple(h for h in headers if h and h not in used), wording=wording,
         total=tally.total, counts=dict(tally.counts), previous_imports=earlier, checked_at=now,
         kept_samples={o: tuple(v) for o, v in tally.samples.items()}, kept_problems=tuple(tally.problems),
-        problem_count=tally.problem_count, chunks=tuple(tally.chunks), path=path, given_rows=given)
+        problem_count=tally.problem_count, chunks=tuple(tally.chunks), path=path, given_rows=given,
+        invalid_rows=tally.invalid_rows)
 
 
 def import_limits(session: Session) -> office_rules.ImportLimits:
