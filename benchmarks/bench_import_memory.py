@@ -4,7 +4,9 @@ Each case runs in its own process (ru_maxrss is a high-water mark): build a smal
 the file (streamed: XlsxWriter's constant_memory mode for .xlsx), note the RSS, then
 * ``read``    = one streamed pass of desktop.exports.readers.open_file (the bounded reader) alone;
 * ``preview`` = lp_import.preview_file (read + classify every row against the database);
-* ``import``  = the preview, then lp_import.confirm (the file read again and written in one transaction).
+* ``import``  = the preview, then lp_import.confirm (the file read again and written in one transaction);
+* ``floor``   = plain executemany of the same rows in one transaction, streamed from generators: what
+  writing them costs by itself (SQLite's page cache, 64 MiB, fills during a big transaction).
 Printed: the file size, the RSS before, the peak after, the growth and the seconds taken. The
 growth should not follow the rows: the preview keeps counts, a bounded sample and ~24 bytes an
 address for the duplicate check; the confirmation holds one chunk of rows at a time.
@@ -28,7 +30,7 @@ from benchmarks.common import peak_rss_mb, sizes
 
 PASSWORD = "benchmark password 2026"
 XLSX_MAX = 100_000  # a 1M-row workbook takes minutes to write and to read; CSV is what offices export
-STEPS = ("read", "preview", "import")
+STEPS = ("read", "preview", "import", "floor")
 
 
 def write_file(path: Path, kind: str, n: int) -> None:
@@ -54,6 +56,44 @@ def write_file(path: Path, kind: str, n: int) -> None:
     book.close()
 
 
+def stream_floor(session: object, n: int) -> int:
+    """Write the rows an import of ``write_file(..., n)`` writes (one contact and one event each) with
+    two executemany calls fed by generators, in one transaction."""
+    from desktop.domain import addresses
+    from desktop.services import consent
+    from desktop.store.contacts import ConsentRecord, Contact
+    from desktop.store.contacts_repo import bulk, legacy_key_hash
+    from desktop.store.models import DB
+
+    hkey = consent.hmac_key(session)  # type: ignore[arg-type]
+    now = consent.iso(session.now())  # type: ignore[attr-defined]
+
+    def sql(model: type, columns: tuple[str, ...]) -> str:
+        names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
+        return f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+
+    with bulk.atomic():
+        cid, eid = bulk.next_contact_id(), bulk.next_event_id()
+
+        def contacts() -> Iterator[tuple[object, ...]]:
+            for i in range(n):
+                key, name = f"user{i}@example.jp", f"山田 {i}"
+                box = addresses.mailbox_of_key(key)
+                yield (cid + i, key, key, legacy_key_hash(hkey, box), name, "ヤマダ",
+                       consent.search_text(key, name, "ヤマダ"), "subscribed", True, "other_lp", True, False, now, now,
+                       "eligible", now, box)
+
+        def events() -> Iterator[tuple[object, ...]]:
+            for i in range(n):
+                yield (eid + i, cid + i, "capture", "other_lp", "agreed", now, now, None, "other_lp@seed-1", "x" * 64,
+                       "ja", True, True, None, True, None, i + 2, "u")
+
+        DB.cursor().executemany(sql(Contact, (*bulk.CONTACT_BULK_COLUMNS, *bulk.CONTACT_CACHE_COLUMNS, "mailbox")),
+                                contacts())
+        DB.cursor().executemany(sql(ConsentRecord, bulk.EVENT_BULK_COLUMNS), events())
+    return n
+
+
 def one(kind: str, n: int, what: str) -> None:
     from desktop.exports import readers
     from desktop.services import lp_import
@@ -70,7 +110,9 @@ def one(kind: str, n: int, what: str) -> None:
         write_file(path, kind, n)
         before = peak_rss_mb()
         start = time.perf_counter()
-        if what == "read":
+        if what == "floor":
+            rows = stream_floor(session, n)
+        elif what == "read":
             with readers.open_file(path) as table:
                 rows = sum(1 for _ in table.rows)
         else:
