@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-__all__ = ["FTS_TABLE", "QUEUE_SQL", "SQL", "add_search_index", "catch_up", "pending", "use_index_queue"]
+__all__ = ["FTS_TABLE", "QUEUE", "QUEUE_SQL", "SQL", "add_search_index", "catch_up", "pending", "use_index_queue"]
 
 FTS_TABLE = "contact_fts"
 
