@@ -60,6 +60,17 @@ def add_time_indexes(db: pw.Database) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
 
 
+PROBE = 10_000
+
+
+def _fewer_than(column: str, value: str) -> bool:
+    """Whether fewer than :data:`PROBE` entries have ``column = value`` (reads at most that many index entries)."""
+    cap = PROBE
+    index = {"action": "audit_entry_action_ts", "actor": "audit_entry_actor_ts"}[column]
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM audit_entry INDEXED BY {index} WHERE {column} = ? LIMIT ?)"
+    return int(DB.execute_sql(sql, (value, cap)).fetchone()[0]) < cap
+
+
 def page(flt: Filter, *, after: Cursor | None = None, limit: int = 200) -> list[Row]:
     """Up to ``limit`` entries matching ``flt`` that come after ``after``, newest first.
 
@@ -68,18 +79,21 @@ def page(flt: Filter, *, after: Cursor | None = None, limit: int = 200) -> list[
     (all hold the rowid ``seq`` last). A time range is then a range of that index, so a page of any
     day, person or action is one index seek and an ordered read: never a scan of the entries outside the
     filter, and exact whatever the clock did (the order is by time, ties by number). Only a person *and*
-    an action together read the person's entries until enough of them have the action.
+    an action together walk the action's index when that action has fewer than :data:`PROBE` entries
+(a bounded count tells), else the person's: only a person with many entries *and* an action with many
+entries but few of them together read many rows.
     """
     where: list[str] = []
     params: list[object] = []
-    if flt.actor is not None:
+    if len(flt.actions) == 1 and (flt.actor is None or _fewer_than("action", flt.actions[0])):
+        index = "audit_entry_action_ts"  # the action alone, or an action rarer than PROBE entries
+    elif flt.actor is not None:
         index = "audit_entry_actor_ts"
-        where.append("actor = ?")
-        params.append(flt.actor)
-    elif len(flt.actions) == 1:
-        index = "audit_entry_action_ts"
     else:
         index = "audit_entry_ts"
+    if flt.actor is not None:
+        where.append("actor = ?")
+        params.append(flt.actor)
     if flt.actions:
         where.append(f"action IN ({', '.join('?' * len(flt.actions))})")
         params.extend(flt.actions)

@@ -13,7 +13,7 @@ from desktop.services import session as session_service
 from desktop.services.errors import PermissionDenied
 from desktop.store import repo
 from desktop.store.audit import entries
-from tests.conftest import FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
 
 
 def _fill(session: session_service.Session, n: int, action: str = "contact.view") -> None:
@@ -118,3 +118,28 @@ def test_verify_reports_an_intact_log_with_progress(office: session_service.Sess
     assert status.ok and status.findings == [] and status.count >= 20
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 0
     assert entries()[-1].action == "audit.verify"
+
+
+@pytest.mark.parametrize("probe", [3, 10_000])
+def test_person_and_action_together_either_index(office: session_service.Session, data_dir, clock,  # type: ignore[no-untyped-def]
+                                                 monkeypatch, probe: int) -> None:
+    """A person and an action together: the same answer whichever index the bounded count picks."""
+    from desktop.store import audit_query
+
+    monkeypatch.setattr(audit_query, "PROBE", probe)
+    add_user(office, "advisor", "advisor")
+    _fill(office, 6, "consent.capture")
+    office.logout()
+    advisor = login(data_dir, "advisor", "blue whale orbit 42", clock)
+    with repo.atomic():
+        advisor.audit("consent.capture", target="mine")
+    advisor.logout()
+    admin = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    try:
+        query = audit_log.Query(actor=admin.user.uid, action="consent.capture")
+        found = audit_log.fetch(admin, audit_log.prepare(admin, query), limit=4)
+        assert [e.target for e in found.entries] == ["5", "4", "3", "2"] and found.next_after is not None
+        rest = audit_log.fetch(admin, audit_log.prepare(admin, query), found.next_after, limit=4)
+        assert [e.target for e in rest.entries] == ["1", "0"] and rest.next_after is None
+    finally:
+        admin.logout()
