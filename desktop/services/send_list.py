@@ -44,10 +44,9 @@ def _filter(request: ExportRequest) -> store.SendFilter:
     return store.SendFilter(request.filters.get("channel") or None, start, end)
 
 
-def blocked(session: Session) -> store.Blocked:
-    """What keeps eligible contacts off the list because of other rows: unsubscribe requests not yet
-    processed (配信停止を希望されたら即時対応: from the moment the request exists), and every spelling
-    of a mailbox (Gmail dots, ``+tags``) that refused, unsubscribed, was deleted or has a request waiting."""
+def pending(session: Session) -> tuple[set[int], set[str]]:
+    """Contacts and address keys named by an unsubscribe request not yet processed: off the list from
+    the moment the request exists (配信停止を希望されたら即時対応; the due date is for the paperwork)."""
     session.ensure_unlocked()
     ids, raw = store.pending_requests()
     keys: set[str] = set()
@@ -55,12 +54,10 @@ def blocked(session: Session) -> store.Blocked:
         check = addresses.check(address)
         if check.valid:
             keys.add(addresses.canonical_key(check.normalised))
-    mailboxes = store.suppressed_mailboxes(SUPPRESSING_STATUSES, ids)
-    mailboxes.update(addresses.mailbox_key(k) for k in keys)
-    return store.Blocked(frozenset(ids), frozenset(keys), frozenset(mailboxes))
+    return ids, keys
 
 
-def _excluded(held: store.Blocked) -> dict[str, int]:
+def _excluded(pending_count: int, same_count: int) -> dict[str, int]:
     """Contacts left out, by reason label: GROUP BY status, complaints apart, plus the held back."""
     out: Counter[str] = Counter()
     for status, n in store.status_counts().items():
@@ -71,21 +68,23 @@ def _excluded(held: store.Blocked) -> dict[str, int]:
                 out[Reason(reason or Reason.UNSUBSCRIBED.value).label] += m
             continue
         out[Reason(send_list_cache.REASON_OF_STATUS.get(status, Reason.NO_OPT_IN.value)).label] += n
-    pending, same = store.count_blocked(None, SUPPRESSING_STATUSES, held)
-    if pending:
-        out[Reason.UNSUBSCRIBE_PENDING.label] += pending
-    if same:
-        out[Reason.SAME_MAILBOX.label] += same
+    if pending_count:
+        out[Reason.UNSUBSCRIBE_PENDING.label] += pending_count
+    if same_count:
+        out[Reason.SAME_MAILBOX.label] += same_count
     return dict(out)
 
 
-def _counts(session: Session, request: ExportRequest) -> tuple[int, dict[str, int], store.Blocked]:
-    """(rows the list will hold, excluded by reason, what holds rows back) from the indexed columns."""
+def _counts(session: Session, request: ExportRequest) -> tuple[int, dict[str, int], set[int]]:
+    """(rows the list will hold, excluded by reason, the eligible ids held back by other rows), from
+    the indexed columns: no history is replayed."""
     send_list_cache.ensure_current(session)
     f = _filter(request)
-    held = blocked(session)
-    rows = store.count_eligible(f) - sum(store.count_blocked(f, SUPPRESSING_STATUSES, held))
-    return rows, _excluded(held), held
+    ids, keys = pending(session)
+    held_all = store.held_back(None, SUPPRESSING_STATUSES, ids, keys)
+    held = held_all if f == store.SendFilter() else store.held_back(f, SUPPRESSING_STATUSES, ids, keys)
+    skip = held[0] | held[1]
+    return store.count_eligible(f) - len(skip), _excluded(len(held_all[0]), len(held_all[1])), skip
 
 
 def _channel_ja(value: str | None) -> str:
@@ -117,7 +116,7 @@ class _Written:
 def send_list(session: Session, request: ExportRequest) -> Table:
     """Only addresses that may receive mail today, streamed from one indexed query in id order.
     Columns a mail tool imports directly."""
-    expected, excluded, held = _counts(session, request)
+    expected, excluded, skip = _counts(session, request)
     f = _filter(request)
     written = _Written()
     columns = [Column("メールアドレス"), Column("氏名"), Column("フリガナ"), Column("取得経路"),
@@ -128,8 +127,7 @@ def send_list(session: Session, request: ExportRequest) -> Table:
         channels: dict[str | None, str] = {}
         for page in store.eligible_pages(f):
             for r in page:
-                if r.id in held.pending_ids or r.key in held.pending_keys or (
-                        r.key is not None and r.mailbox in held.mailboxes):
+                if r.id in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
                     continue
                 written.count += 1
                 written.ids.add(r.id)
@@ -214,4 +212,4 @@ def consent_records(session: Session, request: ExportRequest) -> Table:
     return Table([Sheet("同意記録", columns, rows())], count, columns, rows())
 
 
-__all__ = ["blocked", "consent_records", "send_list", "send_list_preview"]
+__all__ = ["consent_records", "pending", "send_list", "send_list_preview"]

@@ -10,7 +10,7 @@ indexed queries:
 * the preview: ``GROUP BY status`` over the ``(status, id)`` index, complaints told apart from
   unsubscribes by ``reason``, and the two reasons that depend on other rows (an unprocessed
   unsubscribe request, another spelling of the same mailbox that refused or unsubscribed) counted
-  by joins on indexed columns.
+  through the id, key and mailbox indexes (:func:`held_back`).
 
 The migration (:func:`add_send_list_columns`) adds the columns and indexes and converts the old
 export inclusions; rows it cannot fill (``reason`` NULL) are filled by the service's catch-up.
@@ -48,15 +48,6 @@ class SendFilter:
     channel: str | None = None
     start: str | None = None
     end: str | None = None
-
-
-@dataclass(frozen=True)
-class Blocked:
-    """What keeps an otherwise eligible contact off the list because of other rows."""
-
-    pending_ids: frozenset[int]  # an unsubscribe request not yet processed names the contact
-    pending_keys: frozenset[str]  # ... or its address (canonical key)
-    mailboxes: frozenset[str]  # mailbox keys with a spelling that refused, unsubscribed, was deleted …
 
 
 @dataclass(frozen=True)
@@ -143,55 +134,46 @@ def pending_requests() -> tuple[set[int], list[str]]:
     return ids, raw
 
 
-def suppressed_mailboxes(suppressing: Sequence[str], extra_ids: Iterable[int] = ()) -> set[str]:
-    """Mailbox keys of contacts whose status suppresses mail, that are on the suppression list, or
-    (``extra_ids``) that an unprocessed unsubscribe request names."""
-    sql, params = _suppressed_sql(suppressing)
-    out = {t[0] for t in DB.execute_sql(sql, params).fetchall()}
-    wanted = sorted(set(extra_ids))
-    for i in range(0, len(wanted), CHUNK):
-        q = Contact.select(Contact.mailbox).where(Contact.id.in_(wanted[i:i + CHUNK]) & Contact.mailbox.is_null(False))
-        out.update(t[0] for t in tuples(q))
-    return out
-
-
-def _suppressed_sql(suppressing: Sequence[str]) -> tuple[str, list[Any]]:
-    """A subquery of the mailbox keys :func:`suppressed_mailboxes` returns (without the extra ids)."""
-    marks = ", ".join("?" for _ in suppressing)
-    return (f"SELECT mailbox FROM contact WHERE mailbox IS NOT NULL AND status IN ({marks}) "
-            "UNION SELECT c.mailbox FROM contact c JOIN suppression s ON s.contact_id = c.id "
-            "WHERE c.mailbox IS NOT NULL"), list(suppressing)
-
-
-def count_blocked(f: SendFilter | None, suppressing: Sequence[str], held: Blocked) -> tuple[int, int]:
-    """(eligible contacts held back by an unprocessed unsubscribe request, by another spelling of a
-    suppressed mailbox), among ``f``'s rows (``None``: all eligible contacts). Driven by the blocked
-    rows through the id, key and mailbox indexes (never a walk over every eligible row); a contact
-    both pending and same-mailbox counts as pending."""
+def held_back(f: SendFilter | None, suppressing: Sequence[str], pending_ids: Iterable[int],
+              pending_keys: Iterable[str]) -> tuple[set[int], set[int]]:
+    """The eligible contacts (among ``f``'s rows; ``None``: all) held back by other rows: (named by an
+    unprocessed unsubscribe request, another spelling of their mailbox suppressed or requested).
+    Pending wins when both apply. Only mailboxes that more than one contact shares (a scan of the
+    mailbox index), the requested mailboxes and the suppression list's own contacts are looked at."""
     where, params = _where_sql(f or SendFilter(), "c")
-    suppressed, s_params = _suppressed_sql(suppressing)
-    keys = sorted(held.pending_keys)
-    boxes = sorted({mailbox_key(k) for k in keys})
-    ids = sorted(held.pending_ids)
-    parts = [f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.mailbox IN ({suppressed})"]
-    args: list[Any] = [*params, *s_params]
-    for column, values in (("id", ids), ("key", keys), ("mailbox", boxes)):
+    ids, keys = sorted(set(pending_ids)), sorted(set(pending_keys))
+    requested_boxes = sorted({mailbox_key(k) for k in keys})
+    pending: set[int] = set()
+    for column, values in (("id", ids), ("key", keys)):
         for i in range(0, len(values), CHUNK):
             chunk = values[i:i + CHUNK]
-            parts.append(f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.{column} IN "
-                         f"({', '.join('?' for _ in chunk)})")
-            args += [*params, *chunk]
-    if ids:  # the other spellings of a contact an unprocessed request names
-        parts.append(f"SELECT c.id, c.key FROM contact c WHERE {where} AND c.mailbox IN (SELECT mailbox FROM "
-                     "contact WHERE mailbox IS NOT NULL AND id IN (SELECT contact_id FROM unsubscribe_request "
-                     "WHERE done_at IS NULL))")
-        args += params
-    pending = same = 0
-    for cid, key in DB.execute_sql(" UNION ".join(parts), args).fetchall():
-        if cid in held.pending_ids or key in held.pending_keys:
-            pending += 1
-        elif key is not None:
-            same += 1
+            sql = f"SELECT c.id FROM contact c WHERE {where} AND c.{column} IN ({', '.join('?' for _ in chunk)})"
+            pending.update(t[0] for t in DB.execute_sql(sql, [*params, *chunk]).fetchall())
+    status_marks = ", ".join("?" for _ in suppressing)
+    groups: dict[str, list[tuple[int, str | None, bool, bool]]] = {}
+    blocked = set(requested_boxes)
+    columns = (f"c.id, c.key, c.mailbox, c.status IN ({status_marks}) OR EXISTS (SELECT 1 FROM suppression s "
+               f"WHERE s.contact_id = c.id), {where}")
+    # the shared mailboxes first, by themselves (one scan of the mailbox index; as a subquery of the
+    # join below SQLite took seconds), then their contacts by the mailbox index
+    shared = [t[0] for t in DB.execute_sql("SELECT mailbox FROM contact WHERE mailbox IS NOT NULL GROUP BY mailbox "
+                                           "HAVING COUNT(*) > 1").fetchall()]
+    looked_at = sorted(set(shared) | set(requested_boxes))
+    found: list[tuple[Any, ...]] = []
+    for i in range(0, len(looked_at), CHUNK):
+        chunk = looked_at[i:i + CHUNK]
+        sql = f"SELECT {columns} FROM contact c WHERE c.mailbox IN ({', '.join('?' for _ in chunk)})"
+        found += DB.execute_sql(sql, [*suppressing, *params, *chunk]).fetchall()
+    for cid, key, mailbox, suppressed, wanted in found:
+        groups.setdefault(mailbox, []).append((cid, key, bool(wanted), bool(suppressed)))
+        if suppressed or cid in pending_ids:
+            blocked.add(mailbox)
+    same = {cid for box in blocked for cid, key, wanted, _ in groups.get(box, ())
+            if wanted and key is not None and cid not in pending}
+    # a contact on the suppression list blocks its own mailbox even alone (kept as the replay does)
+    listed = (f"SELECT c.id, c.key FROM suppression s CROSS JOIN contact c ON c.id = s.contact_id "
+              f"WHERE {where.replace('c.eligible = 1', '+c.eligible = 1')} AND c.mailbox IS NOT NULL")
+    same.update(cid for cid, key in DB.execute_sql(listed, params).fetchall() if key is not None and cid not in pending)
     return pending, same
 
 
