@@ -94,6 +94,7 @@ def _old_office_with_two_spellings(data_dir: Path, clock: FakeClock) -> tuple[in
                        (crepo.legacy_key_hash(hk, "taro.refuse@gmail.com"), old_no.key_hash))
     # "tarorefuse@gmail.com" is its own mailbox key: its old hash is already the mailbox hash
     DB.obj.execute_sql('DROP INDEX "contact_mailbox"')
+    DB.obj.execute_sql('DROP INDEX IF EXISTS "contact_folded"')  # migration 14's index of folded spellings
     DB.obj.execute_sql("ALTER TABLE contact DROP COLUMN mailbox")
     DB.obj.execute_sql(f"PRAGMA user_version = {migrations.MIGRATIONS.index(migrations.contacts.add_mailbox_keys)}")
     session.logout()
