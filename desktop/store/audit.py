@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -197,17 +197,20 @@ class AuditLog:
         ``k0`` (from the signing key) checks the forward-secure part; without it that part is only linked.
         """
         return verify_rows(self._key, _iter_rows(), progress, k0=k0 or self.k0, state=audit_fs.load(),
-                           fs_known=True, watch=watch, want=want)
+                           fs_known=True, watch=watch, want=want, reload=audit_fs.load, more=_rows_after)
 
 
 def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None = None,
                 state: audit_fs.State | None = None, fs_known: bool = False, watch: frozenset[str] = frozenset(),
-                want: frozenset[int] = frozenset()) -> VerifyResult:
+                want: frozenset[int] = frozenset(), reload: Callable[[], audit_fs.State | None] | None = None,
+                more: Callable[[int], Iterable[tuple[Any, ...]]] | None = None) -> VerifyResult:
     """Verify a chain given as tuples (seq, ts, actor, action, target, result, details, prev, mac) in order.
 
     Entries from the forward-secure start on (``state.start_seq``, or the first ``audit.forward_secure``
     entry when the state row was removed) are checked with the evolving key from ``k0``. With
     ``fs_known`` the stored current key must be the one for the entry after the last: else the tail was cut.
+    With ``reload`` that key is read again after the walk, and entries committed meanwhile (``more``: the
+    rows after a seq) are walked too: a window working beside a verify in a worker is no cut tail.
     """
     prev = GENESIS
     expected_seq = 1
@@ -226,7 +229,20 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
         return VerifyResult(False, count, seq, expected_seq - 1, last_mac.hex(), problem, last_ts=last_ts,
                             unverified=unverified, fs_start=start, watched=watched, macs=macs, **kw)
 
-    for row in rows:
+    latest = [state]
+
+    def walk() -> Iterator[tuple[Any, ...]]:
+        yield from rows
+        while reload is not None and more is not None:
+            now = latest[0] = reload()
+            if now is None or now.next_seq <= expected_seq:
+                return
+            before = expected_seq
+            yield from more(expected_seq - 1)  # committed while the walk ran
+            if expected_seq == before:
+                return  # the key is ahead of every entry there is: the tail was cut (reported below)
+
+    for row in walk():
         seq, ts, actor, action, target, result, details, row_prev, mac = row
         if seq != expected_seq:
             return bad(expected_seq, "gap", lost_from=expected_seq, lost_to=seq - 1)
@@ -261,6 +277,7 @@ def verify_rows(key: bytes, rows: Any, progress: Any = None, *, k0: bytes | None
         count += 1
         if progress is not None and count % 10000 == 0:
             progress(count)
+    state = latest[0]
     if fs_known and start is not None:
         if state is None:
             return bad(expected_seq, "state")
@@ -324,6 +341,12 @@ def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:
                     ahead.result()  # never leave the reader running on the connection after the walk
             if not more:
                 return
+
+
+def _rows_after(seq: int) -> Iterator[tuple[Any, ...]]:
+    """The entries after ``seq`` (few: those committed while a walk ran)."""
+    yield from AuditEntry._meta.database.execute_sql(
+        f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry WHERE seq > ? ORDER BY seq", (seq,)).fetchall()
 
 
 def macs_at(seqs: Iterable[int]) -> dict[int, str]:

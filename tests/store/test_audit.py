@@ -198,3 +198,34 @@ def test_append_many_writes_the_same_chain_as_single_appends(office: session_ser
             log.append(ts=item[0], actor=item[1], action=item[2], target=item[3], result=item[4], details=item[5])
     assert [e.mac_hex for e in entries(action_prefix="test.bulk")] == bulk_macs
     assert log.verify().ok
+
+
+def test_entries_appended_while_a_verify_runs_are_no_alarm(office: session_service.Session) -> None:
+    """The audit log page verifies in a worker while the window keeps working: an entry committed after the
+    walk read the key state, and read by the walk's next page, must not look like a cut tail (the key is read
+    again after the walk, and what was committed meanwhile is walked too)."""
+    from desktop.store import audit, audit_fs, repo
+
+    _fill(office, 5)
+    log = office.office.audit
+    first = list(audit._iter_rows())
+    state_at_start = audit_fs.load()
+
+    def pages() -> object:
+        yield from first[:-1]
+        with repo.atomic():  # the window commits an entry while the walk is between pages
+            office.audit("test.meanwhile", target="x")
+        yield from [r for r in audit._iter_rows() if r[0] >= first[-1][0]]  # the next page sees it
+
+    result = audit.verify_rows(log._key, pages(), k0=log.k0, state=state_at_start, fs_known=True,
+                               reload=audit_fs.load, more=audit._rows_after)
+    assert result.ok, result
+    assert result.count == len(first) + 1
+    # without reading the key again, the same walk would call it a cut tail: the test can fail
+    stale = audit.verify_rows(log._key, audit._iter_rows(), k0=log.k0, state=state_at_start, fs_known=True)
+    assert not stale.ok and stale.problem == "tail"
+    # and a tail cut for real is still found when the key is read again after the walk
+    last = result.last_seq
+    _raw("DELETE FROM audit_entry WHERE seq >= ?", last - 1)
+    cut = log.verify()
+    assert not cut.ok and cut.problem == "tail" and cut.lost_from == last - 1
