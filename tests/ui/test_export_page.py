@@ -162,3 +162,16 @@ def test_the_start_up_notice_is_shown_once(qtbot, office: Session) -> None:  # t
     qtbot.addWidget(second)
     qtbot.wait(50)
     assert second.preview_label.text() == ""
+
+
+def test_a_preview_for_an_old_choice_is_not_shown(qtbot, office: Session) -> None:  # type: ignore[no-untyped-def]
+    mark_demo(office)
+    demo.populate_contacts(office)
+    page = ExportPage(office)
+    qtbot.addWidget(page)
+    page.preview_button.click()  # counting the send list in a worker …
+    page.kind.setCurrentIndex(page.kind.findData("audit"))  # … while the user chooses another kind
+    qtbot.wait(1500)
+    assert page.preview_label.text() == "" and page.preview_button.isEnabled()
+    page.preview_button.click()
+    qtbot.waitUntil(lambda: "rows will be exported" in page.preview_label.text(), timeout=10000)
