@@ -142,6 +142,10 @@ def test_first_rows_table_grows_and_finds_every_key() -> None:
     assert all(seen.first_row(f"k{i}@example.jp", n + i) == i + 2 for i in range(0, n, 7))
     assert seen.used == n and (seen.mask + 1) >= 2 * n
     assert len(seen.digests) * 12 < 64 * n  # 12 bytes a slot, at most four slots a key
+    sized = FirstRows(n)  # the row count known up front: sized once, never copied while growing
+    slots = sized.mask
+    assert all(sized.first_row(f"k{i}@example.jp", i + 2) is None for i in range(n))
+    assert sized.mask == slots and sized.first_row("k5@example.jp", 0) == 7
 
 
 def test_dates_in_the_usual_form_tool_spellings() -> None:

@@ -257,7 +257,7 @@ def confirm(session: Session, preview: ImportPreview, *, progress: ProgressFn | 
                 writer.write(plans)
 
         with _rows_again(session, preview) as records:
-            tally = classifier.run(records, FirstRows(), progress=progress, cancelled=cancelled, total=total,
+            tally = classifier.run(records, FirstRows(total), progress=progress, cancelled=cancelled, total=total,
                                    on_chunk=on_chunk)
         changed += sum(sum(counts) for _digest, counts in marks)  # rows the preview had and this pass did not
         if changed:

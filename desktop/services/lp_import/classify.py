@@ -91,10 +91,11 @@ class FirstRows:
     of about 3 in 100 million (then the later one would be reported as a duplicate of the first).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, expected: int = 0) -> None:
+        """``expected``: the number of rows if known (sized once: no copy while growing)."""
         self.secret = secrets.token_bytes(16)
         self.used = 0
-        self._alloc(1 << 12)
+        self._alloc(max(1 << 12, 1 << (2 * max(expected, 1) + 1).bit_length()))
 
     def _alloc(self, size: int) -> None:
         self.mask = size - 1

@@ -165,7 +165,8 @@ def _preview(session: Session, headers: tuple[str, ...], records: Iterable[Recor
     resolved, recognised = _resolve_mapping(headers, mapping, crepo.get_mapping(source.value), source)
     now = session.now()
     classifier = Classifier(session, source, headers, resolved, now=now)
-    tally = classifier.run(records, FirstRows(), progress=progress, cancelled=cancelled, total=total)
+    expected = min(total, import_limits(session).max_rows)  # an estimate, never above the row limit
+    tally = classifier.run(records, FirstRows(expected), progress=progress, cancelled=cancelled, total=total)
     # after the rows: a file refused at its end (too many rows) leaves no trace, not even the
     # first publication of the default wording
     wording = _wording(session, source, wording_version_id, wording_lang)
