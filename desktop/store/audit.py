@@ -320,20 +320,33 @@ def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:
     statement ends with its page, so no read cursor stays open between pages).
 
     The next page is read (and decrypted, which releases the GIL) by a helper thread while the caller
-    checks the current one: the database's connection is opened with ``check_same_thread=False`` and the
-    caller does not use it until the walk ends (at most one page is read ahead, so memory stays flat).
+    checks the current one; at most one page is read ahead, so memory stays flat. Each page is read under
+    the database's statement lock (``OfficeDatabase.serial``), so it never runs inside another thread's
+    transaction (it would see uncommitted entries). Called inside a transaction (the caller holds that
+    lock, and would wait for the helper that waits for it), or while another thread's transaction is
+    open, the pages are read in the caller's thread instead.
     """
-    conn = AuditEntry._meta.database.connection()
+    db = AuditEntry._meta.database
     sql = f"SELECT {AUDIT_COLUMNS_SQL} FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT {int(page)}"
+    serial = getattr(db, "serial", None)
+    if serial is None or db.transaction_depth() != 0:
+        yield from _pages(lambda after: db.execute_sql(sql, (after,)).fetchall(), page)
+        return
+    conn = db.connection()
+
+    def read(after: int) -> list[tuple[Any, ...]]:
+        with serial:
+            return list(conn.execute(sql, (after,)).fetchall())
+
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify") as pool:
-        ahead = pool.submit(lambda after: conn.execute(sql, (after,)).fetchall(), 0)
+        ahead = pool.submit(read, 0)
         while True:
             rows = ahead.result()
             if not rows:
                 return
             more = len(rows) == page
             if more:
-                ahead = pool.submit(lambda after: conn.execute(sql, (after,)).fetchall(), rows[-1][0])
+                ahead = pool.submit(read, rows[-1][0])
             try:
                 yield from rows
             finally:
@@ -341,6 +354,16 @@ def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:
                     ahead.result()  # never leave the reader running on the connection after the walk
             if not more:
                 return
+
+
+def _pages(read: Callable[[int], list[tuple[Any, ...]]], page: int) -> Iterator[tuple[Any, ...]]:
+    last = 0
+    while True:
+        rows = read(last)
+        yield from rows
+        if len(rows) < page:
+            return
+        last = rows[-1][0]
 
 
 def _rows_after(seq: int) -> Iterator[tuple[Any, ...]]:

@@ -229,3 +229,18 @@ def test_entries_appended_while_a_verify_runs_are_no_alarm(office: session_servi
     _raw("DELETE FROM audit_entry WHERE seq >= ?", last - 1)
     cut = log.verify()
     assert not cut.ok and cut.problem == "tail" and cut.lost_from == last - 1
+
+
+def test_a_verify_inside_a_transaction_reads_its_pages_itself(office: session_service.Session) -> None:
+    """Called inside a transaction (its thread holds the statement lock) the walk does not wait for a helper
+    thread that waits for that lock: it reads the pages itself, all of them (more than one page here)."""
+    from desktop.store import repo
+
+    log = office.office.audit
+    when = office.now()
+    with repo.atomic():
+        log.append_many((when, "u1", "test.bulk", str(i), "ok", {}) for i in range(25_000))
+    with repo.atomic():
+        inside = log.verify()
+    outside = log.verify()
+    assert inside.ok and outside.ok and inside.count == outside.count > 25_000
