@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from desktop import paths
@@ -96,8 +97,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     session = session_service.login(data_dir, args.user, password)
     try:
         extra = [c for f in (args.checkpoint or []) for c in checkpoints.load_file(Path(f))]
-        full = checkpoints.verify_all(session, extra)
-        pages = integrity.check(session)  # every page's HMAC and quick_check (unlock runs only the cheap checks)
+        # every page's HMAC and quick_check (unlock runs only the cheap checks), on a connection of its own
+        # beside the audit walk (which allows for an entry the check may append meanwhile)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            page_check = pool.submit(integrity.check, session)
+            full = checkpoints.verify_all(session, extra)
+            pages = page_check.result()
     finally:
         session.logout()
     print("database integrity ok" if pages.ok else "database integrity FAILED: the file is damaged; restore a backup")
