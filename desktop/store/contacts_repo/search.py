@@ -197,15 +197,17 @@ def first_page(*, text: str | None = None, status: str | None = None, channel: s
         ids = index_ids(text)
         clauses, params = _where(text, status, channel, None, ids)
         if ids is None:
+            rows = [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, None, False, limit)]
+            if len(rows) < limit and (order == "newest" or text):  # the page holds every match: no second scan
+                return len(rows), rows  # (deleted contacts have no text and no key: the same rows either way)
             frequent = bool(text) and len(text or "") >= TRIGRAM and not status and not channel
             # more than COUNT_CAP trigram matches and nothing else to filter: the count is "more" already
-            return (COUNT_CAP + 1 if frequent else _capped_count(text, status, channel, COUNT_CAP, None),
-                    [contact_from_tuple(t) for t in _select(_COLUMNS, clauses, params, order, None, False, limit)])
+            return (COUNT_CAP + 1 if frequent else _capped_count(text, status, channel, COUNT_CAP, None)), rows
         matched = [t[0] for t in _select("id", clauses, params, order, None, False, None)]
         wanted = matched[:limit]
-        rows = {t[0]: contact_from_tuple(t) for t in DB.obj.execute_sql(
+        by_id = {t[0]: contact_from_tuple(t) for t in DB.obj.execute_sql(
             f"SELECT {_COLUMNS} FROM contact WHERE id IN ({','.join(str(int(i)) for i in wanted) or 'NULL'})")}
-    return len(matched), [rows[i] for i in wanted]
+    return len(matched), [by_id[i] for i in wanted]
 
 
 def count_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None) -> int:
