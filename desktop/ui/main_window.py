@@ -254,15 +254,15 @@ class MainWindow(QMainWindow):
     def area_names(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
 
+    def current_area(self) -> Area | None:
+        item = self.nav.currentItem()
+        return None if item is None else Area(item.data(Qt.ItemDataRole.UserRole))
+
     def select_area(self, area: Area) -> None:
         for i in range(self.nav.count()):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == area.value:
                 self.nav.setCurrentRow(i)
                 return
-    def current_area(self) -> Area | None:
-        item = self.nav.currentItem()
-        return None if item is None else Area(item.data(Qt.ItemDataRole.UserRole))
-
 
     def clear_pages(self) -> None:
         """On lock: drop every row the screens hold and close open dialogs with their typed text (R18)."""
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         self.lock_requested.emit()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        window_state.save(self)
         self.idle.detach()
         self.absolute.stop()
         super().closeEvent(event)
-        window_state.save(self)
