@@ -217,8 +217,8 @@ def open_parts(path: Path, fmt: FileFormat | None = None, *, cancelled: Callable
         found = fmt or detect(table.headers, path.name)
         if found is None:
             raise _fail(_E_UNKNOWN)
-        rows = read_rows(found, table.headers, (cells for _, cells in table.rows), path.name)
-        yield SuppressionFile(path.name, table.sha256, (Part(path.name, found, rows, table.estimated_rows),))
+        parsed_rows = read_rows(found, table.headers, (cells for _, cells in table.rows), path.name)
+        yield SuppressionFile(path.name, table.sha256, (Part(path.name, found, parsed_rows, table.estimated_rows),))
 
 
 def read_file(path: Path, fmt: FileFormat | None = None, *,
