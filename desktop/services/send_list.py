@@ -125,17 +125,18 @@ def send_list(session: Session, request: ExportRequest) -> Table:
     def rows() -> Iterator[list[Any]]:
         written.reset()  # a second walk (never in one export) starts afresh
         channels: dict[str | None, str] = {}
+        parse = consent.parse_iso
+        add = written.ids.add
         for page in store.eligible_pages(f):
-            for r in page:
-                if r.id in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
+            for cid, address, name, furigana, channel_value, consent_at in page:
+                if cid in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
                     continue
                 written.count += 1
-                written.ids.add(r.id)
-                channel = channels.get(r.channel)
+                add(cid)
+                channel = channels.get(channel_value)
                 if channel is None:
-                    channel = channels[r.channel] = _channel_ja(r.channel)
-                yield [r.address, r.name or "", r.furigana or "", channel,
-                       consent.parse_iso(r.consent_at) if r.consent_at else None]
+                    channel = channels[channel_value] = _channel_ja(channel_value)
+                yield [address, name or "", furigana or "", channel, parse(consent_at) if consent_at else None]
 
     details = settings_service.details(session)
     exported_by, exported_at = session.user.username, session.now()

@@ -50,16 +50,8 @@ class SendFilter:
     end: str | None = None
 
 
-@dataclass(frozen=True)
-class SendRow:
-    id: int
-    address: str | None
-    name: str | None
-    furigana: str | None
-    channel: str | None
-    consent_at: str | None
-    key: str | None
-    mailbox: str | None
+SendRow = tuple[int, str | None, str | None, str | None, str | None, str | None]
+"""(id, address, name, furigana, channel, consent_at) — plain tuples: a million rows build no objects."""
 
 
 def _where(query: Any, f: SendFilter) -> Any:
@@ -92,15 +84,15 @@ def eligible_pages(f: SendFilter, page: int = PAGE) -> Iterator[list[SendRow]]:
     """The eligible contacts matching ``f`` in id order, one keyset page at a time (memory flat;
     plain tuples from the cursor: no model objects for a million rows)."""
     where, params = _where_sql(f)
-    sql = ("SELECT id, address, name, furigana, channel, consent_at, key, mailbox FROM contact "
+    sql = ("SELECT id, address, name, furigana, channel, consent_at FROM contact "
            f"WHERE {where} AND id > ? ORDER BY id LIMIT ?")
     last = 0
     while True:
-        rows = [SendRow(*t) for t in DB.execute_sql(sql, [*params, last, page]).fetchall()]
+        rows: list[SendRow] = DB.execute_sql(sql, [*params, last, page]).fetchall()
         if not rows:
             return
         yield rows
-        last = rows[-1].id
+        last = rows[-1][0]
 
 
 def count_eligible(f: SendFilter) -> int:
