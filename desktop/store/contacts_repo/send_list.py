@@ -84,6 +84,9 @@ def eligible_pages(f: SendFilter, page: int = PAGE) -> Iterator[list[SendRow]]:
     """The eligible contacts matching ``f`` in id order, one keyset page at a time (memory flat;
     plain tuples from the cursor: no model objects for a million rows)."""
     where, params = _where_sql(f)
+    # "+eligible": walk the table by id (each row once over all pages); through the eligible index
+    # every page would sort every remaining eligible row again (quadratic at a million)
+    where = where.replace("eligible = 1", "+eligible = 1", 1)
     sql = ("SELECT id, address, name, furigana, channel, consent_at FROM contact "
            f"WHERE {where} AND id > ? ORDER BY id LIMIT ?")
     last = 0
