@@ -29,7 +29,7 @@ def test_refusals_are_shown_in_japanese(qtbot, qapp, office, tmp_path: Path) -> 
         assert "安全でない XML" in _preview(qtbot, office, laughs)
         repo.set_setting("import_max_rows", 2)
         rows = tmp_path / "rows.csv"
-        rows.write_text("email\na@example.jp\nb@example.jp\nc@example.jp\n", encoding="utf-8")
+        rows.write_text("email,配信希望\na@example.jp,はい\nb@example.jp,はい\nc@example.jp,はい\n", encoding="utf-8")
         text = _preview(qtbot, office, rows)
         assert "3 行" in text and "上限の 2 行" in text and "%" not in text
     finally:
