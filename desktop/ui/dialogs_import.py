@@ -1,6 +1,6 @@
 """Landing-page import dialog: choose the file and source, map columns, preview, confirm.
 
-Reading, classifying and importing run off the GUI thread (``desktop.ui.workers``) with a
+Reading, classifying and importing run off the GUI thread (``desktop.ui.widgets.background``) with a
 progress bar and a Cancel button; a cancelled or failed import leaves nothing behind (the
 service imports in one transaction). The advisor's confirmation is the "Import" button after
 ticking that the opt-in (municipal page) or the notice (other page) was checked.
@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,10 +39,11 @@ from desktop.services import lp_import
 from desktop.services import scripts as script_service
 from desktop.services.lp_import import FIELD_LABELS, FIELDS, RowOutcome, Source
 from desktop.services.session import Session
-from desktop.ui import files, theme, workers
+from desktop.ui import files, theme
 from desktop.ui.consent_text import script_name
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text
+from desktop.ui.widgets.background import BackgroundTask
 
 OUTCOME_COLOURS = {  # theme colour names
     RowOutcome.JOIN: "ok", RowOutcome.NO_OPT_IN: "hint", RowOutcome.INVALID: "error",
@@ -62,10 +62,6 @@ def outcome_text(outcome: RowOutcome) -> str:
     return QCoreApplication.translate("Import", outcome.label)
 
 
-class _Progress(QObject):
-    changed = Signal(int, int)
-
-
 class ImportDialog(QDialog):
     """Signals:
     imported(object): the ImportResult after a successful import.
@@ -80,10 +76,6 @@ class ImportDialog(QDialog):
         self.resize(980, 720)
         self.session = session
         self.preview: lp_import.ImportPreview | None = None
-        self.cancel_event = threading.Event()
-        self.busy = False
-        self.progress_signal = _Progress(self)
-        self.progress_signal.changed.connect(self._progress)
 
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
@@ -129,22 +121,20 @@ class ImportDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("previewButton")
         self.preview_button.clicked.connect(self.run_preview)
-        self.progress = QProgressBar()
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.task = BackgroundTask(self, self.status)
+        self.task.busy_changed.connect(self._update_buttons)
+        self.progress = self.task.progress
         self.progress.setObjectName("importProgress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = self.task.cancel_button
         self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.cancel_button.hide()
         action_row = QHBoxLayout()
         action_row.addWidget(self.preview_button)
         action_row.addWidget(self.progress, 1)
         action_row.addWidget(self.cancel_button)
 
-        self.status = QLabel()
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
         self.counts = QTableWidget(0, 2)
         self.counts.setObjectName("importCounts")
         self.counts.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Rows")])
@@ -249,35 +239,20 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
 
-    # --- background work ----------------------------------------------------------------------
+    # --- background work (one call at a time, with progress and Cancel: widgets.background) ---------
+    @property
+    def busy(self) -> bool:
+        return self.task.busy
+
+    @property
+    def cancel_event(self) -> threading.Event:
+        return self.task.cancel_event
+
     def _progress(self, done: int, total: int) -> None:
-        if total <= 0:  # the file is read as a stream: its length in rows is not known yet
-            self.progress.setMaximum(0)  # a busy bar
-            self.progress.setFormat(fill(self.tr("%1 rows checked"), done))
-            return
-        self.progress.setFormat("%p%")
-        self.progress.setMaximum(total)
-        self.progress.setValue(min(done, total))
-
-    def _start(self, text: str) -> None:
-        self.busy = True
-        self.cancel_event.clear()
-        theme.set_role(self.status, None)
-        self.status.setText(text)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self._update_buttons()
-
-    def _finish(self) -> None:
-        self.busy = False
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._update_buttons()
+        self.task.report(done, total)
 
     def cancel(self) -> None:
-        self.cancel_event.set()
-        self.status.setText(self.tr("Cancelling…"))
+        self.task.cancel()
 
     def _preview_job(self) -> Any:
         path = Path(self.path.text().strip())
@@ -285,10 +260,9 @@ class ImportDialog(QDialog):
         mapping = self.mapping_value()
         wording = self.wording.currentData()
         lang = self.wording_lang.currentData() or "ja"
-        emit = self.progress_signal.changed.emit
         return lp_import.preview_file(self.session, path, source=source, mapping=mapping,
                                       wording_version_id=wording, wording_lang=lang,
-                                      progress=lambda d, t: emit(d, t), cancelled=self.cancel_event.is_set)
+                                      progress=self.task.report, cancelled=self.task.cancel_event.is_set)
 
     def run_preview(self, *, wait: bool = False) -> None:
         if self.busy:
@@ -296,26 +270,18 @@ class ImportDialog(QDialog):
         if not self.path.text().strip():
             self._error(self.tr("Choose a file first."))
             return
-        self._start(self.tr("Reading and checking the file…"))
-        if wait:  # screenshots and tests that do not need the thread
-            try:
-                result = self._preview_job()
-            except Exception as exc:  # noqa: BLE001
-                self._preview_failed(exc)
-            else:
-                self._preview_done(result)
-            return
-        workers.run(self._preview_job, self._preview_done, self._preview_failed, self)
+        self.task.start(self.tr("Reading and checking the file…"))
+        self.task.run(self._preview_job, self._preview_done, self._preview_failed, wait=wait)
 
     def _preview_done(self, preview: lp_import.ImportPreview) -> None:
-        self._finish()
+        self.task.finish()
         if self.session.locked or not self.isVisible() and not self.path.text():
             return  # locked meanwhile: do not show the rows
         self._fill_mapping(preview.headers, preview.mapping)
         self._set_preview(preview)
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self._finish()
+        self.task.finish()
         self._error(error_text(exc))
         # when the columns were not recognised, offer the file's headers for mapping
         if not any(c.count() > 1 for c in self.mapping.values()):
@@ -381,25 +347,16 @@ class ImportDialog(QDialog):
         preview = self.preview
         if preview is None or self.busy or not self.confirm_check.isChecked():
             return
-        self._start(self.tr("Importing…"))
-        emit = self.progress_signal.changed.emit
+        self.task.start(self.tr("Importing…"))
 
         def job() -> lp_import.ImportResult:
-            return lp_import.confirm(self.session, preview, progress=lambda d, t: emit(d, t),
-                                     cancelled=self.cancel_event.is_set)
+            return lp_import.confirm(self.session, preview, progress=self.task.report,
+                                     cancelled=self.task.cancel_event.is_set)
 
-        if wait:
-            try:
-                result = job()
-            except Exception as exc:  # noqa: BLE001
-                self._import_failed(exc)
-            else:
-                self._import_done(result)
-            return
-        workers.run(job, self._import_done, self._import_failed, self)
+        self.task.run(job, self._import_done, self._import_failed, wait=wait)
 
     def _import_done(self, result: lp_import.ImportResult) -> None:
-        self._finish()
+        self.task.finish()
         self.preview = None
         self.confirm_check.setChecked(False)
         self._update_buttons()
@@ -409,7 +366,7 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _import_failed(self, exc: BaseException) -> None:
-        self._finish()
+        self.task.finish()
         self._error(error_text(exc))
 
     def reject(self) -> None:

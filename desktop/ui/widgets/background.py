@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.domain.errors import fill
 from desktop.ui import theme, workers
 
 
@@ -45,7 +46,12 @@ class BackgroundTask(QObject):
         self.progressed.emit(done, total)
 
     def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(1, total))
+        if total <= 0:  # a file read as a stream: its length in rows is not known yet
+            self.progress.setMaximum(0)  # a busy bar
+            self.progress.setFormat(fill(self.tr("%1 rows checked"), done))
+            return
+        self.progress.setFormat("%p%")
+        self.progress.setMaximum(total)
         self.progress.setValue(min(done, total))
 
     def start(self, text: str) -> None:
