@@ -228,10 +228,22 @@ def open_for_contact(parent: QWidget, session: Session, detail: Any) -> Certific
     return dialog
 
 
+def open_for_inquiry(parent: QWidget, session: Session, contact_id: int) -> CertificateDialog | None:
+    """Open the dialog from a disclosure request (A6): the certificate of the request's address, for an inquiry."""
+    if Purpose.INQUIRY not in allowed_purposes(session):
+        msgbox.error(parent, QCoreApplication.translate("Certificate", "Consent certificate"),
+                     error_text(PermissionDenied()))
+        return None
+    dialog = CertificateDialog(session, contact_id, parent, purpose=Purpose.INQUIRY)
+    dialog.open()
+    return dialog
+
+
 class CertificateDialog(QDialog):
     """Choose the purpose, then save the PDF (a fresh password proof is asked for)."""
 
-    def __init__(self, session: Session, contact_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, contact_id: int, parent: QWidget | None = None, *,
+                 purpose: Purpose | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("certificateDialog")
         self.setWindowTitle(self.tr("Consent certificate"))
@@ -242,6 +254,9 @@ class CertificateDialog(QDialog):
         self.purpose.setObjectName("certificatePurpose")
         for p in allowed_purposes(session):
             self.purpose.addItem(QCoreApplication.translate("Certificate", p.label), p.value)
+        if purpose is not None:  # fixed by where the dialog was opened from (a disclosure request: an inquiry)
+            self.purpose.setCurrentIndex(self.purpose.findData(purpose.value))
+            self.purpose.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("For:"), self.purpose)
         note = QLabel(self.tr("The certificate lists every consent record with its time, channel, advisor and the "

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.services import requests as request_service
 from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
-from desktop.ui import files, msgbox, theme
+from desktop.ui import dialogs_certificate, files, msgbox, theme
 from desktop.ui.consent_text import status_label
 from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today, set_blank
 from desktop.ui.login import with_fresh_proof
@@ -173,6 +173,9 @@ class RequestsPage(QWidget):
         self.disclose_button = QPushButton(self.tr("Write the disclosure file…"))
         self.disclose_button.setObjectName("discloseButton")
         self.disclose_button.clicked.connect(self.ask_disclose)
+        self.certificate_button = QPushButton(self.tr("Consent certificate…"))
+        self.certificate_button.setObjectName("requestCertificateButton")
+        self.certificate_button.clicked.connect(self.open_certificate)
         self.delete_button = QPushButton(self.tr("Delete the personal data…"))
         self.delete_button.setObjectName("deleteDataButton")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -182,7 +185,8 @@ class RequestsPage(QWidget):
         self.correct_button = QPushButton(self.tr("Correct name…"))
         self.correct_button.setObjectName("correctDataButton")
         self.correct_button.clicked.connect(self.open_correct)
-        for b in (self.disclose_button, self.delete_button, self.stop_button, self.correct_button):
+        for b in (self.disclose_button, self.certificate_button, self.delete_button, self.stop_button,
+                  self.correct_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
@@ -259,6 +263,7 @@ class RequestsPage(QWidget):
                         (self.stop_button, RequestKind.STOP_USE), (self.correct_button, RequestKind.CORRECTION)):
             b.setVisible(r is not None and r.kind is kind)
             b.setEnabled(r is not None and not r.status.closed)
+        self.certificate_button.setVisible(r is not None and r.kind is RequestKind.DISCLOSURE and r.contact_id is not None)
         if r is None:
             self.info.setText(self.tr("Select a request."))
             return
@@ -328,6 +333,12 @@ class RequestsPage(QWidget):
             self._fail(exc)
             return
         self._ok(fill(self.tr("The disclosure file was written: %1 (%2 records)."), str(result.path), result.events))
+
+    def open_certificate(self) -> QDialog | None:
+        r = self.selected()
+        if r is None or r.contact_id is None:
+            return None
+        return dialogs_certificate.open_for_inquiry(self, self.session, r.contact_id)
 
     def ask_delete(self) -> None:
         r = self.selected()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from desktop.services import mail_sync
 from desktop.services import settings as settings_service
 from desktop.services.session import Session
 from desktop.ui import theme
@@ -33,6 +34,13 @@ class SettingsPage(QWidget):
         self.due_days.setSuffix(self.tr(" business days"))
         form.addRow(self.tr("Auto-lock after:"), self.autolock)
         form.addRow(self.tr("Unsubscribe deadline:"), self.due_days)
+        self.sync_days = QSpinBox()
+        self.sync_days.setObjectName("setting_mail_sync_max_days")
+        self.sync_days.setRange(1, 90)
+        self.sync_days.setSuffix(self.tr(" days"))
+        self.sync_days.setToolTip(self.tr("The send-list export warns when the unsubscribes and bounces were last "
+                                          "imported from the mail service longer ago than this."))
+        form.addRow(self.tr("Import from the mail service at least every:"), self.sync_days)
         note = QLabel(self.tr("The sender name, postal address, opt-out contact, opt-out statement and inquiry "
                               "contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns "
                               "when any is missing."))
@@ -57,6 +65,7 @@ class SettingsPage(QWidget):
             edit.setText(current.values.get(key, ""))
         self.autolock.setValue(current.autolock_minutes)
         self.due_days.setValue(current.unsubscribe_due_days)
+        self.sync_days.setValue(mail_sync.max_days(self.session))
         self.status.clear()
 
     def clear(self) -> None:
@@ -67,6 +76,7 @@ class SettingsPage(QWidget):
         try:
             settings_service.save(self.session, {k: e.text() for k, e in self.fields.items()},
                                   autolock_minutes=self.autolock.value(), unsubscribe_due_days=self.due_days.value())
+            mail_sync.set_max_days(self.session, self.sync_days.value())
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
             self.status.setText(error_text(exc))
             return
