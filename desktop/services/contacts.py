@@ -30,10 +30,13 @@ __all__ = [
     "PAGE_SIZE",
     "SearchCancelled",
     "ContactDetail",
+    "ContactEdit",
     "ContactListRow",
     "ContactQuery",
     "Page",
+    "correct",
     "detail",
+    "edit_form",
     "last_page",
     "next_page",
     "open_list",
@@ -50,6 +53,10 @@ Cancel = Callable[[], bool]
 
 _E_QUERY = QT_TRANSLATE_NOOP("Contacts", "The search text is too long (at most %1 characters).")
 _E_EXPORT_ID = QT_TRANSLATE_NOOP("Contacts", "An export needs an identifier.")
+_E_DELETED = QT_TRANSLATE_NOOP("Contacts", "The personal data of this contact has been deleted: there is nothing to correct.")
+_E_NAME_EMPTY = QT_TRANSLATE_NOOP("Contacts", "Enter the name: it cannot be left empty.")
+_E_BLANK = {"furigana": QT_TRANSLATE_NOOP("Contacts", "The furigana contains only spaces: type it or clear the field."),
+            "memo": QT_TRANSLATE_NOOP("Contacts", "The memo contains only spaces: type it or clear the field.")}
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,17 @@ class Page:
     rows: tuple[ContactListRow, ...]
     cursor: tuple[Any, ...] | None  # pass to next_page; None when there is nothing more
     before: tuple[Any, ...] | None = None  # pass to previous_page (pages read from the end); None at the top
+
+
+@dataclass(frozen=True)
+class ContactEdit:
+    """What the correction dialog shows: the contact's name, furigana and memo (None: empty)."""
+
+    contact_id: int
+    address: str | None
+    name: str | None
+    furigana: str | None
+    memo: str | None
 
 
 @dataclass(frozen=True)
@@ -191,3 +209,60 @@ def record_export_inclusion(session: Session, contact_ids: Iterable[int], export
     with repo.atomic():
         known = crepo.existing_contact_ids(ids)
         return crepo.insert_inclusions([i for i in ids if i in known], export_id, consent.iso(session.now()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Correcting the name, furigana and memo (issue 17; design.md: corrections are the administrators')
+# ---------------------------------------------------------------------------------------------
+
+
+def _correctable(session: Session, contact_id: int) -> crepo.ContactRow:
+    session.require(Action.RIGHTS_REQUESTS, str(contact_id))
+    contact = crepo.contact_by_id(contact_id)
+    if contact is None:
+        raise NotFound()
+    if contact.deleted or contact.key is None:
+        raise ValidationError(_E_DELETED, context=CTX)
+    return contact
+
+
+def edit_form(session: Session, contact_id: int) -> ContactEdit:
+    """The name, furigana and memo to correct (the address is not editable: another address is
+    another person's consent). Administrators only (they handle corrections, design A6)."""
+    contact = _correctable(session, contact_id)
+    return ContactEdit(contact.id, contact.address, contact.name, contact.furigana, crepo.contact_memo(contact.id))
+
+
+def _field(value: str | None, limit: int, too_long: str, field: str, *, nfkc: bool = False) -> str | None:
+    cleaned = consent.clean_text(value, limit, too_long, nfkc=nfkc)
+    if cleaned is None and value:  # typed, but only spaces (or invisible characters)
+        raise ValidationError(_E_BLANK[field], context=CTX)
+    return cleaned
+
+
+def correct(session: Session, contact_id: int, *, name: str | None, furigana: str | None,
+            memo: str | None) -> tuple[str, ...]:
+    """Correct the name, furigana (normalised like the phone desk: NFKC) and memo of a contact.
+
+    The consent history is not touched; the search text (and through its triggers the search index)
+    follows. An empty name is refused, an empty furigana or memo clears it; text of spaces only and
+    text too long are refused (ValidationError, nothing changed). Returns the fields that changed; a
+    change writes exactly one audit entry "contact.correct" naming those fields, never their values.
+    """
+    contact = _correctable(session, contact_id)
+    new_name = consent.clean_text(name, consent.NAME_MAX, consent.E_NAME_LONG, nfkc=True)
+    if new_name is None:
+        raise ValidationError(_E_NAME_EMPTY, context=CTX)
+    new_kana = _field(furigana, consent.FURIGANA_MAX, consent.E_FURIGANA_LONG, "furigana", nfkc=True)
+    new_memo = _field(memo, consent.MEMO_MAX, consent.E_MEMO_LONG, "memo")
+    with repo.atomic():
+        old_memo = crepo.contact_memo(contact.id)
+        changed = tuple(f for f, old, new in (("name", contact.name, new_name), ("furigana", contact.furigana, new_kana),
+                                              ("memo", old_memo, new_memo)) if old != new)
+        if not changed:
+            return ()
+        crepo.correct_contact(contact.id, name=new_name, furigana=new_kana,
+                              search_text=consent.search_text(contact.key, new_name, new_kana), memo=new_memo,
+                              at=consent.iso(session.now()), by=session.user.uid)
+        session.audit("contact.correct", target=str(contact.id), fields=list(changed))
+    return changed

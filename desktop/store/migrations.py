@@ -67,6 +67,7 @@ MIGRATIONS: list[Migration] = [
     _feature("desktop.store.posts_kept"),  # 15: unsaved post text kept over lock, unlock-cancel and logout
     audit_query.add_time_indexes,  # 16: audit-log screen: (person, time) and (action, time) indexes
     use_index_queue,  # 17: contacts search: triggers queue changed contacts, indexed before each search
+    _feature("desktop.store.contact_memos"),  # 18: a memo per contact, corrected with name and furigana
 ]
 
 

@@ -21,7 +21,8 @@ writing ``from desktop.store import contacts_repo as crepo; crepo.contact_by_key
 * :mod:`.unsubscribes` — unsubscribe requests;
 * :mod:`.import_batches` — import batches and column mappings;
 * :mod:`.rights` — rights requests and forgetting an address in request records;
-* :mod:`.inclusions` — export inclusions.
+* :mod:`.inclusions` — export inclusions;
+* :mod:`.corrections` — corrections of a contact's name, furigana and memo.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from desktop.store.contacts_repo.contacts import (
     suppressed_mailboxes,
     update_contact,
 )
+from desktop.store.contacts_repo.corrections import contact_memo, correct_contact
 from desktop.store.contacts_repo.events import (
     blank_event_evidence,
     event_by_id,
@@ -131,6 +133,9 @@ from desktop.store.contacts_repo.unsubscribes import (
 )
 
 __all__ = [
+    # corrections
+    "contact_memo",
+    "correct_contact",
     # rows
     "ContactRow",
     "EventRow",

@@ -1,0 +1,24 @@
+"""A memo kept with a contact (migration 18): office notes about the person, edited as an audited
+correction beside the name and furigana (issue 17). One row per contact that has a memo; it is not
+part of the consent history (that stays append-only) and not searched.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from desktop.store.contacts import Contact
+from desktop.store.models import BaseModel
+
+__all__ = ["EXTRA_SQL", "MODELS", "ContactMemo"]
+
+
+class ContactMemo(BaseModel):
+    contact = pw.ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE")
+    memo = pw.TextField()
+    updated_at = pw.CharField(max_length=40)
+    updated_by = pw.CharField(max_length=36)
+
+
+MODELS: list[type[BaseModel]] = [ContactMemo]
+EXTRA_SQL: list[str] = []
