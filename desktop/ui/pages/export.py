@@ -62,6 +62,8 @@ class ExportPage(QWidget):
         self.use_dates = QCheckBox(self.tr("Only this period:"))
         self.date_from = QDateEdit(office_today(session.now()).addMonths(-1))
         self.date_to = QDateEdit(office_today(session.now()))
+        self.date_from.setAccessibleName(self.tr("Period from"))
+        self.date_to.setAccessibleName(self.tr("Period to"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy/MM/dd")

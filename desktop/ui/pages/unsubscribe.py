@@ -39,7 +39,7 @@ from desktop.ui import theme
 from desktop.ui.consent_text import route_label, status_label
 from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, local_time
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import error_label, ok_cancel_buttons
+from desktop.ui.widgets.forms import buddy_label, error_label, ok_cancel_buttons
 from desktop.ui.widgets.keys import KeyFilter
 
 
@@ -105,7 +105,7 @@ class UnsubscribePage(QWidget):
         form.addRow("", self.found)
         route_row = QHBoxLayout()
         route_row.addWidget(self.channel)
-        route_row.addWidget(QLabel(self.tr("Received:")))
+        route_row.addWidget(buddy_label(self.tr("Received:"), self.received))
         route_row.addWidget(self.received)
         route_row.addStretch(1)
         form.addRow(self.tr("Arrived by:"), route_row)
@@ -143,7 +143,7 @@ class UnsubscribePage(QWidget):
         self.recent.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         queue_head = QHBoxLayout()
-        self.queue_title = QLabel()
+        self.queue_title = buddy_label("", self.queue)
         theme.set_role(self.queue_title, "emphasis")
         queue_head.addWidget(self.queue_title, 1)
         queue_head.addWidget(self.process_button)
@@ -154,7 +154,7 @@ class UnsubscribePage(QWidget):
         layout.addWidget(self.result)
         layout.addLayout(queue_head)
         layout.addWidget(self.queue, 2)
-        recent_title = QLabel(self.tr("Recently processed"))
+        recent_title = buddy_label(self.tr("Recently processed"), self.recent)
         theme.set_role(recent_title, "emphasis")
         layout.addWidget(recent_title)
         layout.addWidget(self.recent, 1)

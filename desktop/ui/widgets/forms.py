@@ -7,6 +7,7 @@ call in the class that shows it (its translation context).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget
@@ -83,8 +84,25 @@ class WrapCheck(QWidget):
         self.box = QCheckBox()
         self.label = QLabel(text)
         self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)  # a screen reader names the box by the text
         self.label.mouseReleaseEvent = lambda _e: self.box.toggle() if self.box.isEnabled() else None  # type: ignore[method-assign]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A label for ``widget``: a screen reader reads ``text`` as the widget's name, Alt+mnemonic focuses it."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def named(widget: W, name: str) -> W:
+    """Give ``widget`` an accessible name where no label sits beside it (tables, lists, lone fields)."""
+    widget.setAccessibleName(name)
+    return widget

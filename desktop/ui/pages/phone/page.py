@@ -34,6 +34,7 @@ from desktop.ui.pages.phone.script_panel import ScriptPanel
 from desktop.ui.pages.phone.today import TodayTable
 from desktop.ui.pages.phone.yearly_review import YearlyReviewDialog, subject_label
 from desktop.ui.text import error_text, fill
+from desktop.ui.widgets.forms import buddy_label
 from desktop.ui.widgets.keys import KeyFilter
 
 
@@ -164,13 +165,13 @@ class PhonePage(QWidget):
         form.addWidget(readback_label, 2, 0)
         form.addWidget(self.readback, 2, 1)
         person = QGridLayout()
-        person.addWidget(QLabel(self.tr("Name:")), 0, 0)
+        person.addWidget(buddy_label(self.tr("Name:"), self.name), 0, 0)
         person.addWidget(self.name, 0, 1)
-        person.addWidget(QLabel(self.tr("Furigana:")), 0, 2)
+        person.addWidget(buddy_label(self.tr("Furigana:"), self.furigana), 0, 2)
         person.addWidget(self.furigana, 0, 3)
-        person.addWidget(QLabel(self.tr("Memo:")), 1, 0)
+        person.addWidget(buddy_label(self.tr("Memo:"), self.memo), 1, 0)
         person.addWidget(self.memo, 1, 1)
-        person.addWidget(QLabel(self.tr("Call recording:")), 1, 2)
+        person.addWidget(buddy_label(self.tr("Call recording:"), self.recording), 1, 2)
         person.addWidget(self.recording, 1, 3)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.agreed)
@@ -181,7 +182,7 @@ class PhonePage(QWidget):
         outcome_row.addWidget(self.clear_button)
         outcome_row.addWidget(self.save_button)
         today_head = QHBoxLayout()
-        title = QLabel(self.tr("Today's entries"))
+        title = buddy_label(self.tr("Today's entries"), self.today)
         theme.set_role(title, "emphasis")
         today_head.addWidget(title, 1)
         today_head.addWidget(self.correct_button)

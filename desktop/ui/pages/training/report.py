@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -35,6 +34,7 @@ from desktop.ui.pages.training.texts import (
 )
 from desktop.ui.text import error_text, fill, quarter_text, role_label
 from desktop.ui.widgets.completion_chart import CompletionChart
+from desktop.ui.widgets.forms import buddy_label
 from desktop.ui.widgets.table import RowsTableModel
 
 
@@ -92,6 +92,7 @@ class ReportPanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("reportTable")
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Staff and their training"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -111,7 +112,7 @@ class ReportPanel(QWidget):
         self.chart = CompletionChart()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Quarter:")))
+        top.addWidget(buddy_label(self.tr("Quarter:"), self.quarter))
         top.addWidget(self.quarter)
         top.addWidget(self.summary, 1)
         chart_box = QGroupBox(self.tr("Completion by quarter"))
