@@ -103,6 +103,7 @@ class ContactEdit:
 class ContactDetail:
     view: consent.ContactView
     timeline: tuple[consent.TimelineEntry, ...]
+    memo: str | None = None  # the office's memo about the person (corrected with the name)
 
 
 def _row(c: crepo.ContactRow) -> ContactListRow:
@@ -189,7 +190,7 @@ def detail(session: Session, contact_id: int) -> ContactDetail:
     view = consent.contact_view(session, contact, rows)
     with repo.atomic():
         session.audit("contact.view", target=str(contact_id))
-    return ContactDetail(view, tuple(consent.timeline(contact, rows)))
+    return ContactDetail(view, tuple(consent.timeline(contact, rows)), crepo.contact_memo(contact_id))
 
 
 def status_counts(session: Session) -> dict[ContactStatus, int]:

@@ -9,6 +9,7 @@ screens (:mod:`desktop.ui.consent_text`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.consent import Channel, ContactStatus
-from desktop.domain.roles import Area
+from desktop.domain.roles import Action, Area
 from desktop.services import contacts as contact_service
 from desktop.services.session import Session
 from desktop.ui import msgbox, theme
@@ -85,6 +86,11 @@ class ContactsPage(QWidget):
         self.certificate_button = QPushButton(self.tr("Consent certificate…"))
         self.certificate_button.setObjectName("certificateButton")
         self.certificate_button.clicked.connect(self.open_certificate)
+        self.edit_button = QPushButton(self.tr("Correct name or memo…"))
+        self.edit_button.setObjectName("contactEditButton")
+        self.edit_button.setToolTip(self.tr("Correct the selected contact's name, furigana and memo (F2)"))
+        self.edit_button.setVisible(session.can(Action.RIGHTS_REQUESTS))  # the service checks the role too
+        self.edit_button.clicked.connect(self.open_edit)
         self.count_label = QLabel()
         self.count_label.setObjectName("contactCount")
 
@@ -96,6 +102,7 @@ class ContactsPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.suppressions_button)
         top.addWidget(self.certificate_button)
+        top.addWidget(self.edit_button)
 
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
@@ -144,7 +151,10 @@ class ContactsPage(QWidget):
         self.model.prepended.connect(self._keep_view_after_prepend)
         self.focus_search = QShortcut(QKeySequence("Ctrl+F"), self)
         self.focus_search.activated.connect(self.search.setFocus)
+        self.edit_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
+        self.edit_shortcut.activated.connect(self.open_edit)
         self.import_dialog: QWidget | None = None
+        self.edit_dialog: QWidget | None = None
 
     def query(self) -> contact_service.ContactQuery:
         return contact_service.ContactQuery(text=self.search.text(), status=self.status_filter.currentData() or None,
@@ -208,6 +218,10 @@ class ContactsPage(QWidget):
             if callable(clear_data):
                 clear_data()
             dialog.close()
+        if self.edit_dialog is not None:
+            edit, self.edit_dialog = self.edit_dialog, None
+            getattr(edit, "clear_data", lambda: None)()
+            edit.close()
         self.model.clear()
         self.detail.show_contact(None)
         self.count_label.clear()
@@ -251,6 +265,35 @@ class ContactsPage(QWidget):
         dialog.open()
         return dialog
 
+    def open_edit(self) -> QWidget | None:
+        """連絡先の修正 (F2): the selected contact's name, furigana and memo, as an audited correction."""
+        from desktop.ui.dialogs_contact_edit import open_for_contact
+
+        current = self.detail.current
+        dialog = open_for_contact(self, self.session, current.view.contact_id if current is not None else None)
+        if dialog is not None:
+            self.edit_dialog = dialog
+            dialog.corrected.connect(self._corrected)
+        return dialog
+
+    def _corrected(self, changed: tuple[str, ...]) -> None:
+        """Show the corrected values in the row and the detail without reading (and auditing) them again."""
+        self.edit_dialog = None
+        current = self.detail.current
+        if not changed or current is None:
+            return
+        try:
+            form = contact_service.edit_form(self.session, current.view.contact_id)
+        except Exception as exc:  # noqa: BLE001
+            msgbox.error(self, self.tr("Contacts"), error_text(exc))
+            return
+        self.detail.show_contact(replace(current, view=replace(current.view, name=form.name, furigana=form.furigana),
+                                         memo=form.memo))
+        for row, item in enumerate(self.model.rows):
+            if item.contact_id == form.contact_id:
+                self.model.rows[row] = replace(item, name=form.name, furigana=form.furigana)
+                self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, ContactsModel.COLUMNS - 1))
+
     def open_certificate(self) -> QWidget | None:
         """同意証明書 (PDF) of the selected contact (desktop.ui.dialogs_certificate)."""
         from desktop.ui.dialogs_certificate import open_for_contact
@@ -278,6 +321,11 @@ class ContactDetailPanel(QFrame):
         self.retention = QLabel()
         self.retention.setObjectName("detailRetention")
         self.retention.setWordWrap(True)
+        self.memo = QLabel()
+        self.memo.setObjectName("detailMemo")
+        self.memo.setWordWrap(True)
+        self.memo.setTextFormat(Qt.TextFormat.PlainText)
+        self.memo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QListWidget()
         self.timeline.setObjectName("detailTimeline")
         self.timeline.setWordWrap(True)
@@ -287,6 +335,7 @@ class ContactDetailPanel(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.status)
         layout.addWidget(self.retention)
+        layout.addWidget(self.memo)
         history = QLabel(self.tr("History"))
         theme.set_role(history, "emphasis")
         history.setContentsMargins(0, 6, 0, 0)
@@ -300,7 +349,7 @@ class ContactDetailPanel(QFrame):
         self.timeline.clear()
         if detail is None:
             self.title.setText(self.tr("Select a contact to see its history."))
-            for label in (self.subtitle, self.status, self.retention):
+            for label in (self.subtitle, self.status, self.retention, self.memo):
                 label.clear()
             return
         view = detail.view
@@ -311,6 +360,7 @@ class ContactDetailPanel(QFrame):
         self.status.setText(fill(self.tr("%1 — %2"), status_label(view.status), why))
         theme.set_role(self.status, STATUS_COLOURS.get(ContactStatus(view.status)))
         self.retention.setText(retention_text(view))
+        self.memo.setText(fill(self.tr("Memo: %1"), detail.memo) if detail.memo else "")
         for entry in reversed(detail.timeline):
             item = QListWidgetItem(timeline_text(entry))
             if entry.superseded_by:
