@@ -6,7 +6,7 @@ Every change writes exactly one audit entry with ids and counts only, never post
 ``account.create``/``account.change``, ``scope.grant``/``scope.change``/``scope.revoke``,
 ``post.edit`` (each saved version), ``post.submit`` (routed to review) or
 ``post.auto_approve`` (approved within a scope: the scope use), ``post.publish``,
-``post.correct``, ``incident.record``/``incident.update``. Review decisions are in
+``post.copy`` (a new draft from a rejected or sent-back post), ``post.correct``, ``incident.record``/``incident.update``. Review decisions are in
 :mod:`desktop.services.review`.
 """
 
@@ -17,6 +17,8 @@ from desktop.services.posts.accounts import (
     create_account,
     list_accounts,
 )
+from desktop.services.posts.calendar import DayMark, calendar_moment, day_marks, posts_in_period
+from desktop.services.posts.copying import copy_post, may_copy
 from desktop.services.posts.drafts import (
     create_draft,
     edit_post,
@@ -104,6 +106,12 @@ from desktop.services.posts.views import (
 )
 
 __all__ = [
+    "DayMark",
+    "calendar_moment",
+    "copy_post",
+    "day_marks",
+    "may_copy",
+    "posts_in_period",
     "post_facts",
     "RecordInput",
     "RecordKind",

@@ -99,6 +99,11 @@ def _same_content(v: posts_repo.VersionRow, c: _Clean) -> bool:
 def create_draft(session: Session, draft: PostDraft) -> PostDetail:
     """Save a new post as a draft (version 1). Any staff member may draft."""
     session.require(Action.POST_COMPOSE)
+    return new_draft(session, draft, "post.edit")
+
+
+def new_draft(session: Session, draft: PostDraft, action: str, **details: Any) -> PostDetail:
+    """Insert ``draft`` as a new post by the current user, audited once as ``action`` (permission checked by the caller)."""
     clean = _clean_draft(draft)
     screener = get_screener(session)
     findings = screener.findings(Platform(clean.account.platform), clean.text, clean.links, clean.media)
@@ -126,12 +131,13 @@ def create_draft(session: Session, draft: PostDraft) -> PostDetail:
         )
         posts_repo.update_post(row.id, version_no=1)
         session.audit(
-            "post.edit",
+            action,
             target=str(row.id),
             version=1,
             status=PostStatus.DRAFT.value,
             account=clean.account.id,
             findings=len(findings),
+            **details,
         )
     return get_post(session, row.id)
 

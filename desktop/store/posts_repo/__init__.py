@@ -28,6 +28,8 @@ from desktop.store.posts_repo.posts import (
     list_posts_by_author,
     list_versions,
     mark_submitted,
+    moments_between,
+    posts_between,
     queue,
     update_post,
 )
@@ -51,6 +53,8 @@ from desktop.store.posts_repo.word_lists import (
 )
 
 __all__ = [
+    "moments_between",
+    "posts_between",
     "RecordRow",
     "get_record",
     "insert_record",

@@ -193,3 +193,44 @@ def queue(statuses: Sequence[str], *, limit: int = 500) -> list[tuple[PostRow, V
 
 def count_posts(statuses: Sequence[str]) -> int:
     return Post.select().where(Post.status.in_(list(statuses))).count()
+
+
+# --------------------------------------------------------------------------- the managers' calendar
+
+#: The calendar moment of a post: when it was published, else when it last entered review, else its last change.
+MOMENT = pw.fn.COALESCE(Post.published_at, Post.queued_at, Post.updated_at)
+
+
+def _period(query: pw.ModelSelect[Post], start: str, end: str) -> pw.ModelSelect[Post]:
+    return query.where((MOMENT >= start) & (MOMENT < end))
+
+
+def posts_between(
+    start: str,
+    end: str,
+    *,
+    statuses: Sequence[str] | None = None,
+    account_id: int | None = None,
+    before_id: int | None = None,
+    limit: int = 200,
+) -> list[tuple[PostRow, VersionRow]]:
+    """Posts whose calendar moment is in ``[start, end)`` (UTC ISO), newest id first; keyset on the id."""
+    q = _period(_with_current(Post.select()), start, end)
+    if statuses is not None:
+        q = q.where(Post.status.in_(list(statuses)))
+    if account_id is not None:
+        q = q.where(Post.account == account_id)
+    if before_id is not None:
+        q = q.where(Post.id < before_id)
+    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
+
+
+def moments_between(
+    start: str, end: str, *, statuses: Sequence[str], account_id: int | None = None, limit: int = 5000
+) -> list[tuple[str, str]]:
+    """``(moment, status)`` of posts in ``[start, end)`` with one of ``statuses`` (for marking days)."""
+    q = _period(Post.select(MOMENT.alias("moment"), Post.status), start, end).where(Post.status.in_(list(statuses)))
+    if account_id is not None:
+        q = q.where(Post.account == account_id)
+    rows: list[tuple[Any, Any]] = list(cast(Any, q.limit(limit).tuples()))
+    return [(str(m), str(s)) for m, s in rows]

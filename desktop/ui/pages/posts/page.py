@@ -27,7 +27,7 @@ from desktop.ui.dates import qdatetime, read_datetime
 from desktop.ui.pages.posts.checks import FindingsBox, SelfCheckBox
 from desktop.ui.pages.posts.keeping import DraftKeeper
 from desktop.ui.pages.posts.media import MediaBox, MediaRow
-from desktop.ui.pages.posts.my_posts import MyPostsModel
+from desktop.ui.pages.posts.my_posts import ListButtons, MyPostsModel
 from desktop.ui.pages.posts.publication import CorrectionsBox, PublicationBox
 from desktop.ui.pages.posts.scope import ScopeBox
 from desktop.ui.pages.posts.submit_notes import SubmitNotesBox
@@ -63,14 +63,13 @@ class PostsPage(QWidget):
         self.model = MyPostsModel(session)
         self.table = table_view(self.model, "myPostsTable")
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.new_button = QPushButton(self.tr("New post"))
-        self.new_button.setObjectName("newPost")
-        self.new_button.clicked.connect(self.new_post)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(heading(self.tr("My posts")))
-        left_layout.addWidget(self.new_button)
+        self.list_buttons = ListButtons(self)
+        self.new_button, self.copy_button = self.list_buttons.new, self.list_buttons.copy
+        left_layout.addWidget(self.list_buttons)
         left_layout.addWidget(self.table, 1)
 
         # right: the editor

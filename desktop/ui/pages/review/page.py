@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.roles import Action, Area
 from desktop.services.session import Session
 from desktop.ui.pages.review.accounts import AccountsTab
+from desktop.ui.pages.review.all_posts import AllPostsTab
 from desktop.ui.pages.review.in_scope import InScopeTab
 from desktop.ui.pages.review.incidents import IncidentsTab
 from desktop.ui.pages.review.queue import QueueTab
@@ -25,12 +26,15 @@ class ReviewPage(QTabWidget):
         self.session = session
         self.queue = QueueTab(session)
         self.in_scope = InScopeTab(session)
+        self.all_posts = AllPostsTab(session)
+        self.all_posts.open_for_review.connect(self.open_for_review)
         self.accounts = AccountsTab(session)
         self.scopes = ScopesTab(session)
         self.records = RecordsTab(session)
         self.word_lists = WordListsTab(session)
         self.incidents = IncidentsTab(session)
         self.addTab(self.queue, self.tr("Waiting for approval"))
+        self.addTab(self.all_posts, self.tr("All posts"))
         self.addTab(self.in_scope, self.tr("Posted within a scope"))
         if session.can(Action.SCOPES_MANAGE):  # managers; an appointed responsible person only reviews posts
             self.addTab(self.accounts, self.tr("Accounts"))
@@ -45,6 +49,14 @@ class ReviewPage(QTabWidget):
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def open_for_review(self, post_id: int) -> None:
+        """Show the queue with ``post_id`` open (from the calendar of all posts)."""
+        self.setCurrentWidget(self.queue)  # refreshes the queue
+        ids = [r.post_id for r in self.queue.model.rows]
+        if post_id in ids:
+            self.queue.table.selectRow(ids.index(post_id))
+        self.queue.open_post(post_id)
 
     def clear(self) -> None:
         for i in range(self.count()):
