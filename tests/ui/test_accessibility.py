@@ -79,7 +79,9 @@ def visit(window: MainWindow) -> Iterator[tuple[Area, QWidget]]:
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
                 QApplication.processEvents()
-                yield area, tabs.widget(i)
+                tab = tabs.widget(i)
+                assert tab is not None
+                yield area, tab
 
 
 @pytest.fixture
@@ -146,7 +148,7 @@ def focus_chain(start: QWidget, limit: int = 400) -> list[QWidget]:
     """The widgets Tab reaches from ``start``, in order (once round)."""
     chain = [start]
     w = start.nextInFocusChain()
-    while w is not start and len(chain) < limit:
+    while w is not None and w is not start and len(chain) < limit:
         if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisible() and w.isEnabled():
             chain.append(w)
         w = w.nextInFocusChain()
@@ -194,4 +196,95 @@ def test_export_form_tab_order_runs_top_to_bottom_then_export(role_window) -> No
     QApplication.processEvents()
     assert_tab_order([p.kind, p.use_dates, p.date_from, p.date_to, p.xlsx, p.protect, p.password, p.password_again,
                       p.preview_button, p.export_button])
+    window.close()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), if any."""
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].upper() if 0 <= i < len(text.replace("&&", "")) - 1 else None
+
+
+def page_mnemonics(window: MainWindow, page: QWidget) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QLabel
+
+    found = [(m, f"menu {a.text()}") for a in window.menuBar().actions() if (m := mnemonic(a.text()))]
+    for w in page.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
+            if m := mnemonic(w.text()):
+                found.append((m, w.text()))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("role", list(Role))
+def test_alt_letters_do_not_clash_on_any_page(qapp, role_window, role: Role, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import install_translators
+
+    installed = install_translators(qapp, lang, []) if lang == "ja" else []
+    try:
+        _no_clashes(role_window(role))
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+
+
+def _no_clashes(window: MainWindow) -> None:
+    clashes: dict[str, list[tuple[str, str, str]]] = {}
+    for area, widget in visit(window):
+        letters = page_mnemonics(window, widget)
+        if area is Area.PHONE and widget is window.pages[area]:
+            assert {"A", "R", "C", "U", "H"} <= {letter for letter, _ in letters}  # 同意, 拒否, 訂正 and the menus
+        seen: dict[str, str] = {}
+        for letter, text in letters:
+            if letter in seen and seen[letter] != text:
+                clashes.setdefault(area.value, []).append((letter, seen[letter], text))
+            seen.setdefault(letter, text)
+    assert not clashes, clashes
+    window.close()
+
+
+def test_window_shortcuts_are_unique(role_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    window = role_window(Role.MANAGER)
+    keys: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for seq in action.shortcuts():
+            text = seq.toString()
+            assert text not in keys, (text, keys.get(text), action.text())
+            keys[text] = action.text()
+    assert "F1" in keys and "Ctrl+1" in keys
+    window.close()
+
+
+def test_phone_entry_is_saved_from_the_keyboard_alone(qtbot, role_window) -> None:  # type: ignore[no-untyped-def]
+    window = role_window(Role.ADVISOR)
+    window.select_area(Area.PHONE)
+    p = window.pages[Area.PHONE]
+    assert "Ctrl+Enter" in p.save_button.text()  # the button tells the key
+    qtbot.keyClicks(p.address, "caller@example.jp")
+    for check in p.paragraph_checks:
+        check.setFocus()
+        qtbot.keyClick(check, Qt.Key.Key_Space)
+    qtbot.keyClick(p.memo, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert p.refused.isChecked()
+    before = p.today.rowCount()
+    qtbot.keyClick(p.memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert p.today.rowCount() == before + 1
+    window.close()
+
+
+def has_key(button: QAbstractButton) -> bool:
+    return not button.shortcut().isEmpty() or mnemonic(button.text()) is not None
+
+
+def test_review_decisions_have_keys(role_window) -> None:  # type: ignore[no-untyped-def]
+    window = role_window(Role.MANAGER)
+    window.select_area(Area.REVIEW)
+    queue = window.pages[Area.REVIEW].queue
+    missing = [b.text() for b in (queue.approve_button, queue.changes_button) if not has_key(b)]
+    assert not missing, missing
     window.close()
