@@ -664,6 +664,10 @@
             <source>Other result</source>
             <translation>Other result</translation>
         </message>
+        <message>
+            <source>Contact name or memo corrected</source>
+            <translation>Contact name or memo corrected</translation>
+        </message>
     </context>
     <context>
         <name>AuditCheck</name>
@@ -1433,6 +1437,73 @@
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>Memo: %1</source>
+            <translation>Memo: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>Correct the contact</source>
+            <translation>Correct the contact</translation>
+        </message>
+        <message>
+            <source>Address (cannot be changed)</source>
+            <translation>Address (cannot be changed)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Furigana</source>
+            <translation>Furigana</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>&amp;Furigana:</translation>
+        </message>
+        <message>
+            <source>&amp;Memo:</source>
+            <translation>&amp;Memo:</translation>
+        </message>
+        <message>
+            <source>The address cannot be corrected here: a different address is a different person's consent. The consent history stays as it is.</source>
+            <translation>The address cannot be corrected here: a different address is a different person's consent. The consent history stays as it is.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>Save the correction</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close without changing anything</source>
+            <translation>Close without changing anything</translation>
+        </message>
+        <message>
+            <source>Select a contact in the list first.</source>
+            <translation>Select a contact in the list first.</translation>
+        </message>
     </context>
     <context>
         <name>ContactStatus</name>
@@ -1478,6 +1549,22 @@
         <message>
             <source>An export needs an identifier.</source>
             <translation>An export needs an identifier.</translation>
+        </message>
+        <message>
+            <source>The personal data of this contact has been deleted: there is nothing to correct.</source>
+            <translation>The personal data of this contact has been deleted: there is nothing to correct.</translation>
+        </message>
+        <message>
+            <source>Enter the name: it cannot be left empty.</source>
+            <translation>Enter the name: it cannot be left empty.</translation>
+        </message>
+        <message>
+            <source>The furigana contains only spaces: type it or clear the field.</source>
+            <translation>The furigana contains only spaces: type it or clear the field.</translation>
+        </message>
+        <message>
+            <source>The memo contains only spaces: type it or clear the field.</source>
+            <translation>The memo contains only spaces: type it or clear the field.</translation>
         </message>
     </context>
     <context>
@@ -1628,6 +1715,14 @@
         <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Correct name or memo…</source>
+            <translation>Correct name or memo…</translation>
+        </message>
+        <message>
+            <source>Correct the selected contact's name, furigana and memo (F2)</source>
+            <translation>Correct the selected contact's name, furigana and memo (F2)</translation>
         </message>
     </context>
     <context>

@@ -664,6 +664,10 @@
             <source>Other result</source>
             <translation>その他</translation>
         </message>
+        <message>
+            <source>Contact name or memo corrected</source>
+            <translation>連絡先の氏名・メモを修正</translation>
+        </message>
     </context>
     <context>
         <name>AuditCheck</name>
@@ -1433,6 +1437,73 @@
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>Memo: %1</source>
+            <translation>メモ：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditDialog</name>
+        <message>
+            <source>Correct the contact</source>
+            <translation>連絡先の修正</translation>
+        </message>
+        <message>
+            <source>Address (cannot be changed)</source>
+            <translation>メールアドレス（変更できません）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Furigana</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>メールアドレス(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Furigana:</source>
+            <translation>フリガナ(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Memo:</source>
+            <translation>メモ(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>The address cannot be corrected here: a different address is a different person's consent. The consent history stays as it is.</source>
+            <translation>メールアドレスはここでは修正できません（別のアドレスは別の方の同意です）。同意の履歴はそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save the correction</source>
+            <translation>修正を保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close without changing anything</source>
+            <translation>何も変更せずに閉じる</translation>
+        </message>
+        <message>
+            <source>Select a contact in the list first.</source>
+            <translation>先に一覧から連絡先を選んでください。</translation>
+        </message>
     </context>
     <context>
         <name>ContactStatus</name>
@@ -1478,6 +1549,22 @@
         <message>
             <source>An export needs an identifier.</source>
             <translation>出力には識別子が必要です。</translation>
+        </message>
+        <message>
+            <source>The personal data of this contact has been deleted: there is nothing to correct.</source>
+            <translation>この連絡先の個人データは削除済みのため、修正できる項目はありません。</translation>
+        </message>
+        <message>
+            <source>Enter the name: it cannot be left empty.</source>
+            <translation>氏名を入力してください（空欄にはできません）。</translation>
+        </message>
+        <message>
+            <source>The furigana contains only spaces: type it or clear the field.</source>
+            <translation>フリガナが空白だけです。フリガナを入力するか、欄を空にしてください。</translation>
+        </message>
+        <message>
+            <source>The memo contains only spaces: type it or clear the field.</source>
+            <translation>メモが空白だけです。メモを入力するか、欄を空にしてください。</translation>
         </message>
     </context>
     <context>
@@ -1628,6 +1715,14 @@
         <message>
             <source>Contacts</source>
             <translation>連絡先</translation>
+        </message>
+        <message>
+            <source>Correct name or memo…</source>
+            <translation>氏名・メモを修正…</translation>
+        </message>
+        <message>
+            <source>Correct the selected contact's name, furigana and memo (F2)</source>
+            <translation>選んだ連絡先の氏名・フリガナ・メモを修正します（F2）</translation>
         </message>
     </context>
     <context>
