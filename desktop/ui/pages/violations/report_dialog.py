@@ -19,7 +19,7 @@ from desktop.services.session import Session
 from desktop.ui import msgbox
 from desktop.ui.pages.violations.fields import FactsForm, naive, text_edit, to_qdatetime
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons, paragraph
+from desktop.ui.widgets.forms import buddy_label, error_label, hint, ok_cancel_buttons, paragraph
 
 
 class ReportViolationDialog(QDialog):
@@ -54,7 +54,7 @@ class ReportViolationDialog(QDialog):
         occurred = QHBoxLayout()
         occurred.addWidget(self.facts.occurred_known)
         occurred.addWidget(self.facts.occurred, 1)
-        form.addRow(self.tr("Happened at:"), occurred)
+        form.addRow(buddy_label(self.tr("Happened at:"), self.facts.occurred), occurred)
         form.addRow(self.tr("People affected:"), self.facts.people)
         form.addRow(self.tr("Data involved:"), self.facts.data_grid)
         form.addRow(self.tr("What is known:"), self.facts.flags_box)
