@@ -140,3 +140,21 @@ def test_other_roles_are_refused(qtbot, office, data_dir, clock) -> None:  # typ
         page.close()
     finally:
         advisor.logout()
+
+
+def test_dialog_names_every_input_and_tabs_top_to_bottom(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_accessibility import accessible_name, unnamed
+
+    capture(office, "goro@example.jp", "高橋 五郎", "タカハシ ゴロウ")
+    page = open_page(qtbot, office)
+    assert unnamed(page) == []
+    assert all(accessible_name(w) for w in (page.search, page.table, page.detail.timeline, page.edit_button))
+    dialog = edit_dialog(qtbot, page)
+    assert unnamed(dialog) == []
+    order = [dialog.name]
+    while len(order) < 5:
+        order.append(order[-1].nextInFocusChain())
+        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order[-1] = order[-1].nextInFocusChain()
+    assert order == [dialog.name, dialog.furigana, dialog.memo, dialog.save_button, dialog.cancel_button]
+    dialog.cancel_button.click()
