@@ -1724,6 +1724,10 @@
             <source>Correct the selected contact's name, furigana and memo (F2)</source>
             <translation>Correct the selected contact's name, furigana and memo (F2)</translation>
         </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Search contacts</translation>
+        </message>
     </context>
     <context>
         <name>CorrectionDialog</name>

@@ -1724,6 +1724,10 @@
             <source>Correct the selected contact's name, furigana and memo (F2)</source>
             <translation>選んだ連絡先の氏名・フリガナ・メモを修正します（F2）</translation>
         </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>連絡先の検索</translation>
+        </message>
     </context>
     <context>
         <name>CorrectionDialog</name>
