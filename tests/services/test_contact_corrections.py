@@ -104,3 +104,17 @@ def test_advisors_and_managers_may_not_correct(office, data_dir, clock) -> None:
         assert contacts.edit_form(admin, cid).name == "山田 太郎"
     finally:
         admin.logout()
+
+
+def test_erasing_the_contact_removes_its_memo(office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import requests
+
+    cid = one(office, address="kazuko@example.jp")
+    keep = one(office, address="other@example.jp")
+    contacts.correct(office, cid, name="木村 和子", furigana=None, memo="午前中は不在")
+    contacts.correct(office, keep, name="別の人", furigana=None, memo="残るメモ")
+    info = requests.create_request(office, kind="deletion", requester="本人", address="kazuko@example.jp")
+    requests.delete_data(office, info.request_id)
+    assert crepo.contact_memo(cid) is None and crepo.contact_memo(keep) == "残るメモ"
+    with pytest.raises(ValidationError):
+        contacts.edit_form(office, cid)
