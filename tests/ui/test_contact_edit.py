@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.domain.consent import Outcome
 from desktop.services import consent, scripts
@@ -151,10 +151,12 @@ def test_dialog_names_every_input_and_tabs_top_to_bottom(qtbot, office) -> None:
     assert all(accessible_name(w) for w in (page.search, page.table, page.detail.timeline, page.edit_button))
     dialog = edit_dialog(qtbot, page)
     assert unnamed(dialog) == []
-    order = [dialog.name]
+    order: list[QWidget] = [dialog.name]
     while len(order) < 5:
-        order.append(order[-1].nextInFocusChain())
-        while not order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus:
-            order[-1] = order[-1].nextInFocusChain()
+        widget = order[-1].nextInFocusChain()
+        while widget is not None and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        assert widget is not None
+        order.append(widget)
     assert order == [dialog.name, dialog.furigana, dialog.memo, dialog.save_button, dialog.cancel_button]
     dialog.cancel_button.click()
