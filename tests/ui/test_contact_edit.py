@@ -160,3 +160,26 @@ def test_dialog_names_every_input_and_tabs_top_to_bottom(qtbot, office) -> None:
         order.append(widget)
     assert order == [dialog.name, dialog.furigana, dialog.memo, dialog.save_button, dialog.cancel_button]
     dialog.cancel_button.click()
+
+
+def test_dialog_and_its_messages_in_japanese(qtbot, qapp, office) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import install_translators
+
+    installed = install_translators(qapp, "ja", [])
+    try:
+        capture(office, "rokuro@example.jp", "伊藤 六郎", "イトウ ロクロウ")
+        page = open_page(qtbot, office)
+        assert page.edit_button.text() == "氏名・メモを修正…"
+        dialog = edit_dialog(qtbot, page)
+        assert dialog.windowTitle() == "連絡先の修正"
+        assert (dialog.save_button.text(), dialog.cancel_button.text()) == ("保存", "キャンセル")
+        dialog.name.setText(" ")
+        dialog.save_button.click()
+        assert dialog.message.text() == "氏名を入力してください（空欄にはできません）。"
+        dialog.name.setText("伊藤 六郎")
+        dialog.memo.setPlainText("折り返し希望")
+        dialog.save_button.click()
+        assert not dialog.isVisible() and page.detail.memo.text() == "メモ：折り返し希望"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
