@@ -19,6 +19,7 @@ from desktop.services.exports import ExportKind, ExportRequest
 from desktop.services.mail_import import Effect
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
+from desktop.store import suppression_writes
 from desktop.store.audit import entries
 from tests.conftest import ADMIN_PASSWORD, FakeClock
 from tests.services.test_consent import capture
@@ -286,20 +287,19 @@ def test_all_or_nothing(office: Session, clock: FakeClock, tmp_path: Path, monke
     path.write_text("p0@example.jp\np1@example.jp\n", encoding="utf-8")
     plan = mail_import.preview(office, path)
     assert plan.changes == 2
-    real = consent.apply_event
+    real = suppression_writes.insert_unsubscribes
     calls: list[int] = []
 
-    def second_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        if len(calls) == 2:
-            raise ValueError("disk full")  # a fault while the second change is written
-        return real(*args, **kwargs)
+    def fails_after_writing(rows):  # type: ignore[no-untyped-def]
+        calls.append(len(rows))
+        real(rows)  # the events, status rows, suppressions and these requests are written ...
+        raise ValueError("disk full")  # ... and then a fault
 
-    monkeypatch.setattr(consent, "apply_event", second_fails)
+    monkeypatch.setattr(suppression_writes, "insert_unsubscribes", fails_after_writing)
     with pytest.raises(ValueError):
         mail_import.confirm(office, plan)
-    assert len(calls) == 2
-    monkeypatch.setattr(consent, "apply_event", real)
+    assert calls == [2]
+    monkeypatch.setattr(suppression_writes, "insert_unsubscribes", real)
     for address in ("p0@example.jp", "p1@example.jp"):
         assert status(address) is ContactStatus.SUBSCRIBED  # the first change was rolled back too
     assert not crepo.recent_unsubscribes(5) and not imports()

@@ -19,14 +19,14 @@ so only a chunk of rows, the counts and a bounded sample are ever held as Python
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
 from desktop.domain import addresses, office_time
-from desktop.domain.consent import SUPPRESSING, ConsentEvent, EventKind, RouteChannel
+from desktop.domain.consent import SUPPRESSING, ConsentEvent, EventKind
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.mail_services import FileFormat, Outcome
 from desktop.domain.mail_services.suppressions import usable
@@ -34,6 +34,7 @@ from desktop.domain.roles import Action
 from desktop.services import consent
 from desktop.services.lp_import import import_limits
 from desktop.services.lp_import.parsing import ImportCancelled, parse_date
+from desktop.services.mail_import import batch as batch_apply
 from desktop.services.mail_import.reading import open_parts
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
@@ -99,6 +100,8 @@ _SUPPRESSING = {s.value for s in SUPPRESSING}
 
 _BY_STRENGTH = {v: k for k, v in _STRENGTH.items()}
 _ORDER = {e: i for i, e in enumerate(Effect)}
+_AFTER: dict[str | None, Effect] = {batch_apply.ALREADY_SUPPRESSED: Effect.ALREADY_SUPPRESSED,
+                                   batch_apply.AGREED_SINCE: Effect.AGREED_SINCE}
 _E_CHANGED = QT_TRANSLATE_NOOP("MailImport", "The file changed since the preview. Preview it again.")
 
 
@@ -215,8 +218,9 @@ def _stage_chunk(stage: SuppressionStage, chunk: list[tuple[int, int, str, Outco
             run.counts[Effect.INVALID_ROW] += 1
             run.sample.add(PlannedRow(line, part_names[part], address, Effect.INVALID_ROW), part)
             continue
-        key = addresses.canonical_key(address)
-        mailbox = addresses.mailbox_key(key)
+        # canonical_key and mailbox_key of the normalised address without normalising it twice more
+        key = address.lower() if address[:7].lower() != "mailto:" else addresses.canonical_key(address)
+        mailbox = addresses.mailbox_of_key(key)
         staged.append((key, None if mailbox == key else mailbox, _STRENGTH[outcome], line, part, when,
                        None if address == key else address))
     if run.duplicates_shown < SAMPLE_SIZE:  # a few repeated rows for the sample
@@ -229,8 +233,10 @@ def _stage_chunk(stage: SuppressionStage, chunk: list[tuple[int, int, str, Outco
     stage.add(staged)
 
 
-def _decide(session: Session, batch: list[KnownRow], part_names: list[str], now: datetime) -> Iterator[PlannedRow]:
-    """The effect for each staged address the office holds."""
+def _decide(session: Session, batch: list[KnownRow], part_names: list[str], now: datetime,
+            apply: bool) -> list[PlannedRow]:
+    """The effect for each staged address the office holds; with ``apply``, the changes are made (the
+    newer-agreement check is then part of applying them)."""
     by_mailbox = crepo.contacts_by_keys(k for k, *_, c in batch if c is None)  # another spelling of the mailbox
     contacts = crepo.contacts_by_ids([c for *_, c in batch if c is not None])
     planned: list[PlannedRow] = []
@@ -243,7 +249,12 @@ def _decide(session: Session, batch: list[KnownRow], part_names: list[str], now:
             effect = Effect.ALREADY_SUPPRESSED
         planned.append(PlannedRow(line, part_names[part], address, effect, contact.id,
                                   _when(when, now) if effect.changes else None))
-    yield from _newer_agreements(session, planned)
+    if not apply:
+        return _newer_agreements(session, planned)
+    changing = [r for r in planned if r.effect.changes]
+    whats = iter(batch_apply.apply_stops(session, [(r.contact_id or 0, _stop_event(session, r)) for r in changing]))
+    return [PlannedRow(r.line, r.part, r.address, _AFTER.get(next(whats), r.effect), r.contact_id, r.occurred_at)
+            if r.effect.changes else r for r in planned]
 
 
 def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: ProgressFn | None,
@@ -280,13 +291,8 @@ def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: Progre
             for batch in stage.known():
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                for planned in _decide(session, batch, part_names, now):
-                    effect = planned.effect
-                    if apply and effect.changes:
-                        effect = _apply(session, planned) or effect
-                        planned = PlannedRow(planned.line, planned.part, planned.address, effect, planned.contact_id,
-                                             planned.occurred_at)
-                    run.counts[effect] += 1
+                for planned in _decide(session, batch, part_names, now, apply):
+                    run.counts[planned.effect] += 1
                     run.sample.add(planned, part_names.index(planned.part))
     if progress is not None:
         progress(run.total, run.total)
@@ -327,30 +333,6 @@ def _newer_agreements(session: Session, planned: list[PlannedRow]) -> list[Plann
                 r = PlannedRow(r.line, r.part, r.address, Effect.AGREED_SINCE, r.contact_id)
         out.append(r)
     return out
-
-
-def _apply(session: Session, row: PlannedRow) -> Effect | None:
-    """Apply one change (inside the transaction); else what the row turned out to be."""
-    assert row.contact_id is not None
-    contact = crepo.contact_by_id(row.contact_id)
-    if contact is None or contact.deleted or contact.status in _SUPPRESSING:
-        return Effect.ALREADY_SUPPRESSED
-    event = _stop_event(session, row)
-    kind, when = event.kind, event.occurred_at
-    rows = crepo.events_for_contact(contact.id)
-    trial = consent.decide([*(consent.domain_event(r) for r in rows), event], deleted=contact.deleted,
-                           address_valid=contact.address_valid, on=consent.today(session))
-    if trial.eligible:
-        return Effect.AGREED_SINCE  # the office holds a newer agreement than the service's time stamp
-    applied = consent.apply_event(session, contact, event, rows=rows)
-    if kind is not EventKind.BOUNCE:
-        now = consent.iso(session.now())
-        received = consent.local_date(when).isoformat()
-        crepo.insert_unsubscribe(
-            contact=contact.id, address=contact.address, channel=RouteChannel.MAIL_SERVICE.value,
-            received_on=received, due_on=received, done_at=now, recorded_at=now, recorded_by=session.user.uid,
-            done_by=session.user.uid, memo=None, event=applied.event_id)
-    return None
 
 
 def confirm(session: Session, plan: SuppressionPreview, progress: ProgressFn | None = None,
