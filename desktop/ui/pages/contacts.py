@@ -103,7 +103,6 @@ class ContactsPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.suppressions_button)
         top.addWidget(self.certificate_button)
-        top.addWidget(self.edit_button)
 
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
@@ -123,6 +122,7 @@ class ContactsPage(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
 
         self.detail = ContactDetailPanel(self)
+        self.detail.actions.addWidget(self.edit_button)  # beside the contact it corrects (the top bar is full at 1366)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -339,6 +339,10 @@ class ContactDetailPanel(QFrame):
         layout.addWidget(self.status)
         layout.addWidget(self.retention)
         layout.addWidget(self.memo)
+        self.actions = QHBoxLayout()  # buttons acting on the contact shown (the page adds them)
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        self.actions.addStretch(1)
+        layout.addLayout(self.actions)
         history = QLabel(self.tr("History"))
         theme.set_role(history, "emphasis")
         history.setContentsMargins(0, 6, 0, 0)
