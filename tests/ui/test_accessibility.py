@@ -100,10 +100,14 @@ def role_window(qtbot, office: session_service.Session, data_dir: Path, clock): 
             sessions.append(session)
         window = MainWindow(session, language="en", page_factories=pages.factories())
         qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         return window
 
+    windows: list[MainWindow] = []
     yield build
+    for w in windows:
+        w.close()  # before the session closes, also when the test failed
     for s in sessions:
         s.logout()
 
