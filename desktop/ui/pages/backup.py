@@ -78,7 +78,7 @@ class BackupPage(QWidget):
         self.model = BackupModel()
         self.table = table_view(self.model, resize=QHeaderView.ResizeMode.Stretch, stretch_last=False)
 
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setObjectName("backupNow")
         self.drill_button = QPushButton(self.tr("Test restore"))
         self.restore_button = QPushButton(self.tr("Restore…"))

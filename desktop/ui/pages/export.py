@@ -163,10 +163,10 @@ class ExportPage(QWidget):
         box = QVBoxLayout(self.preview_box)
         box.addWidget(self.preview_label)
 
-        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button = QPushButton(self.tr("&Preview"))
         self._preview_seq = 0  # a preview counting in a worker shows its result only if still the latest
         self.preview_button.setObjectName("previewButton")
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.preview_button.clicked.connect(self.show_preview)

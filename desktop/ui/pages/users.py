@@ -126,7 +126,7 @@ class UsersPage(QWidget):
         self.table = table_view(self.model, "usersTable", resize=QHeaderView.ResizeMode.Stretch,
                                 stretch_last=False)
         self.table.setAccessibleName(self.tr("Users"))
-        self.new_button = QPushButton(self.tr("New user…"))
+        self.new_button = QPushButton(self.tr("&New user…"))
         self.new_button.setObjectName("newUserButton")
         self.reset_button = QPushButton(self.tr("Reset password…"))
         self.role_combo = QComboBox()

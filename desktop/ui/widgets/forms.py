@@ -7,7 +7,6 @@ call in the class that shows it (its translation context).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget
@@ -92,8 +91,6 @@ class WrapCheck(QWidget):
         layout.addWidget(self.label, 1)
 
 
-W = TypeVar("W", bound=QWidget)
-
 
 def buddy_label(text: str, widget: QWidget) -> QLabel:
     """A label for ``widget``: a screen reader reads ``text`` as the widget's name, Alt+mnemonic focuses it."""
@@ -101,8 +98,3 @@ def buddy_label(text: str, widget: QWidget) -> QLabel:
     label.setBuddy(widget)
     return label
 
-
-def named(widget: W, name: str) -> W:
-    """Give ``widget`` an accessible name where no label sits beside it (tables, lists, lone fields)."""
-    widget.setAccessibleName(name)
-    return widget

@@ -84,7 +84,7 @@ class QuizPanel(QWidget):
         self.history = plain_label()
         self.history.setObjectName("quizHistory")
         theme.set_role(self.history, "hint")
-        self.start_button = QPushButton(self.tr("Start this quarter's quiz"))
+        self.start_button = QPushButton(self.tr("&Start this quarter's quiz"))
         self.start_button.setObjectName("startQuizButton")
         self.start_button.setAutoDefault(True)  # Enter on the focused button starts
         self.practice_button = QPushButton(self.tr("Practice"))
