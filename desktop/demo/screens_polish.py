@@ -73,4 +73,17 @@ def help_guide(cam: Camera) -> None:
     cam.main("advisor", Area.POSTS, "main_advisor_posts", prepare)
 
 
-SCENES: list[Scene] = [audit_log, notifications, help_guide]
+def review_all_posts(cam: Camera) -> None:
+    """承認 → すべての投稿: the calendar with the month's posts."""
+
+    def prepare(page: QWidget) -> None:
+        tab = getattr(page, "all_posts", None)
+        if tab is None:
+            return
+        page.setCurrentWidget(tab)  # type: ignore[attr-defined]  # the review tabs
+        tab.whole_month.setChecked(True)
+
+    cam.main("manager", Area.REVIEW, "review_all_posts", prepare)
+
+
+SCENES: list[Scene] = [audit_log, notifications, help_guide, review_all_posts]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from desktop.domain import office_time
 from desktop.domain.scopes import REVIEW_CHECKLIST, Decision, PostStatus
 from desktop.services import posts, review
 from desktop.services import session as session_service
@@ -57,7 +58,7 @@ def test_all_posts_calendar_marks_days_lists_filters_and_opens_a_waiting_post(qt
     old = env.submit("先週の教室の様子です。")
     env.switch("manager")
     _decide(env, old, Decision.APPROVE)
-    three_days_ago = env.clock.now - timedelta(days=3)
+    three_days_ago = office_time.to_office(env.clock.now - timedelta(days=3))  # as typed: office time
     posts.record_publication(env.session, old, url="https://x.com/coop/status/1", published_at=three_days_ago)
 
     page = ReviewPage(env.session)
@@ -116,14 +117,18 @@ def test_all_posts_is_for_reviewers_only(env: Env) -> None:
         posts.day_marks(session, today, today)
 
 
-def test_all_posts_pages_by_id(env: Env) -> None:
+def test_all_posts_in_time_order_in_keyset_pages(env: Env) -> None:
     env.switch("advisor")
     made = [posts.create_draft(env.session, posts.PostDraft(env.x.id, f"下書き {i}")).id for i in range(5)]
     session = env.switch("manager")
     today = posts.local_today(session)
+    env.clock.advance(minutes=5)
+    session = env.switch("advisor")
+    posts.edit_post(session, made[0], posts.PostDraft(env.x.id, "下書き 0 (直した)"))  # now the latest
+    session = env.switch("manager")
     first = posts.posts_in_period(session, today, today, limit=3)
-    rest = posts.posts_in_period(session, today, today, limit=3, before_id=first[-1].id)
-    assert [p.id for p in first + rest] == sorted(made, reverse=True)
+    rest = posts.posts_in_period(session, today, today, limit=3, after=posts.cursor(first[-1]))
+    assert [p.id for p in first + rest] == [*made[1:], made[0]]  # in time order, ties by id
 
 
 def test_copy_a_rejected_post_into_a_new_draft(qtbot, env: Env) -> None:  # type: ignore[no-untyped-def]

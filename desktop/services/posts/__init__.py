@@ -17,7 +17,7 @@ from desktop.services.posts.accounts import (
     create_account,
     list_accounts,
 )
-from desktop.services.posts.calendar import DayMark, calendar_moment, day_marks, posts_in_period
+from desktop.services.posts.calendar import DayMark, calendar_moment, cursor, day_marks, posts_in_period
 from desktop.services.posts.copying import copy_post, may_copy
 from desktop.services.posts.drafts import (
     create_draft,
@@ -109,6 +109,7 @@ __all__ = [
     "DayMark",
     "calendar_moment",
     "copy_post",
+    "cursor",
     "day_marks",
     "may_copy",
     "posts_in_period",

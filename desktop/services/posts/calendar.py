@@ -50,6 +50,11 @@ def calendar_moment(p: PostSummary) -> datetime:
     return p.published_at or p.queued_at or datetime.fromisoformat(p.updated_at)
 
 
+def cursor(p: PostSummary) -> tuple[str, int]:
+    """Where the next page after ``p`` starts (pass as ``after`` to :func:`posts_in_period`)."""
+    return calendar_moment(p).isoformat(), p.id
+
+
 def day_marks(session: Session, first: date, last: date, *, account_id: int | None = None) -> dict[date, set[DayMark]]:
     """For each office day in ``first`` .. ``last`` with waiting, approved or published posts: which kinds."""
     session.require(Action.POST_REVIEW)
@@ -70,11 +75,11 @@ def posts_in_period(
     *,
     statuses: Sequence[PostStatus] | None = None,
     account_id: int | None = None,
-    before_id: int | None = None,
+    after: tuple[str, int] | None = None,
     limit: int = PAGE,
 ) -> list[PostSummary]:
-    """Posts whose calendar moment falls on the office days ``first`` .. ``last``, newest first;
-    keyset pagination (pass the last id as ``before_id``)."""
+    """Posts whose calendar moment falls on the office days ``first`` .. ``last``, in time order;
+    keyset pagination (pass :func:`cursor` of the last post as ``after``)."""
     session.require(Action.POST_REVIEW)
     start, end = _bounds(first, last)
     rows = posts_repo.posts_between(
@@ -82,7 +87,7 @@ def posts_in_period(
         end,
         statuses=None if statuses is None else [s.value for s in statuses],
         account_id=account_id,
-        before_id=before_id,
+        after=None if after is None else (str(after[0]), int(after[1])),
         limit=max(1, min(limit, 500)),
     )
     return summaries(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from desktop.domain import office_time
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Action
 from desktop.domain.scopes import (
@@ -67,7 +68,7 @@ def record_publication(
             row.id,
             status=PostStatus.PUBLISHED.value,
             published_url=url,
-            published_at=when.isoformat(),
+            published_at=office_time.to_utc(when).isoformat(),  # stored in UTC like every moment
             updated_at=now.isoformat(),
         )
         session.audit("post.publish", target=str(row.id), version=row.version_no)

@@ -211,18 +211,19 @@ def posts_between(
     *,
     statuses: Sequence[str] | None = None,
     account_id: int | None = None,
-    before_id: int | None = None,
+    after: tuple[str, int] | None = None,
     limit: int = 200,
 ) -> list[tuple[PostRow, VersionRow]]:
-    """Posts whose calendar moment is in ``[start, end)`` (UTC ISO), newest id first; keyset on the id."""
+    """Posts whose calendar moment is in ``[start, end)`` (UTC ISO), in time order; keyset pagination:
+    pass the last row's ``(moment, id)`` as ``after``."""
     q = _period(_with_current(Post.select()), start, end)
     if statuses is not None:
         q = q.where(Post.status.in_(list(statuses)))
     if account_id is not None:
         q = q.where(Post.account == account_id)
-    if before_id is not None:
-        q = q.where(Post.id < before_id)
-    return [(_post(p), _version(_current(p))) for p in q.order_by(Post.id.desc()).limit(limit)]
+    if after is not None:
+        q = q.where((MOMENT > after[0]) | ((MOMENT == after[0]) & (Post.id > after[1])))
+    return [(_post(p), _version(_current(p))) for p in q.order_by(MOMENT, Post.id).limit(limit)]
 
 
 def moments_between(

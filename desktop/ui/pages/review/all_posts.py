@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from desktop.services.session import Session
 from desktop.ui import theme
 from desktop.ui.dates import day_text, local_time, office_today
 from desktop.ui.pages.review.common import rows_model
+from desktop.ui.pages.training.texts import current_language
 from desktop.ui.post_text import account_label, status_label
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import heading, note, say
@@ -62,9 +63,20 @@ class AllPostsTab(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.selectionChanged.connect(self.reload_list)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._page_changed())
-        self.legend = QLabel()
+        self.legend = QWidget()
         self.legend.setObjectName("calendarLegend")
-        self.legend.setWordWrap(True)
+        legend = QHBoxLayout(self.legend)
+        legend.setContentsMargins(0, 0, 0, 0)
+        self.swatches: list[tuple[QLabel, str]] = []
+        self.legend_names: dict[post_service.DayMark, QLabel] = {}
+        for mark, colour in MARK_COLOURS:
+            swatch = QLabel()
+            swatch.setFixedSize(18, 14)
+            self.swatches.append((swatch, colour))
+            self.legend_names[mark] = QLabel()
+            legend.addWidget(swatch)
+            legend.addWidget(self.legend_names[mark])
+        legend.addStretch(1)
         self.whole_month = QCheckBox(self.tr("Show the whole month"))
         self.whole_month.setObjectName("wholeMonth")
         self.whole_month.toggled.connect(self.reload_list)
@@ -125,6 +137,7 @@ class AllPostsTab(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._set_locale()
         self.calendar.setSelectedDate(office_today(session.now()))
         self._fill_filters([])
         self._sync()
@@ -157,7 +170,19 @@ class AllPostsTab(QWidget):
         day: date = self.calendar.selectedDate().toPython()  # type: ignore[assignment]
         return _month(day) if self.whole_month.isChecked() else (day, day)
 
+    def _set_locale(self) -> None:
+        """Month and weekday names in the language of the screens (the view redrawn: the week may start
+        on another day)."""
+        ja = current_language() == "ja"
+        locale = QLocale(QLocale.Language.Japanese if ja else QLocale.Language.English)
+        if self.calendar.locale() != locale:
+            self.calendar.setLocale(locale)
+            self.calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
+            self.calendar.setSelectedDate(self.calendar.selectedDate())
+            self.calendar.updateCells()
+
     def refresh(self) -> None:
+        self._set_locale()
         try:
             accounts = post_service.list_accounts(self.session, include_inactive=True)
         except Exception as exc:  # noqa: BLE001
@@ -188,17 +213,18 @@ class AllPostsTab(QWidget):
             fmt.setFontWeight(700)
             fmt.setBackground(next(theme.colour(c) for m, c in MARK_COLOURS if m in kinds))
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
-        self.legend.setText(self._legend())
+        self._legend()
 
-    def _legend(self) -> str:
+    def _legend(self) -> None:
         names = {
             DayMark.WAITING: self.tr("waiting for approval"),
             DayMark.SCHEDULED: self.tr("approved, not yet published"),
             DayMark.PUBLISHED: self.tr("published"),
         }
-        return "　".join(
-            f'<span style="background:{theme.colour(c).name()}">　　</span> {names[m]}' for m, c in MARK_COLOURS
-        )
+        for mark, label in self.legend_names.items():
+            label.setText(names[mark])
+        for swatch, colour in self.swatches:  # the palette may have changed (dark / light)
+            swatch.setStyleSheet(f"background-color: {theme.colour(colour).name()}; border: 1px solid gray;")
 
     def reload_list(self) -> None:
         first, last = self.period()
@@ -211,21 +237,21 @@ class AllPostsTab(QWidget):
     def load_more(self) -> None:
         rows = self.model.rows
         if rows:
-            self._load(rows[-1].id)
+            self._load(post_service.cursor(rows[-1]))
 
-    def _load(self, before_id: int | None) -> None:
+    def _load(self, after: tuple[str, int] | None) -> None:
         first, last = self.period()
         try:
             page = post_service.posts_in_period(
                 self.session, first, last, statuses=self._statuses(), account_id=self.account.currentData(),
-                before_id=before_id,
+                after=after,
             )
         except Exception as exc:  # noqa: BLE001
             say(self.message, error_text(exc), error=True)
             return
         self.message.clear()
         self.more = len(page) == post_service.calendar.PAGE
-        self.model.set_rows(page if before_id is None else [*self.model.rows, *page])
+        self.model.set_rows(page if after is None else [*self.model.rows, *page])
         self.count_label.setText(fill(self.tr("%1 posts shown."), len(self.model.rows)))
         self.more_button.setVisible(self.more)
         self._sync()
