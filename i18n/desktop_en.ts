@@ -256,6 +256,101 @@
         </message>
     </context>
     <context>
+        <name>AllPostsTab</name>
+        <message>
+            <source>Calendar of posts</source>
+            <translation>Calendar of posts</translation>
+        </message>
+        <message>
+            <source>Show the whole month</source>
+            <translation>Show the whole month</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Posts of the chosen period</source>
+            <translation>Posts of the chosen period</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Show more</translation>
+        </message>
+        <message>
+            <source>Open in the review</source>
+            <translation>Open in the review</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>All accounts</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>waiting for approval</translation>
+        </message>
+        <message>
+            <source>approved, not yet published</source>
+            <translation>approved, not yet published</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>published</translation>
+        </message>
+        <message>
+            <source>Posts of %1</source>
+            <translation>Posts of %1</translation>
+        </message>
+        <message>
+            <source>Posts from %1 to %2</source>
+            <translation>Posts from %1 to %2</translation>
+        </message>
+        <message>
+            <source>%1 posts shown.</source>
+            <translation>%1 posts shown.</translation>
+        </message>
+        <message>
+            <source>(former staff)</source>
+            <translation>(former staff)</translation>
+        </message>
+        <message>
+            <source>Only a post waiting for approval opens in the review.</source>
+            <translation>Only a post waiting for approval opens in the review.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
@@ -667,6 +762,10 @@
         <message>
             <source>Contact name or memo corrected</source>
             <translation>Contact name or memo corrected</translation>
+        </message>
+        <message>
+            <source>Post copied into a new draft</source>
+            <translation>Post copied into a new draft</translation>
         </message>
     </context>
     <context>
@@ -2693,6 +2792,29 @@ Export without encryption?</translation>
         </message>
     </context>
     <context>
+        <name>ListButtons</name>
+        <message>
+            <source>New post</source>
+            <translation>New post</translation>
+        </message>
+        <message>
+            <source>Copy into a new draft</source>
+            <translation>Copy into a new draft</translation>
+        </message>
+        <message>
+            <source>Start a new draft with the text, account and scope of the rejected or sent-back post chosen in the list. Its review history is not copied.</source>
+            <translation>Start a new draft with the text, account and scope of the rejected or sent-back post chosen in the list. Its review history is not copied.</translation>
+        </message>
+        <message>
+            <source>Copy the chosen post into a new draft</source>
+            <translation>Copy the chosen post into a new draft</translation>
+        </message>
+        <message>
+            <source>Copied into a new draft (version %1). The original post stays as it was.</source>
+            <translation>Copied into a new draft (version %1). The original post stays as it was.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Log in to Madoguchi</source>
@@ -3892,6 +4014,11 @@ Export without encryption?</translation>
         <message>
             <source>This record has already been retired.</source>
             <translation>This record has already been retired.</translation>
+        </message>
+        <message>
+            <source>Only a rejected post or one sent back for changes can be copied.</source>
+            <extracomment>The posts a new draft may start from: closed (rejected) or sent back for changes.</extracomment>
+            <translation>Only a rejected post or one sent back for changes can be copied.</translation>
         </message>
     </context>
     <context>
@@ -5174,6 +5301,10 @@ Export without encryption?</translation>
         <message>
             <source>Incidents</source>
             <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>All posts</source>
+            <translation>All posts</translation>
         </message>
     </context>
     <context>

@@ -256,6 +256,101 @@
         </message>
     </context>
     <context>
+        <name>AllPostsTab</name>
+        <message>
+            <source>Calendar of posts</source>
+            <translation>投稿のカレンダー</translation>
+        </message>
+        <message>
+            <source>Show the whole month</source>
+            <translation>月全体を表示</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>アカウント</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状態:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>アカウント:</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>カレンダー</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作成者</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Posts of the chosen period</source>
+            <translation>選んだ期間の投稿</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>さらに表示</translation>
+        </message>
+        <message>
+            <source>Open in the review</source>
+            <translation>承認画面で開く</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>All accounts</source>
+            <translation>すべてのアカウント</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation>承認待ち</translation>
+        </message>
+        <message>
+            <source>approved, not yet published</source>
+            <translation>承認済み・未公開</translation>
+        </message>
+        <message>
+            <source>published</source>
+            <translation>公開済み</translation>
+        </message>
+        <message>
+            <source>Posts of %1</source>
+            <translation>%1 の投稿</translation>
+        </message>
+        <message>
+            <source>Posts from %1 to %2</source>
+            <translation>%1 から %2 までの投稿</translation>
+        </message>
+        <message>
+            <source>%1 posts shown.</source>
+            <translation>%1 件を表示しています。</translation>
+        </message>
+        <message>
+            <source>(former staff)</source>
+            <translation>（退職者）</translation>
+        </message>
+        <message>
+            <source>Only a post waiting for approval opens in the review.</source>
+            <translation>承認画面で開けるのは承認待ちの投稿だけです。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>The automatic monthly backup failed. Ask the administrator to check the backup location.</source>
@@ -667,6 +762,10 @@
         <message>
             <source>Contact name or memo corrected</source>
             <translation>連絡先の氏名・メモを修正</translation>
+        </message>
+        <message>
+            <source>Post copied into a new draft</source>
+            <translation>投稿を複製して新しい下書きを作成</translation>
         </message>
     </context>
     <context>
@@ -2693,6 +2792,29 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>ListButtons</name>
+        <message>
+            <source>New post</source>
+            <translation>新規投稿</translation>
+        </message>
+        <message>
+            <source>Copy into a new draft</source>
+            <translation>複製して新しい下書きに</translation>
+        </message>
+        <message>
+            <source>Start a new draft with the text, account and scope of the rejected or sent-back post chosen in the list. Its review history is not copied.</source>
+            <translation>一覧で選んだ却下または修正依頼の投稿の本文、アカウント、事前承認の範囲を引き継いで新しい下書きを作ります。承認の履歴は引き継ぎません。</translation>
+        </message>
+        <message>
+            <source>Copy the chosen post into a new draft</source>
+            <translation>選んだ投稿を複製して新しい下書きにする</translation>
+        </message>
+        <message>
+            <source>Copied into a new draft (version %1). The original post stays as it was.</source>
+            <translation>新しい下書きに複製しました（版 %1）。元の投稿はそのまま残ります。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Log in to Madoguchi</source>
@@ -3892,6 +4014,11 @@ Export without encryption?</source>
         <message>
             <source>This record has already been retired.</source>
             <translation>この記録はすでに使用終了になっています。</translation>
+        </message>
+        <message>
+            <source>Only a rejected post or one sent back for changes can be copied.</source>
+            <extracomment>The posts a new draft may start from: closed (rejected) or sent back for changes.</extracomment>
+            <translation>複製できるのは、却下された投稿か修正依頼を受けた投稿だけです。</translation>
         </message>
     </context>
     <context>
@@ -5174,6 +5301,10 @@ Export without encryption?</source>
         <message>
             <source>Incidents</source>
             <translation>インシデント</translation>
+        </message>
+        <message>
+            <source>All posts</source>
+            <translation>すべての投稿</translation>
         </message>
     </context>
     <context>
