@@ -34,7 +34,7 @@ from desktop.ui.widgets.forms import heading, note, say
 from desktop.ui.widgets.table import table_view
 
 DayMark = post_service.DayMark
-#: Colour of a marked day; a day with several kinds shows the first in this order.
+# Colour of a marked day; a day with several kinds shows the first in this order.
 MARK_COLOURS = ((DayMark.WAITING, "row_warning"), (DayMark.SCHEDULED, "severity_low"), (DayMark.PUBLISHED, "row_ok"))
 
 
