@@ -27,7 +27,7 @@ from PySide6.QtGui import QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.app import DEMO_KDF, DEMO_PASSWORDS, create_demo_office, install_translators  # noqa: E402
-from desktop.demo import screens, screens_polish  # noqa: E402
+from desktop.demo import screens, screens_mail, screens_polish  # noqa: E402
 from desktop.domain.roles import Area  # noqa: E402
 from desktop.services import session as session_service  # noqa: E402
 from desktop.ui import pages, theme  # noqa: E402
@@ -94,7 +94,7 @@ def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[
         translators: list[QTranslator] = []
         for lang in languages:
             translators = install_translators(app, lang, translators)
-            shoot([*screens.SCENES, *screens_polish.SCENES], FileCamera(out, lang, data_dir, demo_users, suffix=suffix, size=size))
+            shoot([*screens.SCENES, *screens_polish.SCENES, *screens_mail.SCENES], FileCamera(out, lang, data_dir, demo_users, suffix=suffix, size=size))
         dark_lang = "ja" if "ja" in languages else languages[0]
         translators = install_translators(app, dark_lang, translators)
         app.setPalette(theme.dark_palette())

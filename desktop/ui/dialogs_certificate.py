@@ -247,6 +247,7 @@ class CertificateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("certificateDialog")
         self.setWindowTitle(self.tr("Consent certificate"))
+        self.setMinimumWidth(520)  # the note reads as a paragraph, not a column
         self.session = session
         self.contact_id = contact_id
         self.result_: certificate.CertificateResult | None = None
