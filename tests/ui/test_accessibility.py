@@ -362,3 +362,14 @@ def test_dialog_forms_tab_top_to_bottom_then_ok(qtbot, office: session_service.S
     change.show()
     ok = change.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert_tab_order([change.current, change.new.password, change.new.confirm, ok])
+
+
+def test_main_actions_have_alt_letters(role_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    window = role_window(Role.ADMIN)
+    wanted = ["exportButton", "backupNow", "startQuizButton", "newUserButton"]  # backup and users: admin tabs
+    buttons = {b.objectName(): b for page in window.pages.values() for b in page.findChildren(QPushButton)}
+    missing = [name for name in wanted if name not in buttons or not has_key(buttons[name])]
+    assert not missing, missing
+    window.close()
