@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from desktop.domain.consent import Outcome
@@ -11,6 +12,7 @@ from desktop.services import consent, scripts
 from desktop.store import audit as store_audit
 from desktop.store import contacts_repo as crepo
 from desktop.ui.dialogs_contact_edit import ContactEditDialog
+from desktop.ui.help import shortcut_rows
 from desktop.ui.pages.contacts import ContactsPage
 from tests.conftest import add_user, login
 
@@ -50,6 +52,8 @@ def test_correcting_name_furigana_and_memo(qtbot, office) -> None:  # type: igno
     cid = capture(office, "taro@example.jp", "山田 太郎", "ヤマダ タロウ")
     page = open_page(qtbot, office)
     assert page.edit_button.isVisible()
+    assert ("F2", "Contacts: correct the selected contact's name, furigana and memo") in shortcut_rows(
+        page.findChildren(QAction))  # listed under Help → Keyboard shortcuts
     dialog = edit_dialog(qtbot, page)
     assert dialog.address.text() == "taro@example.jp" and not isinstance(dialog.address, QLineEdit)
     assert (dialog.name.text(), dialog.furigana.text(), dialog.memo.toPlainText()) == ("山田 太郎", "ヤマダ タロウ", "")
@@ -129,6 +133,7 @@ def test_other_roles_are_refused(qtbot, office, data_dir, clock) -> None:  # typ
     try:
         page = open_page(qtbot, advisor)
         assert not page.edit_button.isVisible()  # not offered; and the service refuses anyway
+        assert not any(keys == "F2" for keys, _ in shortcut_rows(page.findChildren(QAction)))
         assert page.open_edit() is None
         boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
         assert [b.text() for b in boxes] == ["Your role does not allow this action."]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,8 +153,14 @@ class ContactsPage(QWidget):
         self.model.prepended.connect(self._keep_view_after_prepend)
         self.focus_search = QShortcut(QKeySequence("Ctrl+F"), self)
         self.focus_search.activated.connect(self.search.setFocus)
-        self.edit_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F2), self)
-        self.edit_shortcut.activated.connect(self.open_edit)
+        # F2 as an action of the page, so Help → Keyboard shortcuts lists it (for those who may correct)
+        self.edit_action = QAction(self.tr("Contacts: correct the selected contact's name, furigana and memo"), self)
+        self.edit_action.setObjectName("contactEditAction")
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.open_edit)
+        if session.can(Action.RIGHTS_REQUESTS):
+            self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+            self.addAction(self.edit_action)
         self.import_dialog: QWidget | None = None
         self.edit_dialog: QWidget | None = None
 
