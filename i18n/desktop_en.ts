@@ -1827,6 +1827,10 @@
             <source>Search contacts</source>
             <translation>Search contacts</translation>
         </message>
+        <message>
+            <source>Contacts: correct the selected contact's name, furigana and memo</source>
+            <translation>Contacts: correct the selected contact's name, furigana and memo</translation>
+        </message>
     </context>
     <context>
         <name>CorrectionDialog</name>

@@ -1827,6 +1827,10 @@
             <source>Search contacts</source>
             <translation>連絡先の検索</translation>
         </message>
+        <message>
+            <source>Contacts: correct the selected contact's name, furigana and memo</source>
+            <translation>連絡先：選んだ連絡先の氏名・フリガナ・メモを修正</translation>
+        </message>
     </context>
     <context>
         <name>CorrectionDialog</name>
