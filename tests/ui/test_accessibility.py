@@ -373,3 +373,28 @@ def test_main_actions_have_alt_letters(role_window) -> None:  # type: ignore[no-
     missing = [name for name in wanted if name not in buttons or not has_key(buttons[name])]
     assert not missing, missing
     window.close()
+
+
+def tab_traps(root: QWidget) -> list[str]:
+    """Editable multi-line fields where Tab types a tab character instead of moving on."""
+    return [f"{type(w).__name__} {_where(w)}" for w in root.findChildren(QWidget)
+            if isinstance(w, (QPlainTextEdit, QTextEdit)) and w.isVisible() and not w.isReadOnly()
+            and not w.tabChangesFocus() and w.objectName() not in AWAITING_OWNERS]
+
+
+def test_tab_leaves_every_multi_line_field(qtbot, role_window, office: session_service.Session,  # type: ignore[no-untyped-def]
+                                           data_dir: Path) -> None:
+    traps: dict[str, list[str]] = {}
+    for title, dialog in _dialogs(office, data_dir).items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if found := tab_traps(dialog):
+            traps[title] = found
+        dialog.close()
+    for role in (Role.ADMIN, Role.MANAGER):
+        window = role_window(role)
+        for area, widget in visit(window):
+            if found := tab_traps(widget):
+                traps.setdefault(area.value, []).extend(found)
+        window.close()
+    assert not traps, traps

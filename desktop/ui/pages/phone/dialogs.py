@@ -117,6 +117,8 @@ class ScriptDialog(QDialog):
         self.text_ja.setObjectName("newScriptJa")
         self.text_en = QPlainTextEdit()
         self.text_en.setObjectName("newScriptEn")
+        for edit in (self.text_ja, self.text_en):
+            edit.setTabChangesFocus(True)  # Tab moves on (a script has no tab characters)
         form.addRow(self.tr("New version name:"), self.version)
         form.addRow(self.tr("Japanese (one paragraph per block, blank line between):"), self.text_ja)
         form.addRow(self.tr("English:"), self.text_en)
