@@ -188,3 +188,14 @@ def test_dialog_and_its_messages_in_japanese(qtbot, qapp, office) -> None:  # ty
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_lock_clears_and_closes_the_dialog(qtbot, office) -> None:  # type: ignore[no-untyped-def]
+    cid = capture(office, "nana@example.jp", "中村 七子", "ナカムラ ナナコ")
+    page = open_page(qtbot, office)
+    dialog = edit_dialog(qtbot, page)
+    dialog.memo.setPlainText("未保存のメモ")
+    page.clear()  # what the page does when the session locks
+    assert not dialog.isVisible() and page.edit_dialog is None
+    assert (dialog.name.text(), dialog.furigana.text(), dialog.memo.toPlainText(), dialog.address.text()) == ("",) * 4
+    assert crepo.contact_memo(cid) is None
