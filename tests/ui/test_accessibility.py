@@ -398,3 +398,19 @@ def test_tab_leaves_every_multi_line_field(qtbot, role_window, office: session_s
                 traps.setdefault(area.value, []).extend(found)
         window.close()
     assert not traps, traps
+
+
+def test_login_and_request_forms_tab_top_to_bottom(qtbot, office: session_service.Session,  # type: ignore[no-untyped-def]
+                                                   data_dir: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialogs = _dialogs(office, data_dir)
+    for dialog in dialogs.values():
+        qtbot.addWidget(dialog)
+    login_dialog = dialogs["login"]
+    login_dialog.show()
+    assert_tab_order([login_dialog.username, login_dialog.password, login_dialog.ok_button])
+    request = dialogs["new request"]
+    request.show()
+    ok = request.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert_tab_order([request.kind, request.requester, request.address, request.identity, request.received, ok])
