@@ -124,7 +124,17 @@ def test_every_visible_input_and_button_has_an_accessible_name(role_window, role
     window.close()
 
 
-def test_accessible_names_are_translated(qapp, role_window) -> None:  # type: ignore[no-untyped-def]
+def english_names(root: QWidget) -> list[str]:
+    names = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, INPUTS) and not isinstance(w, QHeaderView) and w.isVisible():
+            name = accessible_name(w)
+            if name and name.isascii() and any(c.isalpha() for c in name) and name not in ASCII_OK:
+                names.append(name)
+    return names
+
+
+def test_accessible_names_are_translated(qtbot, qapp, role_window, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.app import install_translators
 
     installed = install_translators(qapp, "ja", [])
@@ -136,13 +146,14 @@ def test_accessible_names_are_translated(qapp, role_window) -> None:  # type: ig
         assert accessible_name(phone.today) == "本日の受付"
         english = []
         for area, widget in visit(window):
-            for w in widget.findChildren(QWidget):
-                if isinstance(w, INPUTS) and not isinstance(w, QHeaderView) and w.isVisible():
-                    name = accessible_name(w)
-                    if name and name.isascii() and any(c.isalpha() for c in name) and name not in ASCII_OK:
-                        english.append(f"{area.value}: {name}")
-        assert not english, english
+            english += [f"{area.value}: {name}" for name in english_names(widget)]
         window.close()
+        for title, dialog in _dialogs(window.session, data_dir).items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            english += [f"{title}: {name}" for name in english_names(dialog)]
+            dialog.close()
+        assert not english, english
     finally:
         for t in installed:
             qapp.removeTranslator(t)
