@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
@@ -292,6 +293,14 @@ def test_phone_entry_is_saved_from_the_keyboard_alone(qtbot, role_window) -> Non
     before = p.today.rowCount()
     qtbot.keyClick(p.memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert p.today.rowCount() == before + 1
+    p.today.selectRow(0)
+    qtbot.keyClick(p.today, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    dialog = p.correction_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not unnamed(dialog)
+    assert_tab_order([dialog.to_other, dialog.read, dialog.void, dialog.reason,
+                      dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)])
+    dialog.reject()
     window.close()
 
 
@@ -353,8 +362,6 @@ def test_dialogs_name_every_input_and_button(qtbot, office: session_service.Sess
 
 
 def test_dialog_forms_tab_top_to_bottom_then_ok(qtbot, office: session_service.Session, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QDialogButtonBox
-
     dialogs = _dialogs(office, data_dir)
     for dialog in dialogs.values():
         qtbot.addWidget(dialog)
@@ -413,8 +420,6 @@ def test_tab_leaves_every_multi_line_field(qtbot, role_window, office: session_s
 
 def test_login_and_request_forms_tab_top_to_bottom(qtbot, office: session_service.Session,  # type: ignore[no-untyped-def]
                                                    data_dir: Path) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
     dialogs = _dialogs(office, data_dir)
     for dialog in dialogs.values():
         qtbot.addWidget(dialog)

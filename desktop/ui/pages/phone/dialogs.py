@@ -25,7 +25,7 @@ from desktop.ui import theme
 from desktop.ui.consent_text import outcome_label, script_name
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
+from desktop.ui.widgets.forms import buddy_label, error_label, hint, ok_cancel_buttons
 
 
 class CorrectionDialog(QDialog):
@@ -66,7 +66,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.to_other)
         layout.addWidget(self.read)
         layout.addWidget(self.void)
-        layout.addWidget(QLabel(self.tr("Reason:")))
+        layout.addWidget(buddy_label(self.tr("Reason:"), self.reason))
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
         self.buttons = ok_cancel_buttons(self, self.submit)
