@@ -20,7 +20,7 @@ from desktop.services.session import Session
 from desktop.store import posts_repo
 
 PAGE = 200
-MAX_MARKS = 5000
+MAX_MARKS = 20000  # distinct (hour, status): 24 × 5 per day, whatever the number of posts
 
 
 class DayMark(enum.Enum):
@@ -60,10 +60,10 @@ def day_marks(session: Session, first: date, last: date, *, account_id: int | No
     session.require(Action.POST_REVIEW)
     start, end = _bounds(first, last)
     marks: dict[date, set[DayMark]] = {}
-    rows = posts_repo.moments_between(start, end, statuses=[s.value for s in _MARK_OF], account_id=account_id,
-                                      limit=MAX_MARKS)
-    for moment, status in rows:
-        day = office_time.office_date(datetime.fromisoformat(moment))
+    rows = posts_repo.hours_between(start, end, statuses=[s.value for s in _MARK_OF], account_id=account_id,
+                                    limit=MAX_MARKS)
+    for hour, status in rows:  # stored moments are UTC: the hour tells the office day
+        day = office_time.office_date(datetime.fromisoformat(f"{hour}:00:00+00:00"))
         marks.setdefault(day, set()).add(_MARK_OF[PostStatus(status)])
     return marks
 

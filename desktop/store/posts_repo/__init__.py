@@ -21,6 +21,7 @@ from desktop.store.posts_repo.posts import (
     count_posts,
     get_post,
     get_version,
+    hours_between,
     insert_post,
     insert_version,
     list_in_scope,
@@ -28,7 +29,6 @@ from desktop.store.posts_repo.posts import (
     list_posts_by_author,
     list_versions,
     mark_submitted,
-    moments_between,
     posts_between,
     queue,
     update_post,
@@ -53,7 +53,7 @@ from desktop.store.posts_repo.word_lists import (
 )
 
 __all__ = [
-    "moments_between",
+    "hours_between",
     "posts_between",
     "RecordRow",
     "get_record",

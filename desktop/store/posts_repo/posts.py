@@ -226,12 +226,15 @@ def posts_between(
     return [(_post(p), _version(_current(p))) for p in q.order_by(MOMENT, Post.id).limit(limit)]
 
 
-def moments_between(
-    start: str, end: str, *, statuses: Sequence[str], account_id: int | None = None, limit: int = 5000
+def hours_between(
+    start: str, end: str, *, statuses: Sequence[str], account_id: int | None = None, limit: int = 20000
 ) -> list[tuple[str, str]]:
-    """``(moment, status)`` of posts in ``[start, end)`` with one of ``statuses`` (for marking days)."""
-    q = _period(Post.select(MOMENT.alias("moment"), Post.status), start, end).where(Post.status.in_(list(statuses)))
+    """Distinct ``(UTC hour "YYYY-MM-DDTHH", status)`` of posts whose calendar moment is in ``[start, end)``
+    with one of ``statuses``: at most 24 per day and status, however many posts (for marking days)."""
+    hour = pw.fn.substr(MOMENT, 1, 13)
+    q = (_period(Post.select(hour.alias("hour"), Post.status), start, end)
+         .where(Post.status.in_(list(statuses))).distinct())
     if account_id is not None:
         q = q.where(Post.account == account_id)
     rows: list[tuple[Any, Any]] = list(cast(Any, q.limit(limit).tuples()))
-    return [(str(m), str(s)) for m, s in rows]
+    return [(str(h), str(s)) for h, s in rows]
