@@ -430,3 +430,20 @@ def test_login_and_request_forms_tab_top_to_bottom(qtbot, office: session_servic
     request.show()
     ok = request.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert_tab_order([request.kind, request.requester, request.address, request.identity, request.received, ok])
+
+
+def test_unsubscribe_process_dialog_names_its_field(qtbot, role_window) -> None:  # type: ignore[no-untyped-def]
+    window = role_window(Role.ADVISOR)
+    window.select_area(Area.UNSUBSCRIBE)
+    p = window.pages[Area.UNSUBSCRIBE]
+    qtbot.keyClicks(p.address, "stop.me at example (letter)")
+    p.later.setChecked(True)
+    qtbot.keyClick(p.memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter records it
+    assert p.queue.rowCount() == 1
+    p.queue.selectRow(0)
+    dialog = p.open_process()
+    assert dialog is not None
+    assert accessible_name(dialog.address) == "The address to stop:"
+    assert not unnamed(dialog)
+    dialog.reject()
+    window.close()

@@ -373,9 +373,9 @@ class ProcessDialog(QDialog):
                                      route_label(request.channel.value), day_text(request.due_on))))
         if request.memo:
             layout.addWidget(QLabel(fill(self.tr("Memo: %1"), request.memo)))
-        layout.addWidget(QLabel(self.tr("The address to stop:")))
         self.address = QLineEdit(request.address or "")
         self.address.setObjectName("processAddress")
+        layout.addWidget(buddy_label(self.tr("The address to stop:"), self.address))
         layout.addWidget(self.address)
         self.status = error_label("processStatus")
         layout.addWidget(self.status)
