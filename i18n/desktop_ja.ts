@@ -2803,7 +2803,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Copy into a new draft</source>
-            <translation>複製して新しい下書きに</translation>
+            <translation>複製して下書きに</translation>
         </message>
         <message>
             <source>Start a new draft with the text, account and scope of the rejected or sent-back post chosen in the list. Its review history is not copied.</source>
