@@ -136,19 +136,20 @@ def test_idle_lock_closes_the_connection_and_clears_screens(qtbot, office: sessi
 
     monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
     controller = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(),
-                               kdf=TEST_KDF, idle_ms=300)
+                               kdf=TEST_KDF, idle_ms=1500)
     controller.open_main(office)
     window = controller.window
     assert isinstance(window, MainWindow)
     window.select_area(Area.ADMIN)
     assert window.users_page.model.rowCount() == 1
-    # input keeps the session open
-    for _ in range(5):
+    # input keeps the session open for longer than the idle time (a timeout well above the gaps between
+    # keys, so a busy machine that delays one event by a few hundred ms does not lock it)
+    for _ in range(20):
         qtbot.wait(100)
         qtbot.keyClick(window.nav, Qt.Key.Key_Shift)
     assert not office.locked
     db = office.office.db
-    qtbot.waitUntil(lambda: office.locked, timeout=3000)
+    qtbot.waitUntil(lambda: office.locked, timeout=10000)
     assert db.is_closed()
     assert window.users_page.model.rowCount() == 0
     dialog = controller.dialog
