@@ -44,6 +44,7 @@ from desktop.ui.consent_text import script_name
 from desktop.ui.dates import local_time
 from desktop.ui.text import error_text
 from desktop.ui.widgets.background import BackgroundTask
+from desktop.ui.widgets.forms import buddy_label
 
 OUTCOME_COLOURS = {  # theme colour names
     RowOutcome.JOIN: "ok", RowOutcome.NO_OPT_IN: "hint", RowOutcome.INVALID: "error",
@@ -98,7 +99,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         top = QFormLayout()
-        top.addRow(self.tr("File:"), file_row)
+        top.addRow(buddy_label(self.tr("File:"), self.path), file_row)
         top.addRow(self.tr("Source:"), self.source)
         wording_row = QHBoxLayout()
         wording_row.addWidget(self.wording, 1)
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"map_{field}")
             combo.addItem(self.tr("(not in the file)"), "")
             self.mapping[field] = combo
-            grid.addWidget(QLabel(QCoreApplication.translate("Import", FIELD_LABELS[field])), i // 3, (i % 3) * 2)
+            grid.addWidget(buddy_label(QCoreApplication.translate("Import", FIELD_LABELS[field]), combo), i // 3, (i % 3) * 2)
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
 
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -137,6 +138,7 @@ class ImportDialog(QDialog):
 
         self.counts = QTableWidget(0, 2)
         self.counts.setObjectName("importCounts")
+        self.counts.setAccessibleName(self.tr("What importing will do"))
         self.counts.setHorizontalHeaderLabels([self.tr("Outcome"), self.tr("Rows")])
         self.counts.verticalHeader().hide()
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,6 +146,7 @@ class ImportDialog(QDialog):
         self.counts.setMaximumWidth(360)
         self.samples = QTableWidget(0, 5)
         self.samples.setObjectName("importSamples")
+        self.samples.setAccessibleName(self.tr("Sample"))
         self.samples.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"), self.tr("E-mail address"),
                                                 self.tr("Name"), self.tr("Details")])
         self.samples.verticalHeader().hide()

@@ -34,6 +34,7 @@ from desktop.services.session import Session
 from desktop.ui import files, theme
 from desktop.ui.text import error_text
 from desktop.ui.widgets.background import BackgroundTask
+from desktop.ui.widgets.forms import buddy_label
 
 
 def effect_text(effect: Effect) -> str:
@@ -69,7 +70,7 @@ class SuppressionImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(buddy_label(self.tr("File:"), self.path), file_row)
         form.addRow(self.tr("Format:"), self.format)
 
         self.preview_button = QPushButton(self.tr("Preview"))
@@ -113,9 +114,9 @@ class SuppressionImportDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel(self.tr("What importing will do")))
+        layout.addWidget(buddy_label(self.tr("What importing will do"), self.counts))
         layout.addWidget(self.counts, 1)
-        layout.addWidget(QLabel(self.tr("Sample")))
+        layout.addWidget(buddy_label(self.tr("Sample"), self.samples))
         layout.addWidget(self.samples, 1)
         layout.addLayout(bottom)
         self._update_buttons()

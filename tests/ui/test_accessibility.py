@@ -319,6 +319,8 @@ def test_review_decisions_have_keys(role_window) -> None:  # type: ignore[no-unt
 
 def _dialogs(session: session_service.Session, data_dir: Path) -> dict[str, Any]:
     """The dialogs that open without changing anything."""
+    from desktop.ui.dialogs_import import ImportDialog
+    from desktop.ui.dialogs_suppressions import SuppressionImportDialog
     from desktop.ui.help import HelpDialog, ShortcutsDialog
     from desktop.ui.login import ConfirmPasswordDialog, LoginDialog, RecoveryDialog
     from desktop.ui.main_window import ChangePasswordDialog, area_title
@@ -345,6 +347,8 @@ def _dialogs(session: session_service.Session, data_dir: Path) -> dict[str, Any]
         "new request": NewRequestDialog(session),
         "new user": NewUserDialog(session),
         "report violation": ReportViolationDialog(session),
+        "import": ImportDialog(session),
+        "suppressions": SuppressionImportDialog(session),
     }
 
 
