@@ -245,6 +245,7 @@ def _document(session: Session, row: crepo.RightsRequestRow,
     view = consent.contact_view(session, contact, rows)
     contact_lines = [("メールアドレス / E-mail address", contact.address or "-"),
                      ("氏名 / Name", contact.name or "-"), ("フリガナ / Furigana", contact.furigana or "-"),
+                     ("メモ / Memo", crepo.contact_memo(contact.id) or "-"),
                      ("配信状況 / Status", view.status.value),
                      ("取得経路 / Obtained through", contact.channel or "-"),
                      ("登録日時 / Registered", _local(contact.created_at)),

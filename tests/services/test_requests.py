@@ -64,13 +64,14 @@ def test_disclosure_file_holds_everything_about_the_person(office, tmp_path: Pat
     cid = person(office)
     unsubscribe.record_request(office, address="kazuko@example.jp", channel="letter")
     contacts.record_export_inclusion(office, [cid], "send-2026-11")
+    contacts.correct(office, cid, name="木村 和子", furigana="キムラ カズコ", memo="折り返しは夕方希望")
     info = requests.create_request(office, kind="disclosure", requester="本人", address="kazuko@example.jp")
     target = tmp_path / "disclosure.txt"
     result = requests.disclose(office, info.request_id, target)
     text = target.read_text(encoding="utf-8")
     for expected in ("kazuko@example.jp", "木村 和子", "キムラ カズコ", "電話口での文言（", "平日午前に連絡可", "REC-9",
                      "メールアドレスをお伺いしてもよろしいでしょうか", "send-2026-11", "letter", "unsubscribe",
-                     "テスト事務所"):
+                     "テスト事務所", "折り返しは夕方希望"):
         assert expected in text, expected
     assert "@seed" not in text  # the script by its title and version date, not its id
     assert result.events == 2 and (target.stat().st_mode & 0o777) == 0o600
