@@ -420,6 +420,10 @@
             <translation>Consent record corrected</translation>
         </message>
         <message>
+            <source>Contact name or memo corrected</source>
+            <translation>Contact name or memo corrected</translation>
+        </message>
+        <message>
             <source>Contact viewed</source>
             <translation>Contact viewed</translation>
         </message>
@@ -514,6 +518,10 @@
         <message>
             <source>Post approved within a scope</source>
             <translation>Post approved within a scope</translation>
+        </message>
+        <message>
+            <source>Post copied into a new draft</source>
+            <translation>Post copied into a new draft</translation>
         </message>
         <message>
             <source>Post corrected</source>
@@ -759,14 +767,6 @@
             <source>Other result</source>
             <translation>Other result</translation>
         </message>
-        <message>
-            <source>Contact name or memo corrected</source>
-            <translation>Contact name or memo corrected</translation>
-        </message>
-        <message>
-            <source>Post copied into a new draft</source>
-            <translation>Post copied into a new draft</translation>
-        </message>
     </context>
     <context>
         <name>AuditCheck</name>
@@ -977,6 +977,10 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>%1 rows checked</source>
+            <translation>%1 rows checked</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1038,8 +1042,8 @@
             <translation>Last verified backup:</translation>
         </message>
         <message>
-            <source>Back up now</source>
-            <translation>Back up now</translation>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <source>Test restore</source>
@@ -1776,6 +1780,10 @@
             <translation>Search by address, name or furigana</translation>
         </message>
         <message>
+            <source>Search contacts</source>
+            <translation>Search contacts</translation>
+        </message>
+        <message>
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
@@ -1804,6 +1812,18 @@
             <translation>Consent certificate…</translation>
         </message>
         <message>
+            <source>Correct name or memo…</source>
+            <translation>Correct name or memo…</translation>
+        </message>
+        <message>
+            <source>Correct the selected contact's name, furigana and memo (F2)</source>
+            <translation>Correct the selected contact's name, furigana and memo (F2)</translation>
+        </message>
+        <message>
+            <source>Contacts: correct the selected contact's name, furigana and memo</source>
+            <translation>Contacts: correct the selected contact's name, furigana and memo</translation>
+        </message>
+        <message>
             <source>More than %1 contacts match.</source>
             <translation>More than %1 contacts match.</translation>
         </message>
@@ -1814,22 +1834,6 @@
         <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Correct name or memo…</source>
-            <translation>Correct name or memo…</translation>
-        </message>
-        <message>
-            <source>Correct the selected contact's name, furigana and memo (F2)</source>
-            <translation>Correct the selected contact's name, furigana and memo (F2)</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>Search contacts</translation>
-        </message>
-        <message>
-            <source>Contacts: correct the selected contact's name, furigana and memo</source>
-            <translation>Contacts: correct the selected contact's name, furigana and memo</translation>
         </message>
     </context>
     <context>
@@ -2101,6 +2105,14 @@
             <translation>Only this period:</translation>
         </message>
         <message>
+            <source>Period from</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Period to</translation>
+        </message>
+        <message>
             <source>e.g. login or export (empty: all actions)</source>
             <translation>e.g. login or export (empty: all actions)</translation>
         </message>
@@ -2177,10 +2189,6 @@
             <translation>Preview</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>Counting…</translation>
         </message>
@@ -2239,6 +2247,14 @@ Export without encryption?</translation>
         <message>
             <source>Excel files (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -2562,8 +2578,8 @@ Export without encryption?</translation>
             <translation>Preview</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>What importing will do</source>
+            <translation>What importing will do</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -2572,6 +2588,10 @@ Export without encryption?</translation>
         <message>
             <source>Rows</source>
             <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
         </message>
         <message>
             <source>Row</source>
@@ -2624,14 +2644,6 @@ Export without encryption?</translation>
         <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>
-        </message>
-        <message>
-            <source>%1 rows checked</source>
-            <translation>%1 rows checked</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>Choose a file first.</source>
@@ -4060,10 +4072,6 @@ Export without encryption?</translation>
             <translation>No findings. Check the post yourself all the same.</translation>
         </message>
         <message>
-            <source>New post</source>
-            <translation>New post</translation>
-        </message>
-        <message>
             <source>My posts</source>
             <translation>My posts</translation>
         </message>
@@ -4610,8 +4618,8 @@ Export without encryption?</translation>
     <context>
         <name>QuizPanel</name>
         <message>
-            <source>Start this quarter's quiz</source>
-            <translation>Start this quarter's quiz</translation>
+            <source>&amp;Start this quarter's quiz</source>
+            <translation>&amp;Start this quarter's quiz</translation>
         </message>
         <message>
             <source>Practice</source>
@@ -4874,6 +4882,10 @@ Export without encryption?</translation>
     <context>
         <name>ReportPanel</name>
         <message>
+            <source>Staff and their training</source>
+            <translation>Staff and their training</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -5123,6 +5135,10 @@ Export without encryption?</translation>
             <translation>Write the disclosure file…</translation>
         </message>
         <message>
+            <source>Consent certificate…</source>
+            <translation>Consent certificate…</translation>
+        </message>
+        <message>
             <source>Delete the personal data…</source>
             <translation>Delete the personal data…</translation>
         </message>
@@ -5283,6 +5299,10 @@ Export without encryption?</translation>
             <translation>Waiting for approval</translation>
         </message>
         <message>
+            <source>All posts</source>
+            <translation>All posts</translation>
+        </message>
+        <message>
             <source>Posted within a scope</source>
             <translation>Posted within a scope</translation>
         </message>
@@ -5305,10 +5325,6 @@ Export without encryption?</translation>
         <message>
             <source>Incidents</source>
             <translation>Incidents</translation>
-        </message>
-        <message>
-            <source>All posts</source>
-            <translation>All posts</translation>
         </message>
     </context>
     <context>
@@ -6153,6 +6169,18 @@ Export without encryption?</translation>
         <message>
             <source>Unsubscribe deadline:</source>
             <translation>Unsubscribe deadline:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>The send-list export warns when the unsubscribes and bounces were last imported from the mail service longer ago than this.</source>
+            <translation>The send-list export warns when the unsubscribes and bounces were last imported from the mail service longer ago than this.</translation>
+        </message>
+        <message>
+            <source>Import from the mail service at least every:</source>
+            <translation>Import from the mail service at least every:</translation>
         </message>
         <message>
             <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
@@ -7010,10 +7038,6 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <context>
         <name>UsersPage</name>
         <message>
-            <source>New user…</source>
-            <translation>New user…</translation>
-        </message>
-        <message>
             <source>Reset password…</source>
             <translation>Reset password…</translation>
         </message>
@@ -7036,6 +7060,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Users</source>
             <translation>Users</translation>
+        </message>
+        <message>
+            <source>&amp;New user…</source>
+            <translation>&amp;New user…</translation>
         </message>
         <message>
             <source>Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an approver other than its author, so some posts cannot be approved now. Appoint a responsible person for posts: choose an advisor in the list and click "Appoint / end: responsible person for posts". Or make someone a manager with "Change role".</source>

@@ -420,6 +420,10 @@
             <translation>同意記録の訂正</translation>
         </message>
         <message>
+            <source>Contact name or memo corrected</source>
+            <translation>連絡先の氏名・メモを修正</translation>
+        </message>
+        <message>
             <source>Contact viewed</source>
             <translation>連絡先の閲覧</translation>
         </message>
@@ -514,6 +518,10 @@
         <message>
             <source>Post approved within a scope</source>
             <translation>スコープ内で投稿を承認</translation>
+        </message>
+        <message>
+            <source>Post copied into a new draft</source>
+            <translation>投稿を複製して新しい下書きを作成</translation>
         </message>
         <message>
             <source>Post corrected</source>
@@ -759,14 +767,6 @@
             <source>Other result</source>
             <translation>その他</translation>
         </message>
-        <message>
-            <source>Contact name or memo corrected</source>
-            <translation>連絡先の氏名・メモを修正</translation>
-        </message>
-        <message>
-            <source>Post copied into a new draft</source>
-            <translation>投稿を複製して新しい下書きを作成</translation>
-        </message>
     </context>
     <context>
         <name>AuditCheck</name>
@@ -977,6 +977,10 @@
             <translation>キャンセル</translation>
         </message>
         <message>
+            <source>%1 rows checked</source>
+            <translation>%1 行を確認しました</translation>
+        </message>
+        <message>
             <source>Cancelling…</source>
             <translation>キャンセルしています…</translation>
         </message>
@@ -1038,8 +1042,8 @@
             <translation>最後に検証したバックアップ：</translation>
         </message>
         <message>
-            <source>Back up now</source>
-            <translation>今すぐバックアップ</translation>
+            <source>&amp;Back up now</source>
+            <translation>今すぐバックアップ(&amp;B)</translation>
         </message>
         <message>
             <source>Test restore</source>
@@ -1776,6 +1780,10 @@
             <translation>アドレス、氏名、フリガナで検索</translation>
         </message>
         <message>
+            <source>Search contacts</source>
+            <translation>連絡先の検索</translation>
+        </message>
+        <message>
             <source>All statuses</source>
             <translation>すべての状態</translation>
         </message>
@@ -1804,6 +1812,18 @@
             <translation>同意証明書…</translation>
         </message>
         <message>
+            <source>Correct name or memo…</source>
+            <translation>氏名・メモを修正…</translation>
+        </message>
+        <message>
+            <source>Correct the selected contact's name, furigana and memo (F2)</source>
+            <translation>選んだ連絡先の氏名・フリガナ・メモを修正します（F2）</translation>
+        </message>
+        <message>
+            <source>Contacts: correct the selected contact's name, furigana and memo</source>
+            <translation>連絡先：選んだ連絡先の氏名・フリガナ・メモを修正</translation>
+        </message>
+        <message>
             <source>More than %1 contacts match.</source>
             <translation>%1件以上の連絡先が該当します。</translation>
         </message>
@@ -1814,22 +1834,6 @@
         <message>
             <source>Contacts</source>
             <translation>連絡先</translation>
-        </message>
-        <message>
-            <source>Correct name or memo…</source>
-            <translation>氏名・メモを修正…</translation>
-        </message>
-        <message>
-            <source>Correct the selected contact's name, furigana and memo (F2)</source>
-            <translation>選んだ連絡先の氏名・フリガナ・メモを修正します（F2）</translation>
-        </message>
-        <message>
-            <source>Search contacts</source>
-            <translation>連絡先の検索</translation>
-        </message>
-        <message>
-            <source>Contacts: correct the selected contact's name, furigana and memo</source>
-            <translation>連絡先：選んだ連絡先の氏名・フリガナ・メモを修正</translation>
         </message>
     </context>
     <context>
@@ -2101,6 +2105,14 @@
             <translation>この期間のみ：</translation>
         </message>
         <message>
+            <source>Period from</source>
+            <translation>期間の開始日</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>期間の終了日</translation>
+        </message>
+        <message>
             <source>e.g. login or export (empty: all actions)</source>
             <translation>例：login、export（空欄の場合はすべての操作）</translation>
         </message>
@@ -2177,10 +2189,6 @@
             <translation>プレビュー</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>出力…</translation>
-        </message>
-        <message>
             <source>Counting…</source>
             <translation>集計中…</translation>
         </message>
@@ -2239,6 +2247,14 @@ Export without encryption?</source>
         <message>
             <source>Excel files (*.xlsx)</source>
             <translation>Excelファイル (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>プレビュー(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>出力(&amp;E)…</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -2562,8 +2578,8 @@ Export without encryption?</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
+            <source>What importing will do</source>
+            <translation>取り込むと行われること</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -2572,6 +2588,10 @@ Export without encryption?</source>
         <message>
             <source>Rows</source>
             <translation>行数</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>例</translation>
         </message>
         <message>
             <source>Row</source>
@@ -2624,14 +2644,6 @@ Export without encryption?</source>
         <message>
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>%1 rows checked</source>
-            <translation>%1行を確認しました</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>キャンセルしています…</translation>
         </message>
         <message>
             <source>Choose a file first.</source>
@@ -4060,10 +4072,6 @@ Export without encryption?</source>
             <translation>検出事項はありません。それでも、投稿の内容はご自身で確認してください。</translation>
         </message>
         <message>
-            <source>New post</source>
-            <translation>新規投稿</translation>
-        </message>
-        <message>
             <source>My posts</source>
             <translation>自分の投稿</translation>
         </message>
@@ -4610,8 +4618,8 @@ Export without encryption?</source>
     <context>
         <name>QuizPanel</name>
         <message>
-            <source>Start this quarter's quiz</source>
-            <translation>今四半期のクイズを開始</translation>
+            <source>&amp;Start this quarter's quiz</source>
+            <translation>今四半期のクイズを開始(&amp;S)</translation>
         </message>
         <message>
             <source>Practice</source>
@@ -4874,6 +4882,10 @@ Export without encryption?</source>
     <context>
         <name>ReportPanel</name>
         <message>
+            <source>Staff and their training</source>
+            <translation>職員ごとの研修の受講状況</translation>
+        </message>
+        <message>
             <source>Question</source>
             <translation>問題</translation>
         </message>
@@ -5123,6 +5135,10 @@ Export without encryption?</source>
             <translation>開示ファイルを作成…</translation>
         </message>
         <message>
+            <source>Consent certificate…</source>
+            <translation>同意証明書…</translation>
+        </message>
+        <message>
             <source>Delete the personal data…</source>
             <translation>個人データを削除…</translation>
         </message>
@@ -5283,6 +5299,10 @@ Export without encryption?</source>
             <translation>承認待ち</translation>
         </message>
         <message>
+            <source>All posts</source>
+            <translation>すべての投稿</translation>
+        </message>
+        <message>
             <source>Posted within a scope</source>
             <translation>範囲内の投稿</translation>
         </message>
@@ -5305,10 +5325,6 @@ Export without encryption?</source>
         <message>
             <source>Incidents</source>
             <translation>インシデント</translation>
-        </message>
-        <message>
-            <source>All posts</source>
-            <translation>すべての投稿</translation>
         </message>
     </context>
     <context>
@@ -6153,6 +6169,18 @@ Export without encryption?</source>
         <message>
             <source>Unsubscribe deadline:</source>
             <translation>配信停止の処理期限：</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source>The send-list export warns when the unsubscribes and bounces were last imported from the mail service longer ago than this.</source>
+            <translation>配信サービスから配信停止・エラーを最後に取り込んでからこの日数を過ぎると、配信リストの書き出しで警告します。</translation>
+        </message>
+        <message>
+            <source>Import from the mail service at least every:</source>
+            <translation>配信サービスからの取り込み間隔 (最長):</translation>
         </message>
         <message>
             <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
@@ -7010,10 +7038,6 @@ Keep this paper locked away. Anyone with this code and the office files can open
     <context>
         <name>UsersPage</name>
         <message>
-            <source>New user…</source>
-            <translation>新規ユーザー…</translation>
-        </message>
-        <message>
             <source>Reset password…</source>
             <translation>パスワードのリセット…</translation>
         </message>
@@ -7036,6 +7060,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>Users</source>
             <translation>ユーザー</translation>
+        </message>
+        <message>
+            <source>&amp;New user…</source>
+            <translation>新規ユーザー(&amp;N)…</translation>
         </message>
         <message>
             <source>Posts can be approved by %1 manager(s) and %2 appointed responsible person(s); a post needs an approver other than its author, so some posts cannot be approved now. Appoint a responsible person for posts: choose an advisor in the list and click "Appoint / end: responsible person for posts". Or make someone a manager with "Change role".</source>
