@@ -3718,6 +3718,10 @@ Export without encryption?</translation>
             <translation>&amp;Yearly review…</translation>
         </message>
         <message>
+            <source>Phone entry: save the entry</source>
+            <translation>Phone entry: save the entry</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>, </translation>
         </message>

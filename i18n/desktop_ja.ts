@@ -3718,6 +3718,10 @@ Export without encryption?</source>
             <translation>年次見直し(&amp;Y)…</translation>
         </message>
         <message>
+            <source>Phone entry: save the entry</source>
+            <translation>電話受付：記録を保存</translation>
+        </message>
+        <message>
             <source>, </source>
             <translation>、</translation>
         </message>

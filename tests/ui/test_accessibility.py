@@ -458,3 +458,22 @@ def test_unsubscribe_process_dialog_names_its_field(qtbot, role_window) -> None:
     assert not unnamed(dialog)
     dialog.reject()
     window.close()
+
+
+def test_phone_save_key_is_in_the_shortcut_list(qtbot, role_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    from desktop.ui.help import ShortcutsDialog
+
+    window = role_window(Role.ADVISOR)
+    window.select_area(Area.PHONE)
+    window.findChild(QAction, "helpShortcutsAction").trigger()
+    dialog = window.findChild(ShortcutsDialog, "shortcutsDialog")
+    assert dialog is not None
+    assert any(what == "Phone entry: save the entry" and "Ctrl" in keys for keys, what in dialog.rows())
+    dialog.close()
+    p = window.pages[Area.PHONE]
+    save = next(a for a in p.actions() if a.toolTip() == "Phone entry: save the entry")
+    save.trigger()  # the action saves like the button: with nothing chosen it says what is missing
+    assert p.result.text() == "Choose whether the caller agreed or refused."
+    window.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.ui import theme
@@ -98,3 +99,14 @@ def buddy_label(text: str, widget: QWidget) -> QLabel:
     label.setBuddy(widget)
     return label
 
+
+def page_shortcut(page: QWidget, keys: str, tip: str, slot: Callable[[], object]) -> QAction:
+    """A key for a page's main action while the focus is on the page; the window's shortcut list
+    (ヘルプ → キーボード操作) shows it as ``tip``."""
+    action = QAction(tip, page)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setToolTip(tip)
+    action.triggered.connect(lambda _=False: slot())
+    page.addAction(action)
+    return action

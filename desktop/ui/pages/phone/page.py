@@ -34,7 +34,7 @@ from desktop.ui.pages.phone.script_panel import ScriptPanel
 from desktop.ui.pages.phone.today import TodayTable
 from desktop.ui.pages.phone.yearly_review import YearlyReviewDialog, subject_label
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import buddy_label
+from desktop.ui.widgets.forms import buddy_label, page_shortcut
 from desktop.ui.widgets.keys import KeyFilter
 
 
@@ -218,6 +218,7 @@ class PhonePage(QWidget):
         for w in (self.address, self.name, self.furigana, self.memo, self.recording, self.agreed, self.refused,
                   self.save_button, self.today, self.correct_button, self.suggest, *self.doubt_buttons):
             w.installEventFilter(self.keys)
+        page_shortcut(self, "Ctrl+Return", self.tr("Phone entry: save the entry"), self.save)
         QWidget.setTabOrder(self.save_button, self.today)
         QWidget.setTabOrder(self.today, self.correct_button)
         self._update_outcome_state()
