@@ -6924,6 +6924,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>Recently processed</translation>
         </message>
         <message>
+            <source>Unsubscribe: stop e-mail now</source>
+            <translation>Unsubscribe: stop e-mail now</translation>
+        </message>
+        <message>
             <source>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</source>
             <translation>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</translation>
         </message>

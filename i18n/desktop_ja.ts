@@ -6924,6 +6924,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>最近処理した依頼</translation>
         </message>
         <message>
+            <source>Unsubscribe: stop e-mail now</source>
+            <translation>配信停止：今すぐ配信を停止</translation>
+        </message>
+        <message>
             <source>%1 unsubscribe request(s) are OVERDUE. Process them now: until then e-mail may still go to people who asked to stop.</source>
             <translation>【期限超過】配信停止依頼が%1件、期限を超過しています。直ちに処理してください。処理するまでは、停止を求めた人にメールが送信されるおそれがあります。</translation>
         </message>

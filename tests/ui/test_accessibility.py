@@ -271,13 +271,22 @@ def test_window_shortcuts_are_unique(role_window) -> None:  # type: ignore[no-un
     from PySide6.QtGui import QAction
 
     window = role_window(Role.MANAGER)
-    keys: dict[str, str] = {}
+    keys: dict[str, str] = {}  # window-wide keys
+    page_keys: dict[tuple[int, str], str] = {}  # keys of one page, active while the focus is on it
     for action in window.findChildren(QAction):
+        page_wide = action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
         for seq in action.shortcuts():
             text = seq.toString()
-            assert text not in keys, (text, keys.get(text), action.text())
-            keys[text] = action.text()
+            where = (id(action.parent()), text)
+            assert text not in keys and where not in page_keys, (text, action.text())
+            if page_wide:
+                page_keys[where] = action.text()
+            else:
+                keys[text] = action.text()
+    clashing = [text for _, text in page_keys if text in keys]
+    assert not clashing, clashing
     assert "F1" in keys and "Ctrl+1" in keys
+    assert sum(text == "Ctrl+Return" for _, text in page_keys) == 2  # phone entry and unsubscribe
     window.close()
 
 

@@ -39,7 +39,7 @@ from desktop.ui import theme
 from desktop.ui.consent_text import route_label, status_label
 from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, local_time
 from desktop.ui.text import error_text, fill
-from desktop.ui.widgets.forms import buddy_label, error_label, ok_cancel_buttons
+from desktop.ui.widgets.forms import buddy_label, error_label, ok_cancel_buttons, page_shortcut
 from desktop.ui.widgets.keys import KeyFilter
 
 
@@ -162,6 +162,7 @@ class UnsubscribePage(QWidget):
         for w in (self.address, self.channel, self.received, self.later, self.memo, self.record_button, self.queue,
                   self.process_button):
             w.installEventFilter(self.keys)
+        page_shortcut(self, "Ctrl+Return", self.tr("Unsubscribe: stop e-mail now"), self.record)
         # the date is rarely changed (and Tab walks through its parts): it comes last
         order = [self.address, self.channel, self.later, self.memo, self.record_button, self.received, self.queue,
                  self.process_button]
