@@ -1342,6 +1342,10 @@
             <source>Current password:</source>
             <translation>Current password:</translation>
         </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -1413,6 +1417,10 @@
         <message>
             <source>This action needs your password again.</source>
             <translation>This action needs your password again.</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Your password</translation>
         </message>
     </context>
     <context>
@@ -4463,12 +4471,20 @@ Export without encryption?</translation>
             <translation>Text</translation>
         </message>
         <message>
+            <source>Posts waiting for review</source>
+            <translation>Posts waiting for review</translation>
+        </message>
+        <message>
             <source>Waiting for approval (oldest first)</source>
             <translation>Waiting for approval (oldest first)</translation>
         </message>
         <message>
             <source>This is your own post. Another manager or an appointed responsible person must review it.</source>
             <translation>This is your own post. Another manager or an appointed responsible person must review it.</translation>
+        </message>
+        <message>
+            <source>Text of the post</source>
+            <translation>Text of the post</translation>
         </message>
         <message>
             <source>Screening findings</source>
@@ -4493,6 +4509,10 @@ Export without encryption?</translation>
         <message>
             <source>Reason (required to reject or to ask for changes):</source>
             <translation>Reason (required to reject or to ask for changes):</translation>
+        </message>
+        <message>
+            <source>Reason for the decision</source>
+            <translation>Reason for the decision</translation>
         </message>
         <message>
             <source>Approve</source>

@@ -1342,6 +1342,10 @@
             <source>Current password:</source>
             <translation>現在のパスワード：</translation>
         </message>
+        <message>
+            <source>Current password</source>
+            <translation>現在のパスワード</translation>
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -1413,6 +1417,10 @@
         <message>
             <source>This action needs your password again.</source>
             <translation>この操作にはパスワードの再入力が必要です。</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>あなたのパスワード</translation>
         </message>
     </context>
     <context>
@@ -4463,12 +4471,20 @@ Export without encryption?</source>
             <translation>本文</translation>
         </message>
         <message>
+            <source>Posts waiting for review</source>
+            <translation>承認待ちの投稿</translation>
+        </message>
+        <message>
             <source>Waiting for approval (oldest first)</source>
             <translation>承認待ち（古い順）</translation>
         </message>
         <message>
             <source>This is your own post. Another manager or an appointed responsible person must review it.</source>
             <translation>これはご自身の投稿です。別の管理責任者または任命された担当責任者が確認する必要があります。</translation>
+        </message>
+        <message>
+            <source>Text of the post</source>
+            <translation>投稿の本文</translation>
         </message>
         <message>
             <source>Screening findings</source>
@@ -4493,6 +4509,10 @@ Export without encryption?</source>
         <message>
             <source>Reason (required to reject or to ask for changes):</source>
             <translation>理由（却下・修正依頼の場合は必須）：</translation>
+        </message>
+        <message>
+            <source>Reason for the decision</source>
+            <translation>判断の理由</translation>
         </message>
         <message>
             <source>Approve</source>

@@ -119,6 +119,7 @@ class ShortcutsDialog(QDialog):
         ]
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -229,6 +229,7 @@ class ConfirmPasswordDialog(_CheckedDialog):
         layout.addWidget(paragraph(self.tr("This action needs your password again.")))
         self.password = PasswordLineEdit()
         self.password.setObjectName("confirmPassword")
+        self.password.setAccessibleName(self.tr("Your password"))
         layout.addWidget(self.password)
         self._add_status_and_buttons(layout)
 

@@ -103,6 +103,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Current password:")))
         self.current = PasswordLineEdit()
         self.current.setObjectName("currentPassword")
+        self.current.setAccessibleName(self.tr("Current password"))
         layout.addWidget(self.current)
         self.new = NewPasswordInput(self, context=[session.user.username, session.user.display_name])
         layout.addWidget(self.new)

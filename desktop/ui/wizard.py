@@ -113,6 +113,7 @@ class SetupWizard(QDialog):
         row = QHBoxLayout()
         self.data_dir = QLineEdit(str(default))
         self.data_dir.setObjectName("dataDir")
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.data_dir, 1)

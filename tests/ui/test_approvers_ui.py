@@ -72,9 +72,10 @@ def test_the_admin_appoints_a_responsible_person_and_the_author_is_told_until_th
     window = MainWindow(a, language="en", page_factories=pages.factories())
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert "Approval" in titles  # the appointed advisor has the review area, with the queue only
+    assert "Approval" in titles  # the appointed advisor has the review area: the queue and the post lists only
     review_page = next(w for area, w in window.pages.items() if area.value == "review")
-    assert review_page.count() == 2  # type: ignore[attr-defined]
+    tabs = [review_page.tabText(i) for i in range(review_page.count())]  # type: ignore[attr-defined]
+    assert tabs == ["Waiting for approval", "All posts", "Posted within a scope"]
     a.logout()
     m = login(data_dir, "manager", PASSWORD, clock)
     page = _show(qtbot, PostsPage(m))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,7 +34,7 @@ from desktop.ui.pages.posts.texts import banner_text, counter_text, no_accounts_
 from desktop.ui.post_text import account_label
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.findings import mark_findings, select_span
-from desktop.ui.widgets.forms import heading, note, say
+from desktop.ui.widgets.forms import buddy_label, heading, note, say
 from desktop.ui.widgets.table import table_view
 
 BACKGROUND_SCREENING_CHARS = 20_000
@@ -62,6 +61,7 @@ class PostsPage(QWidget):
         # left: my posts
         self.model = MyPostsModel(session)
         self.table = table_view(self.model, "myPostsTable")
+        self.table.setAccessibleName(self.tr("My posts"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -90,22 +90,22 @@ class PostsPage(QWidget):
         self.account.currentIndexChanged.connect(self._account_changed)
         top.addRow(self.tr("Account:"), self.account)
         form.addLayout(top)
-        form.addWidget(QLabel(self.tr("Text:")))
         self.text = QPlainTextEdit()
         self.text.setObjectName("postText")
+        self.text.setTabChangesFocus(True)  # Tab moves on (a post has no use for a tab character)
         self.text.setMinimumHeight(150)
         self.text.textChanged.connect(self._changed)
+        form.addWidget(buddy_label(self.tr("Text:"), self.text))
         form.addWidget(self.text)
         self.counter = note(object_name="lengthCounter")
         form.addWidget(self.counter)
-
-        form.addWidget(QLabel(self.tr("Links (one address per line):")))
         self.links = QPlainTextEdit()
         self.links.setObjectName("postLinks")
+        self.links.setTabChangesFocus(True)
         self.links.setMaximumHeight(60)
         self.links.textChanged.connect(self._changed)
+        form.addWidget(buddy_label(self.tr("Links (one address per line):"), self.links))
         form.addWidget(self.links)
-
         self.media_box = MediaBox(self._changed)
         self.media_rows = self.media_box.rows
         self.add_media_button = self.media_box.add_button

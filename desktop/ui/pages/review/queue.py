@@ -8,7 +8,7 @@ import html
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -81,6 +81,7 @@ class QueueTab(QWidget):
             self._colour,
         )
         self.table = table_view(self.model, "reviewQueue")
+        self.table.setAccessibleName(self.tr("Posts waiting for review"))
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.count_label = note(object_name="queueCount")
         left = QWidget()
@@ -101,6 +102,7 @@ class QueueTab(QWidget):
         pl.addWidget(self.own_banner)
         self.text_view = QTextBrowser()
         self.text_view.setObjectName("reviewText")
+        self.text_view.setAccessibleName(self.tr("Text of the post"))
         self.text_view.setMinimumHeight(80)
         self.text_view.setMaximumHeight(150)
         pl.addWidget(self.text_view)
@@ -151,6 +153,8 @@ class QueueTab(QWidget):
         pl.addWidget(QLabel(self.tr("Reason (required to reject or to ask for changes):")))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("decisionReason")
+        self.reason.setAccessibleName(self.tr("Reason for the decision"))
+        self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(54)
         pl.addWidget(self.reason)
         buttons = QHBoxLayout()
@@ -163,7 +167,11 @@ class QueueTab(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(Decision.APPROVE))
         self.changes_button.clicked.connect(lambda: self.decide(Decision.REQUEST_CHANGES))
         self.reject_button.clicked.connect(lambda: self.decide(Decision.REJECT))
-        for b in (self.approve_button, self.changes_button, self.reject_button):
+        # keys for the decisions (never plain letters or Enter: a decision must not happen by accident)
+        for b, keys in ((self.approve_button, "Ctrl+Alt+A"), (self.changes_button, "Ctrl+Alt+C"),
+                        (self.reject_button, "Ctrl+Alt+R")):
+            b.setShortcut(QKeySequence(keys))
+            b.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
             buttons.addWidget(b)
         self.message = note(object_name="reviewMessage")
         buttons.addWidget(self.message, 1)
