@@ -856,6 +856,45 @@
         </message>
     </context>
     <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>Entries covered</source>
+            <translation>Entries covered</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file</source>
+            <translation>SHA-256 of the file</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Added to the send list</source>
+            <translation>Added to the send list</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogPage</name>
         <message>
             <source>Entry number: %1</source>
@@ -968,6 +1007,45 @@
         <message>
             <source>Verification FAILED:</source>
             <translation>Verification FAILED:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTargets</name>
+        <message>
+            <source>Violation reports</source>
+            <translation>Violation reports</translation>
+        </message>
+        <message>
+            <source>Recent unsubscribes</source>
+            <translation>Recent unsubscribes</translation>
+        </message>
+        <message>
+            <source>Unsubscribe queue</source>
+            <translation>Unsubscribe queue</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Rights requests</source>
+            <translation>Rights requests</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Mailbox keys</source>
+            <translation>Mailbox keys</translation>
+        </message>
+        <message>
+            <source>Default settings</source>
+            <translation>Default settings</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
         </message>
     </context>
     <context>

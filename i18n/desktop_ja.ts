@@ -856,6 +856,45 @@
         </message>
     </context>
     <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>Entries covered</source>
+            <translation>対象の記録数</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file</source>
+            <translation>ファイルの SHA-256</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>新規作成</translation>
+        </message>
+        <message>
+            <source>Added to the send list</source>
+            <translation>配信リストへの追加</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogPage</name>
         <message>
             <source>Entry number: %1</source>
@@ -968,6 +1007,45 @@
         <message>
             <source>Verification FAILED:</source>
             <translation>検証で問題が見つかりました：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTargets</name>
+        <message>
+            <source>Violation reports</source>
+            <translation>違反報告</translation>
+        </message>
+        <message>
+            <source>Recent unsubscribes</source>
+            <translation>最近の配信停止</translation>
+        </message>
+        <message>
+            <source>Unsubscribe queue</source>
+            <translation>配信停止の処理待ち</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>研修</translation>
+        </message>
+        <message>
+            <source>Rights requests</source>
+            <translation>開示等の請求</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>保存期限</translation>
+        </message>
+        <message>
+            <source>Mailbox keys</source>
+            <translation>メールボックスの照合キー</translation>
+        </message>
+        <message>
+            <source>Default settings</source>
+            <translation>既定の設定</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>連絡先</translation>
         </message>
     </context>
     <context>

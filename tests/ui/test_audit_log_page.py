@@ -51,7 +51,7 @@ def test_opening_is_audited_once_and_actions_are_named(qtbot, office: Session) -
     qtbot.waitUntil(lambda: len(page.model.rows) == 5, timeout=5000)
     assert set(_cells(page, 2)) == {"Duplicate check keys renewed"}
     page.table.selectRow(0)
-    assert "rows: 4" in page.details.text()
+    assert "Rows: 4" in page.details.text()
     assert [e.action for e in entries()].count("audit.view") == before + 1  # filtering reads only
 
 
@@ -77,3 +77,22 @@ def test_more_entries_load_on_scroll_and_verification_shows_its_status(qtbot, of
     assert entries()[-1].action == "audit.verify"
     page.refresh()  # opened again: the last verification is shown with its time and who ran it
     assert "Last verification:" in page.verify_status.text() and "管理者 太郎" in page.verify_status.text()
+
+
+def test_targets_and_details_are_shown_by_name_not_code(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desktop.app import install_translators
+    from desktop.services import audit_log
+    from desktop.ui.pages.audit_log import details_text, target_text
+
+    translators = install_translators(qapp, "ja", [])
+    try:
+        assert target_text("violation_reports") == "違反報告" and target_text("42") == "#42" and target_text("") == ""
+        entry = audit_log.Entry(seq=7, at=datetime(2026, 1, 1, tzinfo=UTC), actor="u", actor_name="A", action="x",
+                                action_label="x", target="", result="ok", result_label="ok",
+                                details={"covers": 6, "odd_field": 1})
+        text = details_text(entry)
+        assert "対象の記録数: 6" in text and "covers" not in text and "odd_field: 1" in text
+    finally:
+        install_translators(qapp, "en", translators)

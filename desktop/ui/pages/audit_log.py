@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import audit_actions, office_time
+from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.services import audit_log
 from desktop.services.session import Session
 from desktop.ui import workers
@@ -60,7 +61,7 @@ class EntriesModel(RowsTableModel[audit_log.Entry]):
         if column == 2:
             return QCoreApplication.translate("AuditActions", item.action_label)
         if column == 3:
-            return item.target_name or item.target
+            return item.target_name or target_text(item.target)
         return QCoreApplication.translate("AuditActions", item.result_label)
 
     def tooltip(self, item: audit_log.Entry, column: int) -> str | None:
@@ -82,10 +83,50 @@ class EntriesModel(RowsTableModel[audit_log.Entry]):
         self.endInsertRows()
 
 
+# Targets that name a list or screen rather than a record, by their Japanese name (never the code word).
+_TARGET_LABELS = {
+    "violation_reports": QT_TRANSLATE_NOOP("AuditTargets", "Violation reports"),
+    "unsubscribe_recent": QT_TRANSLATE_NOOP("AuditTargets", "Recent unsubscribes"),
+    "unsubscribe_queue": QT_TRANSLATE_NOOP("AuditTargets", "Unsubscribe queue"),
+    "training": QT_TRANSLATE_NOOP("AuditTargets", "Training"),
+    "rights_requests": QT_TRANSLATE_NOOP("AuditTargets", "Rights requests"),
+    "retention": QT_TRANSLATE_NOOP("AuditTargets", "Retention"),
+    "mailbox": QT_TRANSLATE_NOOP("AuditTargets", "Mailbox keys"),
+    "defaults": QT_TRANSLATE_NOOP("AuditTargets", "Default settings"),
+    "contacts": QT_TRANSLATE_NOOP("AuditTargets", "Contacts"),
+}
+# Detail fields most entries carry, by their Japanese name; other fields keep their stored name.
+_DETAIL_LABELS = {
+    "covers": QT_TRANSLATE_NOOP("AuditDetails", "Entries covered"),
+    "count": QT_TRANSLATE_NOOP("AuditDetails", "Count"),
+    "rows": QT_TRANSLATE_NOOP("AuditDetails", "Rows"),
+    "sha256": QT_TRANSLATE_NOOP("AuditDetails", "SHA-256 of the file"),
+    "file_sha256": QT_TRANSLATE_NOOP("AuditDetails", "SHA-256 of the file"),
+    "fields": QT_TRANSLATE_NOOP("AuditDetails", "Fields"),
+    "reason": QT_TRANSLATE_NOOP("AuditDetails", "Reason"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetails", "Kind"),
+    "created": QT_TRANSLATE_NOOP("AuditDetails", "Created"),
+    "joined": QT_TRANSLATE_NOOP("AuditDetails", "Added to the send list"),
+}
+
+
+def target_text(target: str | None) -> str:
+    """A record number as "#N", a list or screen by its name, anything else as stored."""
+    if not target:
+        return ""
+    if target.isdigit():
+        return f"#{target}"
+    label = _TARGET_LABELS.get(target)
+    return QCoreApplication.translate("AuditTargets", label) if label else target
+
+
 def details_text(entry: audit_log.Entry) -> str:
-    """The entry's details as stored (ids and counts), one "name: value" per line, with its number."""
+    """The entry's details (ids and counts), one "name: value" per line, with its number."""
     lines = [fill(QCoreApplication.translate("AuditLogPage", "Entry number: %1"), entry.seq)]
-    lines += [f"{k}: {v}" for k, v in sorted(entry.details.items())]
+    for key, value in sorted(entry.details.items()):
+        label = _DETAIL_LABELS.get(key)
+        name = QCoreApplication.translate("AuditDetails", label) if label else key
+        lines.append(f"{name}: {value}")
     return "\n".join(lines)
 
 
