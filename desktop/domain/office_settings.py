@@ -20,14 +20,18 @@ DEFAULT_OPT_OUT_STATEMENT = "配信停止をご希望の場合は、下記の連
 class FooterItem:
     key: str
     label: str  # translatable source, context "OfficeSettings"
+    label_ja: str  # the item's name in files the office keeps in Japanese (the send list's record sheet)
 
 
 FOOTER_ITEMS = (
-    FooterItem("sender_name", QT_TRANSLATE_NOOP("OfficeSettings", "Sender name")),
-    FooterItem("sender_postal_address", QT_TRANSLATE_NOOP("OfficeSettings", "Sender's postal address")),
-    FooterItem("optout_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Opt-out e-mail address or URL")),
-    FooterItem("optout_statement", QT_TRANSLATE_NOOP("OfficeSettings", "Statement that the reader can opt out")),
-    FooterItem("inquiry_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Contact for complaints and inquiries")),
+    FooterItem("sender_name", QT_TRANSLATE_NOOP("OfficeSettings", "Sender name"), "送信者の氏名または名称"),
+    FooterItem("sender_postal_address", QT_TRANSLATE_NOOP("OfficeSettings", "Sender's postal address"), "送信者の住所"),
+    FooterItem("optout_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Opt-out e-mail address or URL"),
+               "配信停止の連絡先（メールアドレスまたはURL）"),
+    FooterItem("optout_statement", QT_TRANSLATE_NOOP("OfficeSettings", "Statement that the reader can opt out"),
+               "配信停止ができる旨の表示"),
+    FooterItem("inquiry_contact", QT_TRANSLATE_NOOP("OfficeSettings", "Contact for complaints and inquiries"),
+               "苦情・問い合わせの連絡先"),
 )
 
 

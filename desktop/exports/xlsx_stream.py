@@ -174,7 +174,9 @@ class SheetWriter:
                 when = datetime(value.year, value.month, value.day)
             style = S_DATETIME if kind == "datetime" else S_DATE
             return f'<c r="{ref}" s="{style}"><v>{excel_serial(when)!r}</v></c>'
-        if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+        if kind != "text" and isinstance(value, int) and not isinstance(value, bool):
+            # a count is a number wherever the column is not text (the record sheet's value column mixes
+            # times and counts); a text column keeps digits as text (codes, phone numbers)
             return f'<c r="{ref}"><v>{value}</v></c>'
         text = value if isinstance(value, str) else str(value)
         s = f' s="{S_QUOTED}"' if text.startswith(FORMULA_START) else ""

@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from desktop.domain import addresses
+from desktop.domain import addresses, office_time
 from desktop.domain.consent import RULE_VERSION, SUPPRESSING, Channel, ContactStatus, Outcome, Reason
 from desktop.domain.errors import QT_TRANSLATE_NOOP
+from desktop.domain.office_settings import FOOTER_ITEMS
 from desktop.domain.roles import Action
 from desktop.exports.writers import Column, Sheet
 from desktop.services import consent, send_list_cache
@@ -30,6 +31,13 @@ from desktop.store.contacts_repo import send_list as store
 CHANNEL_JA = {Channel.PHONE: "電話", Channel.MUNICIPAL_LP: "自治体LP", Channel.OTHER_LP: "その他のLP",
               Channel.IN_PERSON: "対面", Channel.WEB_FORM: "Webフォーム"}
 OUTCOME_JA = {Outcome.AGREED: "同意", Outcome.REFUSED: "拒否"}
+# the reasons by the words the Japanese screens use (the record sheet is read in Japanese, whatever the UI language)
+REASON_JA = {Reason.ELIGIBLE: "配信可", Reason.REFUSED: "拒否", Reason.UNSUBSCRIBED: "配信停止",
+             Reason.NO_OPT_IN: "オプトイン・告知なし", Reason.DELETED: "削除済み", Reason.INVALID: "無効なアドレス",
+             Reason.UNSUBSCRIBE_PENDING: "配信停止の依頼あり（未処理）",
+             Reason.SAME_MAILBOX: "拒否・配信停止したアドレスと同じメールボックス",
+             Reason.BOUNCED: "存在しないアドレス（配信サービスで不達）",
+             Reason.COMPLAINT: "迷惑メール報告（配信サービスで報告）"}
 SUPPRESSING_STATUSES = [s.value for s in SUPPRESSING]
 MISSING_FOOTER = QT_TRANSLATE_NOOP("Export", "Some mail-footer items are missing in 管理 → 設定. Every mail must "
                                    "carry them (特定電子メール法 Art. 4).")
@@ -87,6 +95,23 @@ def _counts(session: Session, request: ExportRequest) -> tuple[int, dict[str, in
     return store.count_eligible(f) - len(skip), _excluded(len(held_all[0]), len(held_all[1])), skip
 
 
+def _conditions_ja(request: ExportRequest) -> str:
+    """The export's conditions as the office reads them (the audit entry keeps the coded summary)."""
+    parts = ["形式：" + ("Excel（.xlsx）" if request.fmt == "xlsx" else "CSV"),
+             "パスワード保護：" + ("あり" if request.password else "なし")]
+    if request.preset:
+        parts.append(f"配信サービス用の形式：{request.preset}")
+    if request.date_from or request.date_to:
+        start = office_time.display_day(request.date_from) if request.date_from else ""
+        end = office_time.display_day(request.date_to) if request.date_to else ""
+        parts.append(f"期間：{start}〜{end}")
+    if request.filters.get("channel"):
+        parts.append("受付経路：" + _channel_ja(request.filters["channel"]))
+    if request.sync_problem:
+        parts.append(f"配信サービスからの取り込みが古いまま出力（理由：{request.sync_reason or ''}）")
+    return "、".join(parts)
+
+
 def _channel_ja(value: str | None) -> str:
     try:
         return CHANNEL_JA[Channel(value)] if value else ""
@@ -139,21 +164,21 @@ def send_list(session: Session, request: ExportRequest) -> Table:
                 yield [address, name or "", furigana or "", channel, parse(consent_at) if consent_at else None]
 
     details = settings_service.details(session)
-    exported_by, exported_at = session.user.username, session.now()
+    exported_by, exported_at = session.user.display_name or session.user.username, session.now()
 
     def record() -> Iterator[list[Any]]:  # read after the data sheet: the count is the rows written
-        yield ["出力者 Exported by", exported_by]
-        yield ["出力日時 Exported at", exported_at]
-        yield ["条件 Filters", ", ".join(f"{k}={v}" for k, v in request.filter_summary().items())]
-        yield ["出力件数 Rows", written.count]
+        yield ["出力者", exported_by]
+        yield ["出力日時（日本時間）", exported_at]
+        yield ["条件", _conditions_ja(request)]
+        yield ["出力件数", written.count]
+        ja = {reason.label: text for reason, text in REASON_JA.items()}
         for label, n in sorted(excluded.items()):
-            yield [f"除外：{label}", n]
-        yield ["判定ルール版 Rule version", RULE_VERSION]
-        for key, value in details.values.items():
-            if key.startswith(("sender_", "optout_", "inquiry_")):
-                yield [f"メールに必ず記載 {settings_service.LABELS[key]}", value or "（未設定 missing）"]
+            yield [f"除外：{ja.get(label, label)}", n]
+        yield ["判定ルールの版", RULE_VERSION]
+        for item in FOOTER_ITEMS:
+            yield [f"メールに必ず記載：{item.label_ja}", details.values.get(item.key) or "（未設定）"]
         if details.missing_footer():
-            yield ["警告 Warning", "メールの表示義務項目が未設定です（特定電子メール法第4条）。"]
+            yield ["警告", "メールの表示義務項目が未設定です（特定電子メール法第4条）。"]
 
     record_sheet = Sheet("出力記録", [Column("項目"), Column("内容", "datetime", width=60)], record(), autofilter=False)
 

@@ -44,9 +44,18 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never swallowed
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        """Hand the outcome to the GUI thread; when the widget that asked is gone (a language switch rebuilt
+        the window, a dialog closed), the outcome has nobody to go to and is dropped quietly."""
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted": its parent widget was destroyed meanwhile
+            _KEEP.discard(self.signals)
+            log.debug("a background result arrived after its window was closed; dropped")
 
 
 _KEEP: set[_Signals] = set()

@@ -43,11 +43,11 @@ def test_cell_types_round_trip() -> None:
     assert ws.cell(4, 2).value == -7
 
 
-def test_a_number_in_a_text_column_and_text_in_a_date_column_stay_text() -> None:
+def test_a_number_in_a_text_column_and_text_in_a_date_column_stay_text_a_count_stays_a_number() -> None:
     ws = _read(build_xlsx([Sheet("x", [Column("A"), Column("B", "datetime")], [[12, "未設定"], [True, 5]])])).active
     assert (ws.cell(2, 1).value, ws.cell(2, 1).data_type) == ("12", "s")
     assert ws.cell(2, 2).value == "未設定"
-    assert ws.cell(3, 1).value == "True" and ws.cell(3, 2).value == "5"
+    assert ws.cell(3, 1).value == "True" and ws.cell(3, 2).value == 5  # a count in a mixed column is a number
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+81-90-1234-5678", "-2+3", "@SUM(A1)", '=HYPERLINK("http://x","y")'])
@@ -101,7 +101,7 @@ def test_the_send_list_layout_reads_back() -> None:
     assert ws.column_dimensions["A"].width >= len("user1199@example.jp")
     assert ws.column_dimensions["E"].width >= 18
     rec = wb["出力記録"]
-    assert rec.cell(2, 2).value == "1200" and rec.cell(3, 2).value == datetime(2026, 4, 1, 9, 0)
+    assert rec.cell(2, 2).value == 1200 and rec.cell(3, 2).value == datetime(2026, 4, 1, 9, 0)
     assert rec.column_dimensions["B"].width == 60 and not rec.auto_filter.ref
 
 

@@ -34,7 +34,10 @@ def test_send_list_has_only_eligible_addresses(office: Session, tmp_path: Path) 
         assert known is not None and known.contact is not None and known.contact.eligible, address
     assert "出力記録" in wb.sheetnames
     record = {wb["出力記録"].cell(r, 1).value: wb["出力記録"].cell(r, 2).value for r in range(2, 30)}
-    assert record["出力件数 Rows"] in (result.rows, str(result.rows))
+    assert record["出力件数"] == result.rows  # a number, not text
+    assert record["出力者"] == office.user.display_name
+    assert "形式：Excel" in record["条件"] and "=" not in record["条件"]  # conditions in Japanese, no code words
+    assert [label for label in record if label and any("a" <= ch <= "z" for ch in label)] == []  # labels in Japanese
     last = [e for e in entries() if e.action == "export.send-list"][-1]
     assert last.details["rows"] == result.rows and last.details["sha256"] == result.sha256
 
