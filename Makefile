@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-fast test-dates venv screenshots translations benchmarks benchmarks-big demo lint installer clean
+.PHONY: run test test-fast test-dates venv screenshots screenshots-all translations benchmarks benchmarks-big demo lint installer clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,10 @@ translations: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots resources/screenshots
+
+# Every screen at 1366×768 and 1920×1080, light and dark, in Japanese (to look at; not committed).
+screenshots-all: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots build/screenshots --lang ja --all-dark --size 1366x768,1920x1080
 
 benchmarks: $(STAMP)
 	$(BIN)/python -m benchmarks.run
