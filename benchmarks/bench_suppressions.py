@@ -41,7 +41,7 @@ STEPS = ("floor", "preview", "confirm")
 
 
 def write_file(path: Path, n: int, known: int = KNOWN) -> None:
-    from benchmarks.bench_contacts import DOMAINS
+    from benchmarks.generated import DOMAINS
 
     every = max(1, n // known)
     with path.open("w", encoding="utf-8", newline="") as f:
@@ -83,7 +83,7 @@ def floor(path: Path) -> int:
 
 
 def one(step: str, n: int, known: int = KNOWN) -> None:
-    from benchmarks.bench_contacts import populate
+    from benchmarks.generated import populate
     from desktop.services import mail_import
     from desktop.services import session as session_service
     from desktop.store.keyslots import KdfParams

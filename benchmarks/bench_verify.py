@@ -62,11 +62,11 @@ s.login(sys.argv[1], sys.argv[2], sys.argv[3]).logout()
 
 def cached_events(n: int) -> Path:
     """An office whose audit log holds about ``n`` events (built once, production KDF)."""
-    from benchmarks.offices import _schema_tag
+    from benchmarks.offices import schema_tag
     from desktop.services import session as session_service
     from desktop.store import repo
 
-    target = cache_root() / f"audit-{n}-{_schema_tag()}"
+    target = cache_root() / f"audit-{n}-{schema_tag()}"
     if (target / "office.db").exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ def cache_root() -> Path:
     return Path(os.environ.get("MADOGUCHI_BENCH_CACHE", Path.home() / ".cache" / "madoguchi-bench"))
 
 
-def _schema_tag() -> str:
+def schema_tag() -> str:
     from desktop.store import migrations
 
     return f"v{len(migrations.MIGRATIONS)}"
@@ -36,10 +36,10 @@ def _schema_tag() -> str:
 
 def cached_office(n: int) -> Path:
     """The cached office folder of ``n`` contacts (built on first use)."""
-    from benchmarks.bench_contacts import populate
+    from benchmarks.generated import populate
     from desktop.services import session as session_service
 
-    target = cache_root() / f"office-{n}-{_schema_tag()}"
+    target = cache_root() / f"office-{n}-{schema_tag()}"
     if (target / "office.db").exists():
         return target
     building = target.with_name(target.name + ".building")
