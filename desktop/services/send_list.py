@@ -15,7 +15,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.domain import addresses, office_time
-from desktop.domain.consent import RULE_VERSION, SUPPRESSING, Channel, ContactStatus, Outcome, Reason
+from desktop.domain.consent import (
+    REASON_OF_STATUS,
+    RULE_VERSION,
+    SUPPRESSING,
+    Channel,
+    ContactStatus,
+    Outcome,
+    Reason,
+)
 from desktop.domain.errors import QT_TRANSLATE_NOOP
 from desktop.domain.office_settings import FOOTER_ITEMS
 from desktop.domain.roles import Action
@@ -75,7 +83,7 @@ def _excluded(pending_count: int, same_count: int) -> dict[str, int]:
             for reason, m in store.reason_counts(status).items():
                 out[Reason(reason or Reason.UNSUBSCRIBED.value).label] += m
             continue
-        out[Reason(send_list_cache.REASON_OF_STATUS.get(status, Reason.NO_OPT_IN.value)).label] += n
+        out[Reason(REASON_OF_STATUS.get(status, Reason.NO_OPT_IN.value)).label] += n
     if pending_count:
         out[Reason.UNSUBSCRIBE_PENDING.label] += pending_count
     if same_count:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.domain.consent import ContactStatus, Reason
+from desktop.domain.consent import REASON_OF_STATUS
 from desktop.services import consent
 from desktop.services.consent.records import consent_time
 from desktop.services.session import Session
@@ -30,17 +30,6 @@ from desktop.store.contacts_repo import send_list as store
 SWEPT_KEY = "send_list_swept_on"
 FAR_FUTURE = "9999-12-31"
 
-# The reason each status implies (the eligibility function's branches); "unsubscribed" is left out:
-# it may be an unsubscribe or a complaint, told apart only by the history.
-REASON_OF_STATUS: dict[str, str] = {
-    ContactStatus.SUBSCRIBED.value: Reason.ELIGIBLE.value,
-    ContactStatus.REFUSED.value: Reason.REFUSED.value,
-    ContactStatus.BOUNCED.value: Reason.BOUNCED.value,
-    ContactStatus.DELETED.value: Reason.DELETED.value,
-    ContactStatus.INVALID_ADDRESS.value: Reason.INVALID.value,
-    ContactStatus.NO_CONSENT.value: Reason.NO_OPT_IN.value,
-    ContactStatus.AWAITING_CONFIRMATION.value: Reason.NO_OPT_IN.value,
-}
 BATCH = 2000
 
 

@@ -45,6 +45,7 @@ came last), then NO_OPT_IN, then INVALID (a broken address with a valid consent)
 from __future__ import annotations
 
 from desktop.domain.consent.eligibility import (
+    REASON_OF_STATUS,
     eligibility,
 )
 from desktop.domain.consent.unsubscribe import (
@@ -76,6 +77,7 @@ from desktop.domain.consent.vocabulary import (
 )
 
 __all__ = [
+    "REASON_OF_STATUS",
     "Channel",
     "ConsentEvent",
     "ContactStatus",

@@ -233,3 +233,16 @@ def eligibility(
         True, Reason.ELIGIBLE, ContactStatus.SUBSCRIBED, D_ELIGIBLE, rule=basis.channel.rule,
         basis_event_id=basis.event_id,
     )  # fmt: skip
+
+
+# The reason each status implies (the eligibility function's branches); "unsubscribed" is left out:
+# it may be an unsubscribe or a complaint, told apart only by the history.
+REASON_OF_STATUS: dict[str, str] = {
+    ContactStatus.SUBSCRIBED.value: Reason.ELIGIBLE.value,
+    ContactStatus.REFUSED.value: Reason.REFUSED.value,
+    ContactStatus.BOUNCED.value: Reason.BOUNCED.value,
+    ContactStatus.DELETED.value: Reason.DELETED.value,
+    ContactStatus.INVALID_ADDRESS.value: Reason.INVALID.value,
+    ContactStatus.NO_CONSENT.value: Reason.NO_OPT_IN.value,
+    ContactStatus.AWAITING_CONFIRMATION.value: Reason.NO_OPT_IN.value,
+}
