@@ -21,7 +21,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from benchmarks.bench_contacts import populate
+from benchmarks.generated import populate
 from desktop.services import export_pending
 from desktop.store.audit import entries
 from tests.conftest import ADMIN_PASSWORD, FakeClock, login, make_office

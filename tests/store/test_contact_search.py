@@ -107,7 +107,7 @@ def test_erasing_a_contact_still_queued(office) -> None:  # type: ignore[no-unty
 
 
 def test_a_bulk_import_is_indexed_by_the_next_search(office) -> None:  # type: ignore[no-untyped-def]
-    from benchmarks.bench_contacts import populate
+    from benchmarks.generated import populate
 
     DB.obj.execute_sql("DELETE FROM contact_fts_queue")
     with crepo.atomic():  # rows written the way the import writes them (populate would catch up itself)
@@ -124,7 +124,7 @@ def test_a_bulk_import_is_indexed_by_the_next_search(office) -> None:  # type: i
 
 
 def test_counts_stop_at_the_cap(office) -> None:  # type: ignore[no-untyped-def]
-    from benchmarks.bench_contacts import populate
+    from benchmarks.generated import populate
 
     populate(office, 1003)
     assert crepo.count_matches() == crepo.COUNT_CAP + 1
@@ -155,7 +155,7 @@ def test_pages_from_the_end_reach_the_top(office, order: str, text: str) -> None
 
 
 def test_a_cancelled_search_stops_inside_sqlite(office) -> None:  # type: ignore[no-untyped-def]
-    from benchmarks.bench_contacts import populate
+    from benchmarks.generated import populate
 
     populate(office, 3000)
     with pytest.raises(crepo.SearchCancelled):

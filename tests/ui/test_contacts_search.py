@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from benchmarks.bench_contacts import populate
+from benchmarks.generated import populate
 from desktop.services import contacts
 from desktop.ui.pages.contacts import ContactsPage
 
