@@ -1,0 +1,1 @@
+"""The PostgreSQL test cluster (issue 18)."""
