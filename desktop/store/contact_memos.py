@@ -10,13 +10,14 @@ import peewee as pw
 
 from desktop.store.contacts import Contact
 from desktop.store.models import BaseModel
+from desktop.store.sealing import SealedText
 
 __all__ = ["EXTRA_SQL", "MODELS", "ContactMemo"]
 
 
 class ContactMemo(BaseModel):
     contact = pw.ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE")
-    memo = pw.TextField()
+    memo = SealedText()
     updated_at = pw.CharField(max_length=40)
     updated_by = pw.CharField(max_length=36)
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import peewee as pw
 
 from desktop.store.models import BaseModel
+from desktop.store.sealing import LookupText, SealedText
 
 __all__ = [
     "EXTRA_SQL",
@@ -75,13 +76,13 @@ class ScriptText(BaseModel):
 
 
 class Contact(BaseModel):
-    address = pw.CharField(max_length=400, null=True)  # NULL once deleted (rights request)
-    key = pw.CharField(max_length=400, null=True, unique=True)  # canonical key; NULL once deleted
+    address = SealedText(null=True)  # NULL once deleted (rights request)
+    key = LookupText(null=True, unique=True)  # canonical key; NULL once deleted
     key_hash = pw.CharField(max_length=64)  # HMAC of the canonical key (looked up in Suppression)
-    mailbox = pw.CharField(max_length=400, null=True, index=True)  # mailbox key (Gmail dots, +tags); NULL once deleted
-    name = pw.CharField(max_length=200, null=True)
-    furigana = pw.CharField(max_length=200, null=True)
-    search_text = pw.TextField(default="")  # folded key + name + furigana, for substring search
+    mailbox = LookupText(null=True, index=True)  # mailbox key (Gmail dots, +tags); NULL once deleted
+    name = SealedText(null=True)
+    furigana = SealedText(null=True)
+    search_text = SealedText(default="")  # folded key + name + furigana, for substring search
     status = pw.CharField(max_length=30)
     eligible = pw.BooleanField(default=False)
     # the send list's cache beside status/eligible (kept by services.consent.sync_status, migration 14):
@@ -154,8 +155,8 @@ class ConsentRecord(BaseModel):
     import_batch = pw.ForeignKeyField(ImportBatch, null=True, on_delete="RESTRICT", index=False)
     import_row = pw.IntegerField(null=True)
     staff_uid = pw.CharField(max_length=64)
-    recording_ref = pw.CharField(max_length=200, null=True)
-    memo = pw.TextField(null=True)
+    recording_ref = SealedText(null=True)
+    memo = SealedText(null=True)
     corrects = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="corrections", index=False)
     valid_until = pw.CharField(max_length=10, null=True)
 
@@ -172,7 +173,7 @@ class ConsentRecord(BaseModel):
 
 class UnsubscribeRequest(BaseModel):
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="RESTRICT")
-    address = pw.CharField(max_length=400, null=True)  # as received; NULL once deleted
+    address = SealedText(null=True)  # as received; NULL once deleted
     channel = pw.CharField(max_length=20)  # phone | email_reply | web_form | letter
     received_on = pw.CharField(max_length=10)
     due_on = pw.CharField(max_length=10, index=True)
@@ -180,7 +181,7 @@ class UnsubscribeRequest(BaseModel):
     recorded_at = pw.CharField(max_length=40)
     recorded_by = pw.CharField(max_length=64)
     done_by = pw.CharField(max_length=64, null=True)
-    memo = pw.TextField(null=True)
+    memo = SealedText(null=True)
     event = pw.ForeignKeyField(ConsentRecord, null=True, on_delete="RESTRICT")
 
     if TYPE_CHECKING:  # the ``<fk>_id`` attributes peewee adds
@@ -198,13 +199,13 @@ class ColumnMapping(BaseModel):
 class RightsRequest(BaseModel):
     kind = pw.CharField(max_length=20)  # disclosure | correction | deletion | stop_use
     received_on = pw.CharField(max_length=10)
-    requester = pw.CharField(max_length=200)  # a reference: "本人 (電話)", a ticket number ...
-    address = pw.CharField(max_length=400, null=True)  # the address concerned; NULL once deleted
+    requester = SealedText()  # a reference: "本人 (電話)", a ticket number ...
+    address = SealedText(null=True)  # the address concerned; NULL once deleted
     contact = pw.ForeignKeyField(Contact, null=True, on_delete="RESTRICT")
-    identity_check = pw.TextField(default="")
+    identity_check = SealedText(default="")
     due_on = pw.CharField(max_length=10, index=True)
     status = pw.CharField(max_length=20, index=True)  # open | in_progress | done | refused
-    outcome = pw.TextField(default="")
+    outcome = SealedText(default="")
     created_at = pw.CharField(max_length=40)
     created_by = pw.CharField(max_length=64)
     updated_at = pw.CharField(max_length=40)

@@ -149,12 +149,16 @@ def _disk_is_full() -> bool:
     return False
 
 
-class _Serialized:
-    """A transaction that holds the database's lock from BEGIN to COMMIT (see :class:`OfficeDatabase`)."""
+class Serialized:
+    """A transaction that holds the database's lock from BEGIN to COMMIT (see :class:`OfficeDatabase`).
 
-    def __init__(self, lock: threading.RLock, inner: Any) -> None:
+    ``faults`` maps a failed commit or rollback to the user-readable error (the SQLCipher file's by default;
+    the office server passes its own, store/server.py)."""
+
+    def __init__(self, lock: threading.RLock, inner: Any, faults: Any = None) -> None:
         self._lock = lock
         self._inner = inner
+        self._faults = faults or fault_of
 
     def __enter__(self) -> Any:
         self._lock.acquire()
@@ -172,10 +176,10 @@ class _Serialized:
                 for hook in list(getattr(db, "after_commit", ())):  # e.g. the audit head anchor (store/anchor.py)
                     hook()
             return result
-        except (peewee.DatabaseError, sqlcipher.DatabaseError, OSError) as failure:
+        except Exception as failure:
             # A commit that hit a full disk, or a rollback after SQLite already rolled back on its own
             # ("cannot rollback - no transaction is active"): report the fault, not the driver's words.
-            fault = fault_of(failure) or (fault_of(exc[1]) if exc[1] is not None else None)
+            fault = self._faults(failure) or (self._faults(exc[1]) if exc[1] is not None else None)
             if fault is not None:
                 raise fault from None
             raise
@@ -184,6 +188,8 @@ class _Serialized:
 
 
 class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
+    field_types = {**SqlCipherDatabase.field_types, "SEALED": "TEXT"}  # noqa: RUF012 - personal fields: plain inside the encrypted file (store/sealing.py)
+
     """SqlCipherDatabase that checks encryption before any statement and sets pragmas in order.
 
     One connection is shared by the GUI thread and background workers (exports, imports, backups).
@@ -208,7 +214,7 @@ class OfficeDatabase(SqlCipherDatabase):  # type: ignore[misc]
                 raise
 
     def atomic(self, *args: Any, **kwargs: Any) -> Any:
-        return _Serialized(self.serial, super().atomic(*args, **kwargs))
+        return Serialized(self.serial, super().atomic(*args, **kwargs))
 
     def close(self) -> Any:
         with self.serial:

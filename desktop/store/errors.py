@@ -163,3 +163,54 @@ def os_fault(exc: OSError) -> StoreError | None:
     if exc.errno in _NOT_WRITABLE:
         return DataFolderUnusable()
     return None
+
+
+class ServerUnavailable(StoreError):
+    """The office server could not be reached, or the connection dropped (nothing half-written: the
+    transaction was rolled back by the server)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office server cannot be reached. Nothing was saved by the last step. Check the network "
+                "and that the server is running; Madoguchi reconnects by itself.",
+            )
+        )
+
+
+class ServerCertificateWrong(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office server's certificate does not match this computer's connection settings, so "
+                "nothing was sent to it. Ask the administrator to check the server's address and certificate.",
+            )
+        )
+
+
+class ServerNotReady(StoreError):
+    """The server's schema is older or newer than this app (an administrator runs ``madoguchi server upgrade``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office server's database is not prepared for this version of Madoguchi. Ask the "
+                "administrator to update it with the server command.",
+            )
+        )
+
+
+class ChangedElsewhere(StoreError):
+    """Someone else changed the same record meanwhile (optimistic check on the office server)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "Someone else changed this at the same time. Nothing was overwritten: reopen it to see their "
+                "change, then make yours again.",
+            )
+        )

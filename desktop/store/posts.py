@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import peewee as pw
 
 from desktop.store.models import BaseModel
+from desktop.store.sealing import SealedText
 
 
 class SnsAccount(BaseModel):
@@ -103,16 +104,16 @@ class PostVersion(BaseModel):
     post = pw.ForeignKeyField(Post, backref="versions")
     number = pw.IntegerField()
     account = pw.ForeignKeyField(SnsAccount, backref="versions")
-    text = pw.TextField()
+    text = SealedText()
     links = pw.TextField(default="[]")  # JSON list of strings
     media = pw.TextField(default="[]")  # JSON list of checklist answers
     claimed_scope = pw.ForeignKeyField(PostScope, null=True, backref="claims")
-    evidence = pw.TextField(default="")
+    evidence = SealedText(default="")
     findings = pw.TextField(default="[]")  # JSON snapshot of the screening when saved / submitted
     self_check = pw.BooleanField(default=False)
-    self_check_override = pw.TextField(default="")  # why a self-check point stands against a HIGH finding
+    self_check_override = SealedText(default="")  # why a self-check point stands against a HIGH finding
     no_approval_reason = pw.CharField(max_length=20, null=True)  # why approval could not be obtained (scope)
-    no_approval_note = pw.TextField(default="")
+    no_approval_note = SealedText(default="")
     evidence_record = pw.IntegerField(null=True, column_name="evidence_record_id")  # EvidenceRecordRow id
     routing = pw.TextField(null=True)  # JSON: decision, scope id and reasons at submission
     submitted_at = pw.CharField(max_length=40, null=True)
@@ -133,7 +134,7 @@ class Review(BaseModel):
     version = pw.ForeignKeyField(PostVersion, backref="reviews")
     reviewer_uid = pw.CharField(max_length=36)
     decision = pw.CharField(max_length=20)
-    reason = pw.TextField(default="")
+    reason = SealedText(default="")
     checklist = pw.TextField(default="{}")  # JSON: item key -> confirmed
     created_at = pw.CharField(max_length=40)
 
@@ -144,7 +145,7 @@ class Review(BaseModel):
 
 class Correction(BaseModel):
     post = pw.ForeignKeyField(Post, backref="corrections")
-    text = pw.TextField()
+    text = SealedText()
     created_by = pw.CharField(max_length=36)
     created_at = pw.CharField(max_length=40)
 
@@ -157,10 +158,10 @@ class Incident(BaseModel):
     account = pw.ForeignKeyField(SnsAccount, null=True, backref="incidents")
     post = pw.ForeignKeyField(Post, null=True, backref="incidents")
     platform_ref = pw.CharField(max_length=2000, default="")
-    description = pw.TextField(default="")
+    description = SealedText(default="")
     takedown_requested_on = pw.CharField(max_length=10, null=True)
-    actions = pw.TextField(default="")
-    outcome = pw.TextField(default="")
+    actions = SealedText(default="")
+    outcome = SealedText(default="")
     status = pw.CharField(max_length=10, default="open", index=True)
     created_by = pw.CharField(max_length=36)
     created_at = pw.CharField(max_length=40)

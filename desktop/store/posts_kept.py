@@ -10,6 +10,7 @@ from __future__ import annotations
 import peewee as pw
 
 from desktop.store.models import BaseModel
+from desktop.store.sealing import SealedText
 
 __all__ = ["EXTRA_SQL", "MODELS", "KeptDraft", "drop", "get", "put"]
 
@@ -17,7 +18,7 @@ __all__ = ["EXTRA_SQL", "MODELS", "KeptDraft", "drop", "get", "put"]
 class KeptDraft(BaseModel):
     user_uid = pw.CharField(max_length=36, unique=True)
     post_id = pw.IntegerField(null=True)  # the post being edited; None for a new post
-    state = pw.TextField()  # JSON written by desktop.services.posts.kept
+    state = SealedText()  # JSON written by desktop.services.posts.kept
     kept_at = pw.CharField(max_length=40)
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import peewee as pw
 
 from desktop.store.models import BaseModel, User
+from desktop.store.sealing import SealedText
 
 __all__ = [
     "EXTRA_SQL",
@@ -46,7 +47,7 @@ class ViolationReport(BaseModel):
     if TYPE_CHECKING:  # the foreign key's value, an attribute peewee adds
         reported_by_uid: pw.ForeignKeyField[str]
     reported_at = pw.CharField(max_length=40)
-    description = pw.TextField()  # may name people: it lives only in the encrypted database
+    description = SealedText()  # may name people: it lives only in the encrypted database
     people_affected = pw.IntegerField(null=True)  # NULL: not known yet
     data_kinds = pw.TextField(default="[]")
     sensitive = pw.BooleanField(default=False)
@@ -55,14 +56,14 @@ class ViolationReport(BaseModel):
     encrypted = pw.BooleanField(default=False)
     status = pw.CharField(max_length=12, default="open", index=True)
     # the privacy officer's part (PPC report items 4, 5, 6/7, 8)
-    cause = pw.TextField(default="")
-    secondary_harm = pw.TextField(default="")
-    actions = pw.TextField(default="")
-    prevention = pw.TextField(default="")
+    cause = SealedText(default="")
+    secondary_harm = SealedText(default="")
+    actions = SealedText(default="")
+    prevention = SealedText(default="")
     preliminary_reported_on = pw.CharField(max_length=10, null=True)
     final_reported_on = pw.CharField(max_length=10, null=True)
     people_notified_on = pw.CharField(max_length=10, null=True)
-    closing_note = pw.TextField(default="")
+    closing_note = SealedText(default="")
     closed_at = pw.CharField(max_length=40, null=True)
     closed_by = pw.CharField(max_length=36, null=True)
     updated_at = pw.CharField(max_length=40)

@@ -1,0 +1,221 @@
+"""The office server: the same office on a stock PostgreSQL server over TLS (issue 18).
+
+Each PC keeps a small connection file, ``server.json`` (0600), in its office folder: the server's address,
+the database, the app's database role and its password, and the office CA's certificate, against which the
+server's certificate is checked (``sslmode=verify-full``: the name must match too). Nothing personal is in it.
+
+:class:`ServerDatabase` is peewee's PostgreSQL database with what the SQLCipher office has around its
+connection (store/db.py): one connection shared by the window and its workers under a re-entrant lock held
+for each statement and each whole transaction, hooks after each outermost commit, and one clear error for
+the environment's faults (server down, connection cut, wrong certificate). Personal fields are sealed by the
+app before they leave (store/sealing.py). Raw statements written for SQLite keep working: ``?``
+placeholders become ``%s``, and sealed values in their results are opened.
+
+A connection that broke is re-opened at the next statement outside a transaction; a transaction that was cut
+is rolled back by the server (nothing half-written) and reported once as :class:`ServerUnavailable`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import threading
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+import psycopg
+
+from desktop.fileio import atomic_write
+from desktop.store.errors import ServerCertificateWrong, ServerUnavailable, StoreError, os_fault
+from desktop.store.sealing import Sealer, open_row
+
+PROFILE_NAME = "server.json"
+CA_NAME = "office-ca.pem"
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class ServerProfile:
+    """How this PC reaches the office server (``server.json``)."""
+
+    host: str
+    port: int
+    dbname: str
+    user: str
+    password: str
+    ca_pem: str  # the office CA's certificate (PEM): the server's certificate must chain to it
+    office_uuid: str = ""
+
+    @classmethod
+    def load(cls, folder: Path) -> ServerProfile:
+        doc = json.loads((folder / PROFILE_NAME).read_text(encoding="utf-8"))
+        return cls(host=str(doc["host"]), port=int(doc["port"]), dbname=str(doc["dbname"]),
+                   user=str(doc["user"]), password=str(doc["password"]), ca_pem=str(doc["ca_pem"]),
+                   office_uuid=str(doc.get("office_uuid", "")))
+
+    def save(self, folder: Path) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write(folder / PROFILE_NAME, json.dumps(asdict(self), indent=1).encode("utf-8"))
+            os.chmod(folder / PROFILE_NAME, 0o600)
+        except OSError as exc:
+            raise (os_fault(exc) or exc) from None
+
+    def ca_path(self, folder: Path) -> Path:
+        """The CA certificate as a file beside the profile (libpq reads the root certificate from a file)."""
+        path = folder / CA_NAME
+        data = self.ca_pem.encode("ascii")
+        if not path.exists() or path.read_bytes() != data:
+            atomic_write(path, data)
+        return path
+
+    def connect_params(self, folder: Path) -> dict[str, Any]:
+        return {"host": self.host, "port": self.port, "user": self.user, "password": self.password,
+                "sslmode": "verify-full", "sslrootcert": str(self.ca_path(folder)),
+                "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "madoguchi",
+                "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c TimeZone=UTC"}
+
+
+def is_server_folder(folder: Path) -> bool:
+    return (folder / PROFILE_NAME).exists()
+
+
+def server_fault(exc: BaseException) -> StoreError | None:
+    """The user-readable error for a failed server statement caused by the network, the server or TLS."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, StoreError):
+            return seen
+        if isinstance(seen, psycopg.OperationalError | pw.OperationalError | pw.InterfaceError | psycopg.InterfaceError):
+            text = str(seen).lower()
+            if "certificate" in text or "ssl" in text and "verify" in text:
+                return ServerCertificateWrong()
+            if not isinstance(seen, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
+                return ServerUnavailable()
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+_PLACEHOLDER = re.compile(r"'[^']*'|\?|%")
+
+
+def to_pyformat(sql: str) -> str:
+    """``?`` placeholders (SQLite) as ``%s`` (psycopg), outside string literals; a literal ``%`` doubled."""
+    if "?" not in sql:
+        return sql
+    return _PLACEHOLDER.sub(lambda m: "%s" if m.group(0) == "?" else ("%%" if m.group(0) == "%" else m.group(0)), sql)
+
+
+class _OpeningCursor:
+    """A cursor whose rows come back with their sealed values opened (raw statements written for SQLite)."""
+
+    def __init__(self, cursor: Any, sealer: Sealer | None) -> None:
+        self._cursor = cursor
+        self._sealer = sealer
+
+    def fetchone(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else open_row(self._sealer, row)
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        rows = self._cursor.fetchmany(size) if size is not None else self._cursor.fetchmany()
+        return [open_row(self._sealer, r) for r in rows]
+
+    def fetchall(self) -> list[Any]:
+        return [open_row(self._sealer, r) for r in self._cursor.fetchall()]
+
+    def __iter__(self) -> Any:
+        for row in self._cursor:
+            yield open_row(self._sealer, row)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self._cursor.executemany(to_pyformat(sql), rows)
+
+    def execute(self, sql: str, params: Any = None) -> Any:
+        self._cursor.execute(to_pyformat(sql), params)
+        return self
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
+class ServerDatabase(pw.PostgresqlDatabase):
+    """PostgreSQL with the single-connection discipline of :class:`desktop.store.db.OfficeDatabase`."""
+
+    field_types = {**pw.PostgresqlDatabase.field_types, "SEALED": "BYTEA"}  # noqa: RUF012 - peewee's class-level mapping
+    server = True
+
+    def __init__(self, *args: Any, sealer: Sealer | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.serial = threading.RLock()
+        self.after_commit: list[Any] = []
+        self.sealer = sealer
+
+    def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        with self.serial:
+            self._reconnect_if_broken()
+            try:
+                cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)
+            except (pw.OperationalError, pw.InterfaceError, psycopg.OperationalError) as exc:
+                fault = server_fault(exc)
+                if fault is not None:
+                    raise fault from None
+                raise
+            return _OpeningCursor(cursor, self.sealer)
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        with self.serial:
+            self._reconnect_if_broken()
+            return _OpeningCursor(super().cursor(named_cursor), self.sealer)
+
+    def _reconnect_if_broken(self) -> None:
+        """Outside a transaction, a connection the server or the network closed is opened again."""
+        if self.is_closed() or self.transaction_depth() > 0:
+            return
+        conn = self.connection()
+        if conn.closed or conn.broken:
+            with contextlib.suppress(Exception):
+                self.close()
+            try:
+                self.connect()
+            except (pw.OperationalError, psycopg.OperationalError) as exc:
+                raise (server_fault(exc) or ServerUnavailable()) from None
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        from desktop.store.db import Serialized
+
+        return Serialized(self.serial, super().atomic(*args, **kwargs), server_fault)
+
+    def close(self) -> Any:
+        with self.serial:
+            try:
+                return super().close()
+            except (pw.OperationalError, pw.InterfaceError, psycopg.Error):
+                self._state.reset()
+                return True
+
+    def _close(self, conn: Any) -> None:
+        with contextlib.suppress(psycopg.Error):
+            conn.close()
+
+
+def connect_server(profile: ServerProfile, folder: Path, key: bytes | bytearray | None) -> ServerDatabase:
+    """Open a connection to the office server (``key``: the office data key, for the personal fields)."""
+    params = profile.connect_params(folder)
+    db = ServerDatabase(profile.dbname, sealer=Sealer(key) if key is not None else None, autoconnect=False,
+                        thread_safe=False, autorollback=False, **params)
+    try:
+        db.connect()
+    except (pw.OperationalError, pw.InterfaceError, psycopg.Error) as exc:
+        raise (server_fault(exc) or ServerUnavailable()) from None
+    return db
+
+
+def is_server(db: Any) -> bool:
+    """Whether ``db`` is an office server database (PostgreSQL) rather than the SQLCipher file."""
+    return bool(getattr(db, "server", False))
