@@ -143,7 +143,8 @@ def sweep_stale(parent: Path | None = None) -> int:
         server = folder / "server.pid"
         with contextlib.suppress(OSError, ValueError, IndexError):
             spid = int(server.read_text().split()[0])
-            if _pid_alive(spid):
+            # only if that pid is still this folder's server (not a reused pid)
+            if str(folder).encode() in Path(f"/proc/{spid}/cmdline").read_bytes():
                 os.kill(spid, signal.SIGQUIT)
         shutil.rmtree(folder, ignore_errors=True)
         removed += 1
@@ -160,6 +161,13 @@ _PR_SET_PDEATHSIG = 1
 def _die_with_parent() -> None:  # runs in the child between fork and exec (after setuid)
     if _LIBC is not None:
         _LIBC.prctl(_PR_SET_PDEATHSIG, int(signal.SIGQUIT))  # SIGQUIT: immediate shutdown
+
+
+def _preexec() -> Any:
+    # The parent-death signal fires when the *thread* that started the child ends: only the main
+    # thread (which lives as long as the process) may arm it. A server started from another thread
+    # relies on atexit and on the next run's sweep_stale().
+    return _die_with_parent if threading.current_thread() is threading.main_thread() else None
 
 
 class PgCluster:
@@ -267,7 +275,7 @@ shared_buffers = 64MB
             self._proc = subprocess.Popen(
                 [str(self.bindir / "postgres"), "-D", str(self.data_dir)],
                 stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, cwd=self.base,
-                process_group=0, preexec_fn=_die_with_parent, **self._run_as.popen_args())
+                process_group=0, preexec_fn=_preexec(), **self._run_as.popen_args())
         finally:
             out.close()
         (self.base / "server.pid").write_text(f"{self._proc.pid}\n")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import secrets
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from desktop.services.server_certs import make_office_ca
 from tests.conftest import CLOCK_START
-from tests.pg.cluster import PgCluster, get_cluster, skip_reason
+from tests.pg.cluster import PgCluster, get_cluster, skip_reason, sweep_stale
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +119,70 @@ def test_a_session_open_across_a_restart_is_cut_and_a_new_one_works(cluster: PgC
         conn.close()
     with cluster.admin_connect() as again:
         assert again.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_the_server_runs_in_its_own_process_group(cluster: PgCluster) -> None:
+    import os
+
+    pid = int((cluster.base / "server.pid").read_text())
+    assert os.getpgid(pid) == pid != os.getpgid(0)
+    assert int((cluster.base / "owner.pid").read_text()) == os.getpid()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux only")
+def test_a_killed_test_process_takes_its_server_along_and_the_next_run_sweeps_the_folder(
+        cluster: PgCluster) -> None:
+    import os
+    import subprocess
+
+    script = ("import os, signal\n"
+              "from tests.pg.cluster import get_cluster\n"
+              "c = get_cluster()\n"
+              "print(c.base, flush=True)\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "MADOGUCHI_REQUIRE_POSTGRES"}
+    env["PYTHONPATH"] = str(root)
+    done = subprocess.run([sys.executable, "-c", script], check=False, capture_output=True, text=True,
+                          cwd=root, env=env, timeout=60)
+    assert done.returncode == -9, done.stderr
+    left = Path(done.stdout.strip())
+    server_pid = int((left / "server.pid").read_text())
+    deadline = time.monotonic() + 15
+    while Path(f"/proc/{server_pid}").exists() and b"postgres" in _cmdline(server_pid):
+        assert time.monotonic() < deadline, "the orphaned server kept running"
+        time.sleep(0.05)
+    assert left.exists()  # SIGKILL left the folder: the next run removes it
+    assert sweep_stale(left.parent) >= 1
+    assert not left.exists() and cluster.base.exists()  # our own (live) cluster's folder is kept
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def test_a_missing_server_skips_but_fails_when_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pg import cluster as module
+
+    monkeypatch.setattr(module, "_cluster", None)
+    monkeypatch.setattr(module, "_skip_reason", "")
+    monkeypatch.setattr(module, "find_bindir", lambda: (None, "PostgreSQL server binaries (initdb) not found"))
+    monkeypatch.delenv("MADOGUCHI_REQUIRE_POSTGRES", raising=False)
+    assert module.get_cluster() is None
+    assert "not found" in module.skip_reason()
+    monkeypatch.setenv("MADOGUCHI_REQUIRE_POSTGRES", "1")
+    with pytest.raises(RuntimeError, match="MADOGUCHI_REQUIRE_POSTGRES=1"):
+        module.get_cluster()
+
+
+def test_the_binaries_found_are_version_15_or_newer() -> None:
+    from tests.pg.cluster import _version, find_bindir
+
+    bindir, why = find_bindir()
+    if bindir is None:
+        pytest.skip(why)
+    assert (_version(bindir / "postgres") or 0) >= 15
