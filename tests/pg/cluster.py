@@ -30,6 +30,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
 from desktop.services.server_certs import make_office_ca, make_server_cert, write_private
 
 MIN_VERSION = 15
@@ -224,12 +227,66 @@ class PgCluster:
         now = datetime.now(UTC)  # OpenSSL checks validity against the real clock, not the fake one
         ca_cert, ca_key = make_office_ca("Madoguchi test office", now=now, days=30)
         cert, key = make_server_cert(ca_cert, ca_key, ["localhost", "127.0.0.1"], now=now, days=30)
-        tls = self.base / "tls"
+        self.ca_cert_pem = ca_cert
         self.ca_cert_path.write_bytes(ca_cert)
-        (tls / "server.crt").write_bytes(cert)
+        self._run_as.chown(self.ca_cert_path)
+        self.ca_key_pem = ca_key  # to sign other server certificates in a test
+        self._server_cert = (cert, key)
+        self._install_server_cert(cert, key)
+
+    def _install_server_cert(self, cert: bytes, key: bytes) -> None:
+        tls = self.base / "tls"
+        write_private(tls / "server.crt", cert)
         write_private(tls / "server.key", key)
-        for name in ("office-ca.crt", "server.crt", "server.key"):
+        for name in ("server.crt", "server.key"):
             self._run_as.chown(tls / name)
+
+    def replace_server_cert(self, cert: bytes, key: bytes) -> None:
+        """Make the running server present another certificate (a wrong host, another CA, expired):
+        new connections see it at once (the server reloads its TLS files on SIGHUP)."""
+        self._install_server_cert(cert, key)
+        self._reload()
+
+    def reset_server_cert(self) -> None:
+        self.replace_server_cert(*self._server_cert)
+
+    def _reload(self) -> None:
+        if not self.running:
+            return
+        import psycopg
+
+        with psycopg.connect(self._socket_conninfo(), autocommit=True) as conn:  # TLS may be wrong now
+            conn.execute("SELECT pg_reload_conf()")
+        wanted = x509.load_pem_x509_certificate((self.base / "tls" / "server.crt").read_bytes())
+        deadline = time.monotonic() + 10
+        while self.presented_cert() != wanted.public_bytes(serialization.Encoding.DER):
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not take the new certificate")
+            time.sleep(0.02)
+
+    def presented_cert(self) -> bytes:
+        """The certificate (DER) the server shows in a TLS handshake right now, unverified."""
+        import ssl
+        import struct
+
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        with socket.create_connection(("127.0.0.1", self.port), timeout=10) as raw:
+            raw.sendall(struct.pack("!ii", 8, 80877103))  # PostgreSQL's SSLRequest
+            if raw.recv(1) != b"S":
+                raise RuntimeError("the server refused TLS")
+            with context.wrap_socket(raw, server_hostname=self.host) as tls:
+                der = tls.getpeercert(binary_form=True)
+        if der is None:
+            raise RuntimeError("no server certificate")
+        return der
+
+    def _socket_conninfo(self, dbname: str = "postgres") -> str:
+        from psycopg.conninfo import make_conninfo
+
+        return make_conninfo(host=str(self.socket_dir), port=self.port, user=self.admin_user, dbname=dbname,
+                             connect_timeout=2)
 
     def _write_conf(self) -> None:
         tls = self.base / "tls"
@@ -291,8 +348,7 @@ shared_buffers = 64MB
                 tail = (self.base / "server.out").read_bytes()[-2000:].decode(errors="replace")
                 raise RuntimeError(f"postgres exited with {self._proc.returncode}: {tail}")
             try:
-                psycopg.connect(host=str(self.socket_dir), port=self.port, user=self.admin_user,
-                                dbname="postgres", connect_timeout=2).close()
+                psycopg.connect(self._socket_conninfo()).close()
                 return
             except psycopg.OperationalError:
                 if time.monotonic() - started > START_TIMEOUT:

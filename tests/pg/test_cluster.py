@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,26 @@ def test_the_binaries_found_are_version_15_or_newer() -> None:
     if bindir is None:
         pytest.skip(why)
     assert (_version(bindir / "postgres") or 0) >= 15
+
+
+def test_a_server_showing_a_wrong_certificate_is_refused_until_it_is_put_back(cluster: PgCluster) -> None:
+    import psycopg
+
+    from desktop.services.server_certs import make_server_cert
+
+    now = datetime.now(UTC)  # the TLS library checks validity against the real clock
+    other_ca, other_key = make_office_ca("Another office", now=now)
+    cases = [
+        make_server_cert(other_ca, other_key, ["localhost", "127.0.0.1"], now=now),  # not our CA
+        make_server_cert(cluster.ca_cert_pem, cluster.ca_key_pem, ["other-host.invalid"], now=now),
+    ]
+    try:
+        for (cert, key), message in zip(cases, ("certificate verify failed", "does not match host name"),
+                                        strict=True):
+            cluster.replace_server_cert(cert, key)
+            with pytest.raises(psycopg.OperationalError, match=message):
+                psycopg.connect(cluster.dsn())
+    finally:
+        cluster.reset_server_cert()
+    with cluster.admin_connect() as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
