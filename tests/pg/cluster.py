@@ -57,7 +57,7 @@ class _RunAs:
             os.chown(path, self.uid, self.gid if self.gid is not None else -1)
 
 
-def _version(binary: Path) -> int | None:
+def server_version(binary: Path) -> int | None:
     try:
         out = subprocess.run([str(binary), "--version"], capture_output=True, text=True, check=True,
                              timeout=10).stdout
@@ -87,7 +87,7 @@ def find_bindir() -> tuple[Path | None, str]:
     for folder in candidates:
         if not (folder / "initdb").exists() or not (folder / "postgres").exists():
             continue
-        version = _version(folder / "initdb")
+        version = server_version(folder / "initdb")
         if version is not None and version >= MIN_VERSION:
             return folder, ""
         seen.append(f"{folder} (version {version})")

@@ -181,12 +181,12 @@ def test_a_missing_server_skips_but_fails_when_required(monkeypatch: pytest.Monk
 
 
 def test_the_binaries_found_are_version_15_or_newer() -> None:
-    from tests.pg.cluster import _version, find_bindir
+    from tests.pg.cluster import find_bindir, server_version
 
     bindir, why = find_bindir()
     if bindir is None:
         pytest.skip(why)
-    assert (_version(bindir / "postgres") or 0) >= 15
+    assert (server_version(bindir / "postgres") or 0) >= 15
 
 
 def test_a_server_showing_a_wrong_certificate_is_refused_until_it_is_put_back(cluster: PgCluster) -> None:
