@@ -110,8 +110,53 @@ def kdf() -> KdfParams:
     return TEST_KDF
 
 
+# The services and the store run on both stores (issue 18): every test under these folders that uses an
+# office runs once on the SQCipher file and once on the office server (a real TLS PostgreSQL, tests/pg).
+BACKENDS = ("sqlcipher", "postgres")
+_DUAL = ("services", "store")
+_BACKEND = {"name": "sqlcipher"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    parts = metafunc.definition.path.parts
+    if "backend" in metafunc.fixturenames and "tests" in parts and parts[parts.index("tests") + 1] in _DUAL:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlcipher_only(reason): a test of the SQLCipher file itself (no server leg)")
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Which store this test's offices use: "sqlcipher" (the default) or "postgres" (the office server)."""
+    name = getattr(request, "param", "sqlcipher")
+    if name == "postgres":
+        marker = request.node.get_closest_marker("sqlcipher_only")
+        if marker is not None:
+            pytest.skip(f"SQLCipher file only: {marker.kwargs.get('reason', marker.args[0] if marker.args else '')}")
+        from tests.pg.cluster import get_cluster, skip_reason
+
+        if get_cluster() is None:
+            pytest.skip(f"no test PostgreSQL: {skip_reason()}")
+    _BACKEND["name"] = name
+    try:
+        yield name
+    finally:
+        _BACKEND["name"] = "sqlcipher"
+        if name == "postgres":
+            from tests.pg import offices as pg_offices
+
+            pg_offices.drop_created()
+
+
+def on_server() -> bool:
+    """Whether the running test's offices are on the office server."""
+    return _BACKEND["name"] == "postgres"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, backend: str) -> Path:
     return tmp_path / "office"
 
 
@@ -140,13 +185,28 @@ def make_office(data_dir: Path, clock: FakeClock | None = None, **overrides: str
     if (overrides or clock is None or data_dir.exists() or clock.now != CLOCK_START
             or migrations.MIGRATIONS is not _MIGRATIONS):  # a test that changes the schema builds its own
         return _create(data_dir, clock, **overrides)
+    if on_server():
+        from tests.pg import offices as pg_offices
+
+        def create(folder: Path) -> str:
+            session, code = _create(folder, FakeClock(), server=False)
+            session.logout()
+            return code
+
+        template, code = pg_offices.office_template(create)
+        pg_offices.copy_office(template, data_dir)
+        return login(data_dir, "admin", ADMIN_PASSWORD, clock), code
     template, code = _template_office()
     shutil.copytree(template, data_dir)
     (data_dir / "office.lock").unlink(missing_ok=True)
     return login(data_dir, "admin", ADMIN_PASSWORD, clock), code
 
 
-def _create(data_dir: Path, clock: FakeClock | None = None, **overrides: str):  # type: ignore[no-untyped-def]
+def _create(data_dir: Path, clock: FakeClock | None = None, *, server: bool = True, **overrides: str):  # type: ignore[no-untyped-def]
+    if server and on_server() and not (data_dir / "server.json").exists():
+        from tests.pg import offices as pg_offices
+
+        pg_offices.new_server_folder(data_dir)
     args = dict(
         office_name="テスト事務所",
         privacy_officer_name="山田 花子",

@@ -25,7 +25,7 @@ import peewee as pw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop.store.models import BaseModel
+from desktop.store.models import BaseModel, upsert
 
 _EVOLVE = b"madoguchi-audit-evolve"
 _MAC = b"madoguchi-audit-mac"
@@ -84,8 +84,8 @@ def available() -> bool:
 
 
 def save(state: State) -> None:
-    AuditKeyState.insert(id=1, start_seq=state.start_seq, next_seq=state.next_seq, key=state.key,
-                         last_ts=state.last_ts).on_conflict_replace().execute()
+    upsert(AuditKeyState, AuditKeyState.id, id=1, start_seq=state.start_seq, next_seq=state.next_seq,
+           key=state.key, last_ts=state.last_ts)
 
 
 def load_raw(conn: object) -> State | None:

@@ -264,6 +264,10 @@ class SlotFile:
     throttle: dict[str, dict[str, float]] = field(default_factory=dict)
     # failed attempts waiting to be written to the audit log by the next unlock (ids and times only)
     pending: list[dict[str, str]] = field(default_factory=list)
+    # On the office server the slots live in the server database: ``remote`` writes them there
+    # (store/server_slots.py), merged with what other PCs wrote since this copy was read (``base``).
+    remote: Any = None
+    base: bytes | None = None
 
     # --- reading and writing --------------------------------------------------------------
     @classmethod
@@ -277,6 +281,10 @@ class SlotFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise SlotFileError() from None
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path) -> SlotFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -319,6 +327,9 @@ class SlotFile:
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
     def save(self) -> None:
+        if self.remote is not None:
+            self.remote.save(self)
+            return
         self.generation += 1
         try:
             atomic_write(self.path, self.to_bytes(), keep_backup=True)
@@ -374,6 +385,38 @@ class SlotFile:
 
     def record_success(self, tag: str) -> bool:
         return self.throttle.pop(tag, None) is not None
+
+
+def merge(base: SlotFile, mine: SlotFile, theirs: SlotFile) -> SlotFile:
+    """``mine`` (a copy read as ``base``, then changed) written over ``theirs`` (what is stored now): my
+    changes to slots, throttle entries and queued failures are applied to theirs; theirs are kept otherwise.
+    (On one PC there is only ever one copy; on the office server, other PCs write meanwhile.)"""
+    base_slots = {s.slot_id: json.dumps(s.to_json(), sort_keys=True) for s in base.slots}
+    mine_slots = {s.slot_id: s for s in mine.slots}
+    merged = {s.slot_id: s for s in theirs.slots}
+    for slot_id in base_slots.keys() - mine_slots.keys():  # removed by me
+        merged.pop(slot_id, None)
+    for slot_id, slot in mine_slots.items():  # added or changed by me
+        if base_slots.get(slot_id) != json.dumps(slot.to_json(), sort_keys=True):
+            for other_id in [k for k, s in merged.items() if s.user_id == slot.user_id and k != slot_id]:
+                del merged[other_id]  # one slot per user (see :meth:`SlotFile.put`)
+            merged[slot_id] = slot
+    throttle = dict(theirs.throttle)
+    for tag in set(base.throttle) | set(mine.throttle):
+        if base.throttle.get(tag) != mine.throttle.get(tag):
+            if tag in mine.throttle:
+                throttle[tag] = mine.throttle[tag]
+            else:
+                throttle.pop(tag, None)
+    def keys(items: list[dict[str, str]]) -> set[str]:
+        return {json.dumps(p, sort_keys=True) for p in items}
+
+    flushed = keys(base.pending) - keys(mine.pending)  # written to the audit log by me
+    pending = [p for p in theirs.pending if json.dumps(p, sort_keys=True) not in flushed]
+    pending += [p for p in mine.pending if json.dumps(p, sort_keys=True) not in keys(base.pending)]
+    return SlotFile(path=theirs.path, db_uuid=theirs.db_uuid, generation=theirs.generation,
+                    slots=list(merged.values()), throttle=throttle, pending=pending,
+                    audit_public_key=mine.audit_public_key or theirs.audit_public_key)
 
 
 def new_recovery_code() -> str:

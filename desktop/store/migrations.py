@@ -26,13 +26,17 @@ log = logging.getLogger(__name__)
 Migration = Callable[[pw.Database], None]
 
 
+AUDIT_TRIGGERS = [
+    f"CREATE TRIGGER audit_entry_no_{op.lower()} BEFORE {op} ON audit_entry "
+    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    for op in ("UPDATE", "DELETE")
+]
+
+
 def _m1_foundation(db: pw.Database) -> None:
     db.create_tables(m.FOUNDATION_MODELS)
-    for op in ("UPDATE", "DELETE"):
-        db.execute_sql(  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
-            f"CREATE TRIGGER audit_entry_no_{op.lower()} BEFORE {op} ON audit_entry "
-            "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
-        )
+    for statement in AUDIT_TRIGGERS:
+        db.execute_sql(statement)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
 
 
 def _feature(module_name: str) -> Migration:

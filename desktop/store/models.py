@@ -16,6 +16,13 @@ def tuples(query: pw.BaseQuery) -> Iterator[tuple[Any, ...]]:
     return iter(query.tuples())
 
 
+def upsert(model: type[pw.Model], conflict: pw.Field, **values: Any) -> None:
+    """Insert a row or replace the other columns of the row with the same ``conflict`` key (one statement
+    that SQLite and PostgreSQL both run: ``INSERT … ON CONFLICT (key) DO UPDATE``)."""
+    others = [model._meta.fields[name] for name in values if name != conflict.name]
+    model.insert(**values).on_conflict(conflict_target=[conflict], preserve=others).execute()
+
+
 class BaseModel(pw.Model):
     if TYPE_CHECKING:
         # peewee adds the implicit primary key ``id`` (and ``<fk>_id`` for foreign keys) when the class is

@@ -18,6 +18,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -31,13 +32,16 @@ from desktop.store.audit import AuditLog, derive_audit_key
 from desktop.store.errors import (
     DataFolderUnusable,
     FolderNotEmpty,
+    ServerNotReady,
     SlotFileError,
     WrongKeyOrCorrupt,
     os_fault,
 )
 from desktop.store.jobs import Jobs
 from desktop.store.migrations import migrate
-from desktop.store.models import DB, Setting
+from desktop.store.models import DB, Setting, upsert
+from desktop.store.server import ServerProfile, connect_server, is_server_folder
+from desktop.store.server_slots import ServerSlots
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +72,13 @@ class OfficeFiles:
     def running_path(self) -> Path:
         return self.data_dir / RUNNING_NAME
 
+    @property
+    def server(self) -> bool:
+        """Whether this folder connects to an office server (``server.json``) instead of holding the office."""
+        return is_server_folder(self.data_dir)
+
     def exists(self) -> bool:
-        return self.db_path.exists() or self.slots_path.exists()
+        return self.server or self.db_path.exists() or self.slots_path.exists()
 
 
 class BadCredentials(Exception):
@@ -142,9 +151,8 @@ class OpenOffice:
         # verified and restored by an administrator. A removed user gains nothing from them: they cannot
         # open the current database.
         previous = previous_keys()
-        Setting.insert(key=PREVIOUS_KEYS_SETTING,
-                       value=json.dumps([bytes(self.key).hex(), *[k.hex() for k in previous]])
-                       ).on_conflict_replace().execute()
+        upsert(Setting, Setting.key, key=PREVIOUS_KEYS_SETTING,
+               value=json.dumps([bytes(self.key).hex(), *[k.hex() for k in previous]]))
         with self.jobs.paused():  # no integrity check or backup copy reads pages under the old key meanwhile
             self.db.rekey(dbmod.key_literal(new_key))
             # cipher_integrity_check reads the file's pages, not the WAL: move the re-keyed pages into the file
@@ -226,6 +234,8 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
           *, create: bool = False) -> OpenOffice:
     """Open the database with the cheap checks (see store/db.py); the full check runs later, in the background
     (:meth:`OpenOffice.full_check`), except before a migration, which must not rewrite a damaged file."""
+    if files.server:
+        return _open_server(files, key, slots, lock)
     db = dbmod.open_database(files.db_path, key, create=create)
     try:
         DB.initialize(db)
@@ -250,6 +260,35 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
         raise
 
 
+def _server_connector(files: OfficeFiles, key: bytes | bytearray | None = None) -> Any:
+    profile = ServerProfile.load(files.data_dir)
+    return lambda: connect_server(profile, files.data_dir, key)
+
+
+def _open_server(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.OfficeLock) -> OpenOffice:
+    """Open the office on its server: the schema must be this app's (an administrator upgrades it with the
+    server command; the app role cannot change the schema), the personal fields open with ``key``."""
+    from desktop.store.migrations import schema_version
+    from desktop.store.server_schema import schema_version as server_version
+
+    db = _server_connector(files, key)()
+    try:
+        if server_version(db) != schema_version():
+            raise ServerNotReady()
+        DB.initialize(db)
+        if isinstance(slots.remote, ServerSlots):
+            slots.remote.db = db
+        office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key, audit=AuditLog(b""),  # type: ignore[arg-type]
+                            unclean_shutdown=files.running_path.exists())
+        office.audit = AuditLog(_audit_key(key))
+        _mark_running(files)
+        return office
+    except BaseException:
+        DB.initialize(None)
+        db.close()
+        raise
+
+
 def _mark_running(files: OfficeFiles) -> None:
     """Write ``office.running`` (best effort: without it an unclean end is only not detected)."""
     with contextlib.suppress(OSError):
@@ -260,16 +299,24 @@ def _mark_running(files: OfficeFiles) -> None:
 def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, admin_password: str,
                   kdf: ks.KdfParams) -> tuple[OpenOffice, str]:
     """Create the database and the slot file (admin slot + recovery slot). Returns (office, code)."""
-    prepare_folder(files.data_dir)
-    if files.exists():
-        raise FileExistsError(str(files.data_dir))
-    if not folder_is_empty(files.data_dir):
-        raise FolderNotEmpty()  # an office is only ever created in an empty folder (never over evidence)
+    remote: ServerSlots | None = None
+    if files.server:  # the first administrator of an office server (set up by ``madoguchi server init``)
+        remote = ServerSlots(_server_connector(files), files.slots_path)
+        if remote.exists():
+            raise FileExistsError(str(files.data_dir))
+    else:
+        prepare_folder(files.data_dir)
+        if files.exists():
+            raise FileExistsError(str(files.data_dir))
+        if not folder_is_empty(files.data_dir):
+            raise FolderNotEmpty()  # an office is only ever created in an empty folder (never over evidence)
     lock = dbmod.OfficeLock(files.lock_path)
     lock.acquire()
     key = ks.new_db_key()
     try:
         slots = ks.SlotFile.new(files.slots_path)
+        if remote is not None:
+            slots.remote = remote
         signing = Ed25519PrivateKey.generate()
         signing_raw = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
         slots.audit_public_key = signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
@@ -280,10 +327,13 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
         slots.put(ks.wrap(key, ks.normalise_recovery_code(code), slot_id=str(uuid.uuid4()),
                           user_id=ks.RECOVERY_USER_ID, tag=ks.KIND_RECOVERY, kind=ks.KIND_RECOVERY,
                           db_uuid=slots.db_uuid, params=kdf, signing_key=signing_raw))
+        if remote is not None:
+            remote.create(slots)  # the slots first: a server office is found by its slots
         office = _open(files, key, slots, lock, create=True)
         office.signing_key = signing_raw
         try:
-            slots.save()
+            if remote is None:
+                slots.save()
         except BaseException:
             office.close()
             for leftover in (files.db_path, files.db_path.with_name(DB_NAME + "-wal"),
@@ -303,6 +353,8 @@ DAMAGED_SUFFIX = ".damaged"
 
 
 def load_slots(files: OfficeFiles) -> ks.SlotFile:
+    if files.server:
+        return ServerSlots(_server_connector(files), files.slots_path).load()
     if not files.db_path.exists() and not files.slots_path.exists():
         raise FileNotFoundError(str(files.db_path))
     return ks.SlotFile.load(files.slots_path)

@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.store.models import DB, Setting, User
+from desktop.store.models import DB, Setting, User, upsert
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 
 def set_setting(key: str, value: Any) -> None:
-    Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
+    upsert(Setting, Setting.key, key=key, value=json.dumps(value, ensure_ascii=False))
 
 
 def insert_user(*, uid: str, username: str, display_name: str, role: str, must_change_password: bool,

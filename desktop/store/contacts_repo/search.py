@@ -27,6 +27,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop.store import server_search
 from desktop.store.contacts import ConsentRecord, Contact
 from desktop.store.contacts_repo.rows import (
     CONTACT_FIELDS,
@@ -38,6 +39,7 @@ from desktop.store.contacts_repo.rows import (
 )
 from desktop.store.models import DB, tuples
 from desktop.store.search_index import FTS_TABLE, catch_up
+from desktop.store.server import is_server
 
 COUNT_CAP = 1000
 TRIGRAM = 3  # the shortest text the trigram index can answer
@@ -53,7 +55,9 @@ class SearchCancelled(Exception):
 @contextlib.contextmanager
 def _cancellable(cancel: Cancel | None) -> Iterator[None]:
     """Run the statements of the block so that ``cancel()`` interrupts them (this thread's only)."""
-    if cancel is None:
+    if cancel is None or is_server(DB.obj):  # the office server's search runs in this app's memory
+        if cancel is not None and cancel():
+            raise SearchCancelled()
         yield
         return
     if cancel():
@@ -85,7 +89,7 @@ def _phrase(text: str) -> str:
 def _current(text: str | None) -> None:
     """Index the contacts written since the last search first (outside any cancellation: each chunk
     of the catch-up is its own transaction)."""
-    if text and len(text) >= TRIGRAM:
+    if text and len(text) >= TRIGRAM and not is_server(DB.obj):
         catch_up(DB.obj)
 
 
@@ -95,6 +99,10 @@ def index_ids(text: str | None) -> list[int] | None:
     (no text, fewer than three characters, or more than COUNT_CAP matches)."""
     if not text or len(text) < TRIGRAM:
         return None
+    if is_server(DB.obj):
+        ids = server_search.search_ids(DB.obj, text=text, status=None, channel=None, order="oldest", after=None,
+                                       reverse=True, limit=COUNT_CAP + 1)
+        return ids if len(ids) <= COUNT_CAP else None
     ids = [r[0] for r in DB.obj.execute_sql(
         f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?", (_phrase(text), COUNT_CAP + 1)).fetchall()]
     return ids if len(ids) <= COUNT_CAP else None
@@ -163,6 +171,13 @@ def search_contacts(*, text: str | None = None, status: str | None = None, chann
 
     ``reverse``: the page *before* ``after`` (or the list's last page when ``after`` is None), still
     returned in the list's order (for paging up from the end)."""
+    if is_server(DB.obj):
+        ids = server_search.search_ids(DB.obj, text=text, status=status, channel=channel, order=order, after=after,
+                                       reverse=reverse, limit=limit, statuses=statuses)
+        rows = _rows_by_id(ids)
+        if reverse:
+            rows.reverse()
+        return rows
     _current(text)
     with _cancellable(cancel):
         clauses, params = _where(text, status, channel, statuses, index_ids(text))
@@ -182,6 +197,8 @@ def _capped_count(text: str | None, status: str | None, channel: str | None, cap
 def count_matches(*, text: str | None = None, status: str | None = None, channel: str | None = None,
                   cap: int = COUNT_CAP, cancel: Cancel | None = None) -> int:
     """The number of matches, counting no further than ``cap + 1`` (a result above ``cap`` means "more")."""
+    if is_server(DB.obj):
+        return server_search.count(DB.obj, text=text, status=status, channel=channel, cap=cap)
     _current(text)
     with _cancellable(cancel):
         return _capped_count(text, status, channel, cap, index_ids(text))
@@ -192,6 +209,9 @@ def first_page(*, text: str | None = None, status: str | None = None, channel: s
     """The capped count (as :func:`count_matches`) and the first page (as :func:`search_contacts`),
     reading the trigram index once: a selective text's matching ids (at most COUNT_CAP) are counted
     and sorted in one small query, then only the page's rows are read."""
+    if is_server(DB.obj):
+        return (count_matches(text=text, status=status, channel=channel, cancel=cancel),
+                search_contacts(text=text, status=status, channel=channel, order=order, limit=limit, cancel=cancel))
     _current(text)
     with _cancellable(cancel):
         ids = index_ids(text)
@@ -212,6 +232,8 @@ def first_page(*, text: str | None = None, status: str | None = None, channel: s
 
 def count_contacts(*, text: str | None = None, status: str | None = None, channel: str | None = None) -> int:
     """The exact number of matches (a full count: for small sets and tests; the list uses :func:`count_matches`)."""
+    if is_server(DB.obj):
+        return server_search.count(DB.obj, text=text, status=status, channel=channel, cap=None)
     q = Contact.select(pw.fn.COUNT(Contact.id))
     if text:
         q = q.where(pw.fn.instr(Contact.search_text, text) > 0)
@@ -220,6 +242,15 @@ def count_contacts(*, text: str | None = None, status: str | None = None, channe
     if channel:
         q = q.where(Contact.channel == channel)
     return int(q.scalar() or 0)
+
+
+def _rows_by_id(ids: list[int]) -> list[ContactRow]:
+    """The rows of ``ids`` (a page: at most a few hundred), in the order given."""
+    if not ids:
+        return []
+    by_id = {t[0]: contact_from_tuple(t) for t in DB.obj.execute_sql(
+        f"SELECT {_COLUMNS} FROM contact WHERE id IN ({','.join(str(int(i)) for i in ids)})").fetchall()}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def count_contacts_by_status() -> dict[str, int]:

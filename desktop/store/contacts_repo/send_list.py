@@ -34,6 +34,15 @@ PAGE = 5000
 STALE = ""  # reason of a row whose status a writer changed without the cache: decided again in full
 # A writer that flips ``eligible`` without writing ``reason`` (which every decision changes with it)
 # marks the row stale; the catch-up decides it again from its history: the cache is never silently wrong.
+INDEX_SQL = [
+    'CREATE INDEX IF NOT EXISTS "contact_eligible_consent_at" ON "contact" ("eligible", "consent_at")',
+    'CREATE INDEX IF NOT EXISTS "consent_event_valid_until" ON "consent_event" ("valid_until") '
+    "WHERE valid_until IS NOT NULL",
+    # the rows still to decide (bulk-written, or changed by a writer that did not know the cache): a
+    # partial index, empty once they are filled, so the check before every send list costs nothing
+    'CREATE INDEX IF NOT EXISTS "contact_undecided" ON "contact" ("id") WHERE reason IS NULL OR reason = \'\'',
+    'CREATE INDEX IF NOT EXISTS "contact_folded" ON "contact" ("mailbox") WHERE mailbox != key',
+]
 EXTRA_SQL = [
     "CREATE TRIGGER IF NOT EXISTS contact_cache_stale AFTER UPDATE OF eligible ON contact "
     "WHEN NEW.eligible IS NOT OLD.eligible AND NEW.reason IS OLD.reason "
@@ -232,14 +241,6 @@ def add_send_list_columns(db: Any) -> None:
         db.execute_sql("ALTER TABLE contact ADD COLUMN reason VARCHAR(30)")
     if "consent_at" not in columns:
         db.execute_sql("ALTER TABLE contact ADD COLUMN consent_at VARCHAR(40)")
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_eligible_consent_at" ON "contact" ("eligible", "consent_at")')
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "consent_event_valid_until" ON "consent_event" ("valid_until") '
-                   "WHERE valid_until IS NOT NULL")
-    # the rows still to decide (bulk-written, or changed by a writer that did not know the cache): a
-    # partial index, empty once they are filled, so the check before every send list costs nothing
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_undecided" ON "contact" ("id") '
-                   "WHERE reason IS NULL OR reason = ''")
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "contact_folded" ON "contact" ("mailbox") WHERE mailbox != key')
-    for statement in EXTRA_SQL:
+    for statement in [*INDEX_SQL, *EXTRA_SQL]:
         db.execute_sql(statement)
     convert_legacy_inclusions(db)

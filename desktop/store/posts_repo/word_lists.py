@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from desktop.store.models import upsert
 from desktop.store.posts import WordListOverride
 from desktop.store.posts_repo.rows import WordListOverrideRow, json_text
 
@@ -32,14 +33,16 @@ def set_word_list_override(
     updated_by: str,
     updated_at: str,
 ) -> None:
-    WordListOverride.insert(
+    upsert(
+        WordListOverride,
+        WordListOverride.category,
         category=category,
         severity=severity,
         words=json_text(list(words)),
         allow=json_text(list(allow)),
         updated_by=updated_by,
         updated_at=updated_at,
-    ).on_conflict_replace().execute()
+    )
 
 
 def remove_word_list_override(category: str) -> bool:
