@@ -26,11 +26,15 @@ from datetime import datetime
 from json.encoder import encode_basestring as _q  # the encoder json.dumps uses
 from typing import Any
 
+import peewee as pw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.store import audit_fs
 from desktop.store.models import AuditEntry, tuples
+from desktop.store.server import is_server
+
+AUDIT_HEAD_LOCK = 0x4D44_4741  # the office server's advisory lock on the audit head ("MDGA")
 
 GENESIS = bytes(32)
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32)} | {0x7F: "\\x7f"}
@@ -162,6 +166,10 @@ class AuditLog:
                k0: bytes | None) -> int:
         if not self._key:
             raise RuntimeError("audit key not available (session locked)")
+        db = AuditEntry._meta.database
+        if is_server(db.obj if isinstance(db, pw.DatabaseProxy) else db):
+            # several PCs append: the head is read and extended by one transaction at a time (until it commits)
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_HEAD_LOCK,))
         last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
         seq = last.seq if last else 0
         prev = bytes(last.mac) if last else GENESIS
