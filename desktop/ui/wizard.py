@@ -1,4 +1,5 @@
-"""First start: create the office, its first administrator, and show the recovery code once."""
+"""First start: create the office, its first administrator, and show the recovery code once; or connect this
+PC to the office server (then log in, or create the office there when the server has none yet)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,41 +25,55 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import accounts, office_settings
 from desktop.domain.errors import DomainError
+from desktop.services import server_connect
 from desktop.services import session as session_service
 from desktop.services.session import KdfParams
 from desktop.ui import files, msgbox, theme, workers
 from desktop.ui.text import error_text
 from desktop.ui.widgets.forms import error_label, heading, paragraph
 from desktop.ui.widgets.password import NewPasswordInput
+from desktop.ui.wizard_server import ServerPage
+
+OFFICE, FOLDER, ADMIN, RECOVERY, SERVER = range(5)  # the pages (the server's comes last, shown after OFFICE)
 
 
 class SetupWizard(QDialog):
-    """Four steps: office, data folder, administrator, recovery code.
+    """Four steps: office, data folder, administrator, recovery code. On the first page the user may choose
+    the office server instead: its connection file, then the login (an office exists) or the office and
+    administrator pages (the server has no office yet; the office is created there).
 
     Signals:
-        created: the new session, emitted when the user closes the last step.
+        created: the new session, emitted when the user closes the last step (or logged in on the server).
     """
 
     created = Signal(object)
 
     def __init__(self, default_data_dir: Path, *, kdf: KdfParams,
-                 parent: QWidget | None = None, create: Callable[..., object] | None = None) -> None:
+                 parent: QWidget | None = None, create: Callable[..., object] | None = None,
+                 login: Callable[..., object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Set up Madoguchi"))
         self.setMinimumSize(640, 480)
         self.kdf = kdf
         self._create: Callable[..., object] = create or session_service.create_office
+        self._login = login
         self.session: session_service.Session | None = None
         self.recovery_code = ""
+        self.server_folder: Path | None = None  # connected to an office server that has no office yet
+        self.login_dialog: QDialog | None = None
 
+        self.error = error_label("wizardError")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._office_page())
         self.pages.addWidget(self._folder_page(default_data_dir))
         self.pages.addWidget(self._admin_page())
         self.pages.addWidget(self._recovery_page())
+        self.server = ServerPage()
+        self.server.changed.connect(self._sync)
+        self.server.problem.connect(self.error.setText)
+        self.pages.addWidget(self.server)
 
-        self.error = error_label("wizardError")
         self.back_button = QPushButton(self.tr("Back"), self)
         self.next_button = QPushButton(self.tr("Next"), self)
         self.next_button.setDefault(True)
@@ -84,9 +100,38 @@ class SetupWizard(QDialog):
         return page, layout
 
     def _office_page(self) -> QWidget:
-        page, layout = self._page(self.tr("Welcome to Madoguchi"), self.tr(
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(self.tr("Welcome to Madoguchi"), 4))
+        self.mode_box = QWidget()
+        modes = QVBoxLayout(self.mode_box)
+        modes.setContentsMargins(0, 0, 0, 0)
+        self.mode_local = QRadioButton(self.tr("Use on this PC only"))
+        self.mode_local.setObjectName("modeLocal")
+        self.mode_local.setChecked(True)
+        self.mode_server = QRadioButton(self.tr("Connect to the office server"))
+        self.mode_server.setObjectName("modeServer")
+        modes.addWidget(self.mode_local)
+        modes.addWidget(paragraph(self.tr(
+            "The office is kept encrypted on this computer. For an office with one PC.")))
+        modes.addWidget(self.mode_server)
+        modes.addWidget(paragraph(self.tr(
+            "Several PCs work on one office kept on the office's server. You need the connection file "
+            "from the server's administrator.")))
+        layout.addWidget(self.mode_box)
+        self.office_box = QWidget()
+        box = QVBoxLayout(self.office_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.server_note = paragraph(self.tr(
+            "The office server has no office yet. As its first administrator, set up the office now: its "
+            "name, the privacy officer, and your own account."))
+        self.server_note.setObjectName("serverEmptyNote")
+        theme.set_role(self.server_note, "banner-info")
+        box.addWidget(self.server_note)
+        self.office_intro = paragraph(self.tr(
             "This sets up the office: its name, the privacy officer whom staff report problems to, "
             "where the encrypted data is kept, and the first administrator."))
+        box.addWidget(self.office_intro)
         form = QFormLayout()
         self.office_name = QLineEdit()
         self.office_name.setObjectName("officeName")
@@ -101,8 +146,10 @@ class SetupWizard(QDialog):
         form.addRow(self.tr("Office name:"), self.office_name)
         form.addRow(self.tr("Privacy officer:"), self.officer_name)
         form.addRow(self.tr("Privacy officer's contact:"), self.officer_contact)
-        layout.addLayout(form)
+        box.addLayout(form)
+        layout.addWidget(self.office_box)
         layout.addStretch(1)
+        self.mode_server.toggled.connect(self._sync)
         return page
 
     def _folder_page(self, default: Path) -> QWidget:
@@ -187,29 +234,47 @@ class SetupWizard(QDialog):
 
     def _sync(self) -> None:
         index = self.pages.currentIndex()
-        last = index == self.pages.count() - 1
-        self.back_button.setVisible(0 < index < 3)
-        if index == 2:
+        on_server = self.server_folder is not None
+        self.mode_box.setVisible(not on_server)
+        self.office_box.setVisible(on_server or not self.mode_server.isChecked())
+        self.server_note.setVisible(on_server)
+        self.office_intro.setVisible(not on_server)
+        self.back_button.setVisible(index in (FOLDER, ADMIN, SERVER) or (index == OFFICE and on_server))
+        if index == ADMIN:
             self.next_button.setText(self.tr("Create office"))
-        elif last:
+        elif index == RECOVERY:
             self.next_button.setText(self.tr("Start"))
             self.next_button.setEnabled(self.stored.isChecked())
+            return
+        elif index == SERVER:
+            self.next_button.setText(self.tr("Connect"))
+            self.next_button.setEnabled(self.server.ready())
             return
         else:
             self.next_button.setText(self.tr("Next"))
         self.next_button.setEnabled(True)
 
     def show_page(self, index: int) -> None:
-        """Show page ``index`` (0 office, 1 folder, 2 administrator, 3 recovery code) with its buttons."""
+        """Show page ``index`` (0 office, 1 folder, 2 administrator, 3 recovery code, 4 office server)."""
         self.pages.setCurrentIndex(index)
         self._sync()
 
     def _back(self) -> None:
         self.error.clear()
-        self.show_page(max(0, self.pages.currentIndex() - 1))
+        index = self.pages.currentIndex()
+        if index == SERVER:
+            self.show_page(OFFICE)
+        elif index == OFFICE and self.server_folder is not None:
+            server_connect.forget_folder(self.server_folder)  # nothing was created there yet
+            self.server_folder = None
+            self.show_page(SERVER)
+        elif index == ADMIN and self.server_folder is not None:
+            self.show_page(OFFICE)
+        else:
+            self.show_page(max(0, index - 1))
 
     def _check_page(self, index: int) -> None:
-        if index == 0:
+        if index == OFFICE:
             from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
             if not self.office_name.text().strip():
@@ -219,27 +284,71 @@ class SetupWizard(QDialog):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Office", "Enter how to reach the privacy officer (at most 200 characters).")
                 )
-        elif index == 1:
+        elif index == FOLDER:
             session_service.check_new_data_folder(Path(self.data_dir.text().strip()).expanduser())
 
     def _next(self) -> None:
         index = self.pages.currentIndex()
         self.error.clear()
-        if index == 3:
+        if index == RECOVERY:
             self.recovery_code = ""
             self.code_label.clear()
             self.created.emit(self.session)
             self.accept()
+            return
+        if index == OFFICE and self.server_folder is None and self.mode_server.isChecked():
+            self.show_page(SERVER)
             return
         try:
             self._check_page(index)
         except DomainError as exc:
             self.error.setText(error_text(exc))
             return
-        if index == 2:
+        if index == ADMIN:
             self._start_create()
             return
-        self.show_page(index + 1)
+        if index == SERVER:
+            self._start_connect()
+            return
+        self.show_page(ADMIN if index == OFFICE and self.server_folder is not None else index + 1)
+
+    def _folder(self) -> Path:
+        return self.server_folder or Path(self.data_dir.text().strip()).expanduser()
+
+    def _start_connect(self) -> None:
+        profile, folder = self.server.profile, self._folder()
+        if profile is None:
+            return
+        self._busy(self.tr("Connecting to the office server…"))
+        workers.run(lambda: server_connect.connect_new_folder(profile, folder),
+                    lambda state: self._connected(folder, state), self._failed, self)
+
+    def _busy(self, text: str) -> None:
+        self.next_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.error.setText(text)
+
+    def _connected(self, folder: Path, state: object) -> None:
+        self.back_button.setEnabled(True)
+        self.error.clear()
+        if state == server_connect.EMPTY:
+            self.server_folder = folder
+            self.show_page(OFFICE)
+            self.office_name.setFocus()
+            return
+        from desktop.ui.login import LoginDialog
+
+        self.next_button.setEnabled(True)
+        dialog = LoginDialog(folder, kdf=self.kdf, parent=self, login=self._login)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(lambda: server_connect.forget_folder(folder))  # connect again later
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _logged_in(self, session: object) -> None:
+        self.session = cast("session_service.Session", session)
+        self.created.emit(session)
+        self.accept()
 
     def _start_create(self) -> None:
         password, confirm = self.admin_password.value()
@@ -253,10 +362,8 @@ class SetupWizard(QDialog):
             admin_password_confirm=confirm,
             kdf=self.kdf,
         )
-        folder = Path(self.data_dir.text().strip()).expanduser()
-        self.next_button.setEnabled(False)
-        self.back_button.setEnabled(False)
-        self.error.setText(self.tr("Creating the encrypted office…"))
+        folder = self._folder()
+        self._busy(self.tr("Creating the encrypted office…"))
         workers.run(lambda: self._create(folder, **args), self._created, self._failed, self)
 
     def _created(self, result: object) -> None:
@@ -267,11 +374,11 @@ class SetupWizard(QDialog):
         self.code_label.setText(code)
         self.error.clear()
         self.back_button.setEnabled(True)
-        self.show_page(3)
+        self.show_page(RECOVERY)
 
     def _failed(self, exc: BaseException) -> None:
         self.back_button.setEnabled(True)
-        self.next_button.setEnabled(True)
+        self._sync()
         self.error.setText(error_text(exc))
 
     def _code_document(self) -> str:
@@ -301,6 +408,6 @@ class SetupWizard(QDialog):
             doc.print_(printer)
 
     def reject(self) -> None:
-        if self.pages.currentIndex() == 3 and not self.stored.isChecked():
+        if self.pages.currentIndex() == RECOVERY and not self.stored.isChecked():
             return  # the code must be acknowledged once the office exists
         super().reject()

@@ -1,0 +1,154 @@
+"""Connect this PC to the office server (issue 18): the connection file, a probe, the CA fingerprint.
+
+The server administrator hands each PC a *connection file*: the same JSON as the ``server.json`` that the
+PC keeps in its office folder (server address, database, the app's database role and password, the office
+CA's certificate). :func:`read_connection_file` checks it, :func:`ca_fingerprint` gives the CA's SHA-256
+fingerprint for the user to compare with the one the administrator reads out, :func:`probe` asks the server
+whether an office exists yet, and :func:`connect_folder` makes a folder this PC's connection to it.
+
+Nothing personal is in the file; its messages name no file and no field value.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.services import server_certs
+from desktop.services import session as session_service
+from desktop.store import migrations
+from desktop.store.errors import DataFolderUnusable, ServerNotReady, os_fault
+from desktop.store.server import CA_NAME, PROFILE_NAME, ServerProfile, connect_server
+from desktop.store.server_schema import schema_version
+from desktop.store.server_slots import ServerSlots
+
+__all__ = ["EMPTY", "READY", "ServerProfile", "ca_fingerprint", "connect_folder", "connect_new_folder",
+           "forget_folder", "parse_connection", "probe", "read_connection_file", "server_address"]
+
+READY = "ready"  # the schema is this app's and an office exists: log in
+EMPTY = "empty"  # the schema is ready but no office yet: the first administrator creates it
+
+MAX_FILE_BYTES = 64 * 1024  # a connection file is about 1 KB (the CA certificate is most of it)
+_TEXT_FIELDS = {"host": 253, "dbname": 63, "user": 63, "password": 1024}
+
+
+def _unreadable() -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "ServerConnect", "The connection file could not be read. Choose the file the administrator gave you."))
+
+
+def _garbled() -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "ServerConnect", "This is not an office server connection file, or it is damaged. Ask the "
+        "administrator for a new one."))
+
+
+def _text(doc: dict[str, Any], name: str) -> str:
+    value = doc.get(name)
+    if not isinstance(value, str) or not value.strip() or len(value) > _TEXT_FIELDS[name] or "\0" in value:
+        raise _garbled()
+    if name != "password" and any(c.isspace() for c in value):
+        raise _garbled()
+    return value
+
+
+def parse_connection(raw: bytes) -> ServerProfile:
+    """The profile in a connection file's bytes; :class:`ValidationError` when it is not one."""
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _garbled() from None
+    if not isinstance(doc, dict):
+        raise _garbled()
+    port = doc.get("port")
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise _garbled()
+    ca_pem = doc.get("ca_pem")
+    if not isinstance(ca_pem, str) or not ca_pem.isascii():
+        raise _garbled()
+    try:
+        server_certs.fingerprint(ca_pem.encode("ascii"))
+    except ValueError:
+        raise _garbled() from None
+    office_uuid = doc.get("office_uuid", "")
+    if not isinstance(office_uuid, str) or len(office_uuid) > 64:
+        raise _garbled()
+    return ServerProfile(host=_text(doc, "host"), port=port, dbname=_text(doc, "dbname"), user=_text(doc, "user"),
+                         password=_text(doc, "password"), ca_pem=ca_pem, office_uuid=office_uuid)
+
+
+def read_connection_file(path: Path) -> ServerProfile:
+    """Read and check the connection file the server administrator handed out."""
+    try:
+        with Path(path).open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        raise _unreadable() from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _garbled()
+    return parse_connection(raw)
+
+
+def ca_fingerprint(profile: ServerProfile) -> str:
+    """The office CA certificate's SHA-256 fingerprint (colon hex) to compare with the administrator's."""
+    return server_certs.fingerprint(profile.ca_pem.encode("ascii"))
+
+
+def server_address(profile: ServerProfile) -> str:
+    """The server as a user reads it: ``host:port``."""
+    host = f"[{profile.host}]" if ":" in profile.host else profile.host
+    return f"{host}:{profile.port}"
+
+
+def probe(profile: ServerProfile, folder: Path) -> str:
+    """Ask the server whether an office exists: :data:`READY` or :data:`EMPTY`.
+
+    Raises the store's ``ServerUnavailable`` / ``ServerCertificateWrong`` (TLS checked with the file's CA)
+    or ``ServerNotReady`` (no schema, or another version's). ``folder`` receives the CA certificate.
+    """
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise (os_fault(exc) or DataFolderUnusable()) from None
+    db = connect_server(profile, Path(folder), None)
+    try:
+        if schema_version(db) != migrations.schema_version():
+            raise ServerNotReady()
+        slots = ServerSlots(None, Path(folder) / "office.keys")
+        slots.db = db  # on this connection (the probe has no office key)
+        exists = slots.exists()
+    finally:
+        db.close()
+    return READY if exists else EMPTY
+
+
+def connect_folder(profile: ServerProfile, folder: Path) -> None:
+    """Make ``folder`` this PC's connection to the office server (``server.json``, readable by its owner only)."""
+    profile.save(Path(folder))
+
+
+def connect_new_folder(profile: ServerProfile, folder: Path) -> str:
+    """The wizard's step: ``folder`` (new or empty) becomes the connection once the server answered.
+
+    Returns :func:`probe`'s answer. On any failure the folder is left as it was found: nothing is written
+    but the CA certificate, which is removed again.
+    """
+    folder = Path(folder)
+    session_service.check_new_data_folder(folder)
+    try:
+        state = probe(profile, folder)
+        connect_folder(profile, folder)
+    except BaseException:
+        forget_folder(folder)
+        raise
+    return state
+
+
+def forget_folder(folder: Path) -> None:
+    """Undo :func:`connect_new_folder` before an office was created or opened through it."""
+    for name in (PROFILE_NAME, CA_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (Path(folder) / name).unlink()
