@@ -6172,6 +6172,64 @@ Export without encryption?</translation>
         </message>
     </context>
     <context>
+        <name>ServerConnect</name>
+        <message>
+            <source>The connection file could not be read. Choose the file the administrator gave you.</source>
+            <translation>The connection file could not be read. Choose the file the administrator gave you.</translation>
+        </message>
+        <message>
+            <source>This is not an office server connection file, or it is damaged. Ask the administrator for a new one.</source>
+            <translation>This is not an office server connection file, or it is damaged. Ask the administrator for a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPage</name>
+        <message>
+            <source>Connect to the office server</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>The administrator of the office server gives each computer a connection file. Choose it here. The office's data stays on the server; this computer keeps only the connection settings.</source>
+            <translation>The administrator of the office server gives each computer a connection file. Choose it here. The office's data stays on the server; this computer keeps only the connection settings.</translation>
+        </message>
+        <message>
+            <source>Choose the connection file…</source>
+            <translation>Choose the connection file…</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Certificate fingerprint:</source>
+            <translation>Certificate fingerprint:</translation>
+        </message>
+        <message>
+            <source>Ask the administrator to read out the fingerprint of the office's certificate, and compare it with the one above, group by group. If they differ, do not connect: tell the administrator.</source>
+            <translation>Ask the administrator to read out the fingerprint of the office's certificate, and compare it with the one above, group by group. If they differ, do not connect: tell the administrator.</translation>
+        </message>
+        <message>
+            <source>The fingerprint is the same as the one the administrator read out.</source>
+            <translation>The fingerprint is the same as the one the administrator read out.</translation>
+        </message>
+        <message>
+            <source>Choose the connection file</source>
+            <translation>Choose the connection file</translation>
+        </message>
+        <message>
+            <source>Connection files (*.json)</source>
+            <translation>Connection files (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>No connection file chosen yet.</source>
+            <translation>No connection file chosen yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceError</name>
         <message>
             <source>The username or password is not correct.</source>
@@ -6248,6 +6306,14 @@ Export without encryption?</translation>
         <message>
             <source>Import the unsubscribes and bounces from the mail service first, or give a reason for exporting the send list without them.</source>
             <translation>Import the unsubscribes and bounces from the mail service first, or give a reason for exporting the send list without them.</translation>
+        </message>
+        <message>
+            <source>The office server database already holds an office. Set up a new, empty one first.</source>
+            <translation>The office server database already holds an office. Set up a new, empty one first.</translation>
+        </message>
+        <message>
+            <source>This office is not stored where this step expects it (this PC or the office server).</source>
+            <translation>This office is not stored where this step expects it (this PC or the office server).</translation>
         </message>
     </context>
     <context>
@@ -6355,6 +6421,26 @@ Export without encryption?</translation>
             <translation>Welcome to Madoguchi</translation>
         </message>
         <message>
+            <source>Use on this PC only</source>
+            <translation>Use on this PC only</translation>
+        </message>
+        <message>
+            <source>Connect to the office server</source>
+            <translation>Connect to the office server</translation>
+        </message>
+        <message>
+            <source>The office is kept encrypted on this computer. For an office with one PC.</source>
+            <translation>The office is kept encrypted on this computer. For an office with one PC.</translation>
+        </message>
+        <message>
+            <source>Several PCs work on one office kept on the office's server. You need the connection file from the server's administrator.</source>
+            <translation>Several PCs work on one office kept on the office's server. You need the connection file from the server's administrator.</translation>
+        </message>
+        <message>
+            <source>The office server has no office yet. As its first administrator, set up the office now: its name, the privacy officer, and your own account.</source>
+            <translation>The office server has no office yet. As its first administrator, set up the office now: its name, the privacy officer, and your own account.</translation>
+        </message>
+        <message>
             <source>This sets up the office: its name, the privacy officer whom staff report problems to, where the encrypted data is kept, and the first administrator.</source>
             <translation>This sets up the office: its name, the privacy officer whom staff report problems to, where the encrypted data is kept, and the first administrator.</translation>
         </message>
@@ -6433,6 +6519,14 @@ Export without encryption?</translation>
         <message>
             <source>Start</source>
             <translation>Start</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Connecting to the office server…</source>
+            <translation>Connecting to the office server…</translation>
         </message>
         <message>
             <source>Creating the encrypted office…</source>
@@ -6549,6 +6643,22 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>A new office can only be created in an empty folder. Choose an empty folder.</source>
             <translation>A new office can only be created in an empty folder. Choose an empty folder.</translation>
+        </message>
+        <message>
+            <source>The office server cannot be reached. Nothing was saved by the last step. Check the network and that the server is running; Madoguchi reconnects by itself.</source>
+            <translation>The office server cannot be reached. Nothing was saved by the last step. Check the network and that the server is running; Madoguchi reconnects by itself.</translation>
+        </message>
+        <message>
+            <source>The office server's certificate does not match this computer's connection settings, so nothing was sent to it. Ask the administrator to check the server's address and certificate.</source>
+            <translation>The office server's certificate does not match this computer's connection settings, so nothing was sent to it. Ask the administrator to check the server's address and certificate.</translation>
+        </message>
+        <message>
+            <source>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</source>
+            <translation>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this at the same time. Nothing was overwritten: reopen it to see their change, then make yours again.</source>
+            <translation>Someone else changed this at the same time. Nothing was overwritten: reopen it to see their change, then make yours again.</translation>
         </message>
         <message>
             <source>The backup set is incomplete or damaged.</source>

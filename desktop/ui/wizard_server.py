@@ -60,7 +60,6 @@ class ServerPage(QWidget):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("caFingerprint")
-        self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
