@@ -111,13 +111,15 @@ class SetupWizard(QDialog):
         self.mode_local.setChecked(True)
         self.mode_server = QRadioButton(self.tr("Connect to the office server"))
         self.mode_server.setObjectName("modeServer")
-        modes.addWidget(self.mode_local)
-        modes.addWidget(paragraph(self.tr(
-            "The office is kept encrypted on this computer. For an office with one PC.")))
-        modes.addWidget(self.mode_server)
-        modes.addWidget(paragraph(self.tr(
-            "Several PCs work on one office kept on the office's server. You need the connection file "
-            "from the server's administrator.")))
+        for button, text in ((self.mode_local, self.tr(
+                "The office is kept encrypted on this computer. For an office with one PC.")),
+                (self.mode_server, self.tr(
+                "Several PCs work on one office kept on the office's server. You need the connection file "
+                "from the server's administrator."))):
+            about = paragraph(text)
+            about.setContentsMargins(24, 0, 0, 8)  # under its choice, past the round mark
+            modes.addWidget(button)
+            modes.addWidget(about)
         layout.addWidget(self.mode_box)
         self.office_box = QWidget()
         box = QVBoxLayout(self.office_box)
