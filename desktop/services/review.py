@@ -291,8 +291,10 @@ def decide(
             checklist=ticks,
             created_at=now,
         )
-        posts_repo.update_post(
+        posts_repo.update_post_checked(
             row.id,
+            expect_version=row.version_no,
+            expect_status=row.status,
             status=new_status.value,
             reviewed_version_no=row.version_no,
             queued_at=None,

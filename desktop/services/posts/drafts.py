@@ -189,7 +189,15 @@ def edit_post(
     override_text = check_override(findings, override) if back_to_review else ""
     number = row.version_no + 1
     now = session.now().isoformat()
+    fields: dict[str, Any] = {"version_no": number, "account": clean.account.id, "status": new_status.value,
+                              "updated_at": now}
+    if back_to_review:
+        fields["scope_used"] = None
+        if not status.waiting_for_review:
+            fields["queued_at"] = now
     with repo.atomic():
+        # first: the post must still be the version this edit started from (another PC may have changed it)
+        posts_repo.update_post_checked(row.id, expect_version=row.version_no, expect_status=row.status, **fields)
         version = posts_repo.insert_version(
             post_id=row.id,
             number=number,
@@ -204,12 +212,6 @@ def edit_post(
             created_by=session.user.uid,
             created_at=now,
         )
-        fields: dict[str, Any] = {
-            "version_no": number,
-            "account": clean.account.id,
-            "status": new_status.value,
-            "updated_at": now,
-        }
         if back_to_review:
             reason = REASON_EDITED_IN_REVIEW if status.waiting_for_review else REASON_EDITED_AFTER_APPROVAL
             posts_repo.mark_submitted(
@@ -223,10 +225,6 @@ def edit_post(
                 submitted_at=now,
                 self_check_override=override_text,
             )
-            fields["scope_used"] = None
-            if not status.waiting_for_review:
-                fields["queued_at"] = now
-        posts_repo.update_post(row.id, **fields)
         session.audit(
             "post.edit",
             target=str(row.id),

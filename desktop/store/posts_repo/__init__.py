@@ -32,6 +32,7 @@ from desktop.store.posts_repo.posts import (
     posts_between,
     queue,
     update_post,
+    update_post_checked,
 )
 from desktop.store.posts_repo.records import RecordRow, get_record, insert_record, list_records, retire_record
 from desktop.store.posts_repo.reviews import insert_correction, insert_review, list_corrections, list_reviews
@@ -92,6 +93,7 @@ __all__ = [
     "mark_submitted",
     "queue",
     "update_post",
+    "update_post_checked",
     # reviews and corrections
     "insert_correction",
     "insert_review",

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import peewee as pw
 
+from desktop.store.errors import ChangedElsewhere
 from desktop.store.posts import Post, PostVersion
 from desktop.store.posts_repo.rows import PostRow, VersionRow, json_text
 
@@ -120,6 +121,18 @@ def mark_submitted(
 
 def update_post(post_id: int, **fields: Any) -> None:
     Post.update(**fields).where(Post.id == post_id).execute()
+
+
+def update_post_checked(post_id: int, *, expect_version: int, expect_status: str, **fields: Any) -> None:
+    """Update a post only if it still has the version and status this change was based on; otherwise
+    raise ChangedElsewhere (the caller's transaction is rolled back: nothing of the change is kept).
+
+    On one PC nothing else writes between the read and this update; on the office server another PC may
+    (an author saving while a reviewer decides): one of them is told, nobody is overwritten silently."""
+    changed = Post.update(**fields).where(
+        (Post.id == post_id) & (Post.version_no == expect_version) & (Post.status == expect_status)).execute()
+    if changed != 1:
+        raise ChangedElsewhere()
 
 
 def get_post(post_id: int) -> PostRow | None:
