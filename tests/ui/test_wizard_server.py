@@ -203,6 +203,7 @@ def test_a_wrong_connection_file_is_refused_with_one_message(qtbot, cluster: PgC
     tick(qtbot, wizard.server.confirmed)
     qtbot.mouseClick(wizard.next_button, LEFT)
     qtbot.waitUntil(lambda: wizard.login_dialog is not None, timeout=15000)
+    assert wizard.login_dialog is not None
     wizard.login_dialog.reject()
     assert not (pc / "server.json").exists()  # cancelled: the folder is free to connect again
 
@@ -226,4 +227,5 @@ def test_a_stopped_server_shows_one_message_and_the_wizard_stays(qtbot, cluster:
         cluster.start()
     qtbot.mouseClick(wizard.next_button, LEFT)
     qtbot.waitUntil(lambda: wizard.login_dialog is not None, timeout=15000)
+    assert wizard.login_dialog is not None
     wizard.login_dialog.reject()
