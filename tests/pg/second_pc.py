@@ -2,7 +2,9 @@
 
 ``python -m tests.pg.second_pc JOB.json`` (QT_QPA_PLATFORM=offscreen): logs in through the real login
 dialog with its own connection folder, opens the real main window, records a phone consent through the
-phone-entry page's widgets (``record``), searches the contacts page (``search``), and prints one JSON line:
+phone-entry page's widgets (``record``), optionally stays logged in until PC A has worked meanwhile (it writes
+the file ``signal``, then waits for the file ``hold``), searches the contacts page (``search``), and prints one
+JSON line:
 ``{"user": ..., "saved": <the page's result text>, "found": [addresses the search showed]}``.
 
 The helpers :func:`record_phone` and :func:`search_contacts` drive the same widgets on PC A's window in the test.
@@ -98,6 +100,10 @@ def main(job_path: str) -> int:
     try:
         if job.get("record"):
             result["saved"] = record_phone(window, job["record"], job.get("name", ""), wait_until)
+        if job.get("signal"):  # tell the test this PC has saved and is still logged in
+            Path(job["signal"]).write_text("saved", encoding="utf-8")
+        if job.get("hold"):  # stay logged in, window open, until the test has worked on PC A meanwhile
+            wait_until(lambda: Path(job["hold"]).exists(), 120_000)
         if job.get("search"):
             result["found"] = search_contacts(window, job["search"], wait_until)
         if job.get("screenshot"):

@@ -5,7 +5,6 @@ A records one; a second run of B finds A's. Each PC's entries and the audit chai
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import subprocess
@@ -87,30 +86,31 @@ def test_two_pcs_work_on_one_server_office(qtbot, server_office: Path, tmp_path:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    def wait_for(predicate, timeout_ms: int) -> None:  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(predicate, timeout=timeout_ms)
+
+    saved_on_b, release_b = tmp_path / "b-saved", tmp_path / "b-release"
     try:
-        # PC B logs in and records while PC A is logged in with its window open
-        b = run_pc_b(tmp_path, pc_b, 1, record="b.caller@example.jp", name="二号機 花子",
-                     screenshot=str(Path("/tmp") / "two_pcs_b.png"))
-        assert session_service.office_exists(pc_a) and not session.locked
-        first = result_of(qtbot, b)
-        assert first["user"] == "pc_b"
-        assert first["saved"] == "Saved: b.caller@example.jp agreed and is on the send list.", first
-        # PC A finds B's contact in its own search, then records one of its own
-        wait = functools.partial(qtbot.waitUntil)
-
-        def wait_for(predicate, timeout_ms: int) -> None:  # type: ignore[no-untyped-def]
-            wait(predicate, timeout=timeout_ms)
-
+        # PC B logs in and records while PC A is logged in with its window open, and stays logged in
+        b = run_pc_b(tmp_path, pc_b, 1, record="b.caller@example.jp", name="二号機 花子", signal=str(saved_on_b),
+                     hold=str(release_b), search="a.caller", screenshot=str(Path("/tmp") / "two_pcs_b.png"))
+        qtbot.waitUntil(lambda: saved_on_b.exists() or b.poll() is not None, timeout=120_000)
+        assert b.poll() is None, b.communicate()[1][-3000:]
+        # both PCs logged in now: A finds B's contact in its own search, then records one of its own
         assert search_contacts(window, "b.caller", wait_for) == ["b.caller@example.jp"]
         saved = record_phone(window, "a.caller@example.jp", "一号機 太郎", wait_for)
         assert saved == "Saved: a.caller@example.jp agreed and is on the send list."
         window.grab().save(str(Path("/tmp") / "two_pcs_a.png"))
-        # a second run of PC B finds A's contact (and both, searching the common domain)
-        second = result_of(qtbot, run_pc_b(tmp_path, pc_b, 2, search="a.caller"))
-        assert second["found"] == ["a.caller@example.jp"]
-        both = result_of(qtbot, run_pc_b(tmp_path, pc_b, 3, search="caller@example.jp"))
-        assert sorted(both["found"]) == ["a.caller@example.jp", "b.caller@example.jp"]
-        assert sorted(search_contacts(window, "caller@example.jp", wait_for)) == sorted(both["found"])
+        assert b.poll() is None  # B was logged in all along
+        release_b.write_text("go", encoding="utf-8")
+        first = result_of(qtbot, b)
+        assert first["user"] == "pc_b"
+        assert first["saved"] == "Saved: b.caller@example.jp agreed and is on the send list.", first
+        assert first["found"] == ["a.caller@example.jp"]  # B, still in the same session, finds A's
+        # a second run of PC B (a new login) finds A's contact, and both with the common part
+        second = result_of(qtbot, run_pc_b(tmp_path, pc_b, 2, search="caller@example.jp"))
+        assert sorted(second["found"]) == ["a.caller@example.jp", "b.caller@example.jp"]
+        assert sorted(search_contacts(window, "caller@example.jp", wait_for)) == sorted(second["found"])
     finally:
         window.close()
         session.logout()
