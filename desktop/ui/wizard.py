@@ -412,4 +412,7 @@ class SetupWizard(QDialog):
     def reject(self) -> None:
         if self.pages.currentIndex() == RECOVERY and not self.stored.isChecked():
             return  # the code must be acknowledged once the office exists
+        if self.server_folder is not None and self.session is None:
+            server_connect.forget_folder(self.server_folder)  # no office was made: the next start asks again
+            self.server_folder = None
         super().reject()

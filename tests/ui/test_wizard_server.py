@@ -143,6 +143,11 @@ def test_an_empty_server_gets_its_office_from_the_wizard(qtbot, cluster: PgClust
         qtbot.mouseClick(wizard.next_button, LEFT)
     assert wizard.pages.currentIndex() == OFFICE
     assert wizard.server_note.isVisible() and not wizard.mode_server.isVisible()
+    assert session_service.office_exists(pc)  # connected: the next start would ask for the login
+    qtbot.mouseClick(wizard.back_button, LEFT)  # back to the connection: the folder is free again
+    assert wizard.pages.currentIndex() == SERVER and not (pc / "server.json").exists()
+    qtbot.mouseClick(wizard.next_button, LEFT)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == OFFICE, timeout=15000)
     wizard.grab().save(str(Path("/tmp") / "wizard_server_empty.png"))
     wizard.office_name.insert("みどり市相談窓口")
     wizard.officer_name.insert("山田 花子")
@@ -229,3 +234,17 @@ def test_a_stopped_server_shows_one_message_and_the_wizard_stays(qtbot, cluster:
     qtbot.waitUntil(lambda: wizard.login_dialog is not None, timeout=15000)
     assert wizard.login_dialog is not None
     wizard.login_dialog.reject()
+
+
+def test_closing_the_wizard_before_the_office_exists_leaves_no_connection(qtbot, cluster: PgCluster,  # type: ignore[no-untyped-def]
+                                                                         tmp_path: Path, clock: FakeClock) -> None:
+    handed_out = connection_file(tmp_path, with_office=False, clock=clock)
+    pc = tmp_path / "first-pc"
+    wizard = wizard_for(qtbot, pc, clock)
+    choose_file(qtbot, wizard, handed_out)
+    tick(qtbot, wizard.server.confirmed)
+    qtbot.mouseClick(wizard.next_button, LEFT)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == OFFICE, timeout=15000)
+    assert session_service.office_exists(pc)
+    wizard.reject()
+    assert not session_service.office_exists(pc)  # the next start offers the wizard again
