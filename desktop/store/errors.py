@@ -214,3 +214,16 @@ class ChangedElsewhere(StoreError):
                 "change, then make yours again.",
             )
         )
+
+
+class SignedInElsewhere(StoreError):
+    """The same user already has a session on the office server (another PC or window)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This user is already signed in on another computer. Sign out there first, or sign in as "
+                "yourself.",
+            )
+        )

@@ -33,6 +33,7 @@ from desktop.store.errors import (
     DataFolderUnusable,
     FolderNotEmpty,
     ServerNotReady,
+    SignedInElsewhere,
     SlotFileError,
     WrongKeyOrCorrupt,
     os_fault,
@@ -289,6 +290,13 @@ def _open_server(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: d
         raise
 
 
+def _claim_user(db: Any, user_id: str) -> bool:
+    """One session per user on the office server (as one PC allows one window): a session-level advisory lock
+    on the user's id, held by this connection until it closes (a PC that crashed lets go with its connection)."""
+    row = db.execute_sql("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", ("madoguchi-user:" + user_id,))
+    return bool(row.fetchone()[0])
+
+
 def _mark_running(files: OfficeFiles) -> None:
     """Write ``office.running`` (best effort: without it an unclean end is only not detected)."""
     with contextlib.suppress(OSError):
@@ -421,6 +429,9 @@ def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | Non
             ks.wipe(key)
             raise
         office.signing_key = signing
+        if files.server and not _claim_user(office.db, slot.user_id):
+            office.close()  # (releases the local lock too)
+            raise SignedInElsewhere()
         with contextlib.suppress(FileNotFoundError):
             files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX).unlink()  # a rekey that never happened
         return office

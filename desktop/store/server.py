@@ -37,6 +37,7 @@ PROFILE_NAME = "server.json"
 CA_NAME = "office-ca.pem"
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 60_000
+OFFICE_WRITE_LOCK = 0x4D44_4754  # advisory lock every office transaction takes first ("MDGT")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def server_fault(exc: BaseException) -> StoreError | None:
     return None
 
 
+_DRIVER_FAULTS = (pw.OperationalError, pw.InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
 _PLACEHOLDER = re.compile(r"'[^']*'|\?|%")
 
 
@@ -153,38 +155,108 @@ class ServerDatabase(pw.PostgresqlDatabase):
     def __init__(self, *args: Any, sealer: Sealer | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.serial = threading.RLock()
-        self.after_commit: list[Any] = []
+        self.after_commit: list[Any] = []  # type: ignore[assignment]
         self.sealer = sealer
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
             self._reconnect_if_broken()
             try:
-                cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)
-            except (pw.OperationalError, pw.InterfaceError, psycopg.OperationalError) as exc:
+                cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
+            except _DRIVER_FAULTS as exc:
                 fault = server_fault(exc)
-                if fault is not None:
+                if fault is None:
+                    raise
+                if not (isinstance(fault, ServerUnavailable) and self._may_retry(sql)):
                     raise fault from None
-                raise
+                # a read outside a transaction on a connection that died meanwhile (the server restarted):
+                # nothing was changed, so it runs again on a new connection instead of failing once
+                self._reopen()
+                try:
+                    cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
+                except _DRIVER_FAULTS as again:
+                    raise (server_fault(again) or again) from None
             return _OpeningCursor(cursor, self.sealer)
 
     def cursor(self, named_cursor: Any = None) -> Any:
         with self.serial:
             self._reconnect_if_broken()
-            return _OpeningCursor(super().cursor(named_cursor), self.sealer)
+            return _OpeningCursor(super().cursor(named_cursor), self.sealer)  # type: ignore[no-untyped-call]
+
+    def _lost(self) -> bool:
+        """Whether the open connection was closed by the server or the network (psycopg knows after a failure)."""
+        if self.is_closed():
+            return False
+        conn = self.connection()  # type: ignore[no-untyped-call]
+        return bool(conn.closed or conn.broken)
+
+    def _may_retry(self, sql: str) -> bool:
+        head = sql.lstrip()[:6].upper()
+        return (self.transaction_depth() == 0 and head == "SELECT" and "pg_advisory" not in sql
+                and "nextval" not in sql and self._lost())
+
+    def _reopen(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+        try:
+            self.connect()
+        except _DRIVER_FAULTS as exc:
+            raise (server_fault(exc) or ServerUnavailable()) from None
 
     def _reconnect_if_broken(self) -> None:
         """Outside a transaction, a connection the server or the network closed is opened again."""
         if self.is_closed() or self.transaction_depth() > 0:
             return
-        conn = self.connection()
-        if conn.closed or conn.broken:
-            with contextlib.suppress(Exception):
-                self.close()
+        if self._lost():
+            self._reopen()
+
+    def begin(self, isolation_level: Any = None) -> None:
+        """Open a transaction that runs alone among the office's PCs.
+
+        The services were written for the SQLCipher file, where one transaction runs at a time: they read,
+        decide, then write (is this address known? is today's script stored?). Under PostgreSQL's READ
+        COMMITTED two PCs would both decide "new" and one would fail on the unique index, or, for another
+        spelling of the same mailbox, both would write. So each transaction first takes one office-wide
+        advisory lock (held to COMMIT/ROLLBACK, released by the server if the connection drops): the same
+        guarantee as the file, at the cost of PCs queueing for a few milliseconds per save. Statements outside
+        a transaction (the plain reads of the screens) do not wait.
+
+        A connection found dead at BEGIN (the server restarted since the last save) is replaced and the
+        transaction begins on the new one: nothing had been sent, so the save goes through without a message.
+        """
+        try:
             try:
-                self.connect()
-            except (pw.OperationalError, psycopg.OperationalError) as exc:
-                raise (server_fault(exc) or ServerUnavailable()) from None
+                super().begin(isolation_level)
+            except _DRIVER_FAULTS as exc:
+                if not (isinstance(server_fault(exc), ServerUnavailable) and self._lost()):
+                    raise
+                self._reopen()
+                super().begin(isolation_level)
+            try:
+                self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,))
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    self.connection().execute("ROLLBACK")  # type: ignore[no-untyped-call]
+                raise
+        except _DRIVER_FAULTS as exc:
+            fault = server_fault(exc)
+            if fault is not None:
+                raise fault from None
+            raise
+
+    def rollback(self) -> None:
+        with self.serial:
+            if self.is_closed() or self._lost():
+                return  # the connection dropped: the server rolled the transaction back itself
+            try:
+                super().rollback()
+            except _DRIVER_FAULTS as exc:
+                if self._lost():
+                    return
+                fault = server_fault(exc)
+                if fault is not None:
+                    raise fault from None
+                raise
 
     def atomic(self, *args: Any, **kwargs: Any) -> Any:
         from desktop.store.db import Serialized
@@ -196,7 +268,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
             try:
                 return super().close()
             except (pw.OperationalError, pw.InterfaceError, psycopg.Error):
-                self._state.reset()
+                self._state.reset()  # type: ignore[attr-defined]
                 return True
 
     def _close(self, conn: Any) -> None:

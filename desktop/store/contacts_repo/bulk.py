@@ -12,6 +12,8 @@ from desktop.domain.consent import SUPPRESSING
 from desktop.store.contacts import ConsentRecord, Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
 from desktop.store.models import DB, BaseModel, tuples
+from desktop.store.sealing import seal_values
+from desktop.store.server import is_server
 
 
 def atomic() -> Any:
@@ -19,6 +21,14 @@ def atomic() -> Any:
 
 
 def _next_id(model: type[BaseModel]) -> int:
+    if is_server(DB.obj):
+        # Other PCs insert meanwhile: the table is locked against other writers until this transaction ends
+        # (an import is rare and short), and the id sequence is moved past the rows written (:func:`_bulk`).
+        table = model._meta.table_name
+        DB.execute_sql(f'LOCK TABLE "{table}" IN SHARE ROW EXCLUSIVE MODE')
+        row = DB.execute_sql(f"SELECT GREATEST((SELECT MAX(id) FROM \"{table}\"), "
+                             f"(SELECT last_value FROM {table}_id_seq))").fetchone()[0]
+        return int(row or 0) + 1
     row = model.select(pw.fn.MAX(model.id)).scalar()
     return int(row or 0) + 1
 
@@ -40,7 +50,12 @@ def _bulk(model: type[pw.Model], columns: Sequence[str], rows: Sequence[Sequence
     sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         model._meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" for _ in fields))
     cursor = DB.cursor()
-    cursor.executemany(sql, rows)  # plain str / int / bool / None values: no per-field conversion needed
+    # plain str / int / bool / None values: no per-field conversion needed, but for the personal fields on the
+    # office server, which are sealed here (store/sealing.py)
+    cursor.executemany(sql, seal_values(model, [f.column_name for f in fields], rows))
+    if is_server(DB.obj) and "id" in columns:
+        table = model._meta.table_name
+        DB.execute_sql(f"SELECT setval('{table}_id_seq', (SELECT MAX(id) FROM \"{table}\"))")
 
 
 CONTACT_BULK_COLUMNS = ("id", "address", "key", "key_hash", "name", "furigana", "search_text", "status", "eligible",

@@ -29,6 +29,8 @@ from desktop.store.contacts import ConsentRecord, Contact, UnsubscribeRequest
 from desktop.store.contacts_repo.inclusions import convert_legacy_inclusions
 from desktop.store.contacts_repo.rows import CHUNK
 from desktop.store.models import DB, tuples
+from desktop.store.sealing import seal_param
+from desktop.store.server import is_server
 
 PAGE = 5000
 STALE = ""  # reason of a row whose status a writer changed without the cache: decided again in full
@@ -76,7 +78,7 @@ def _where(query: Any, f: SendFilter) -> Any:
 
 def _where_sql(f: SendFilter, alias: str = "") -> tuple[str, list[Any]]:
     a = f"{alias}." if alias else ""
-    sql, params = [f"{a}eligible = 1"], []
+    sql, params = [f"{a}eligible = TRUE"], []
     if f.channel:
         sql.append(f"{a}channel = ?")
         params.append(f.channel)
@@ -95,7 +97,8 @@ def eligible_pages(f: SendFilter, page: int = PAGE) -> Iterator[list[SendRow]]:
     where, params = _where_sql(f)
     # "+eligible": walk the table by id (each row once over all pages); through the eligible index
     # every page would sort every remaining eligible row again (quadratic at a million)
-    where = where.replace("eligible = 1", "+eligible = 1", 1)
+    if not is_server(DB.obj):  # (PostgreSQL plans its own way and has no unary + on booleans)
+        where = where.replace("eligible = TRUE", "+eligible = TRUE", 1)
     sql = ("SELECT id, address, name, furigana, channel, consent_at FROM contact "
            f"WHERE {where} AND id > ? ORDER BY id LIMIT ?")
     last = 0
@@ -152,7 +155,8 @@ def held_back(f: SendFilter | None, suppressing: Sequence[str], pending_ids: Ite
         for i in range(0, len(values), CHUNK):
             chunk = values[i:i + CHUNK]
             sql = f"SELECT c.id FROM contact c WHERE {where} AND c.{column} IN ({', '.join('?' for _ in chunk)})"
-            pending.update(t[0] for t in DB.execute_sql(sql, [*params, *chunk]).fetchall())
+            field = Contact.key if column == "key" else Contact.id
+            pending.update(t[0] for t in DB.execute_sql(sql, [*params, *(seal_param(field, v) for v in chunk)]).fetchall())
     status_marks = ", ".join("?" for _ in suppressing)
     groups: dict[str, list[tuple[int, str | None, bool, bool]]] = {}
     blocked = set(requested_boxes)
@@ -166,7 +170,7 @@ def held_back(f: SendFilter | None, suppressing: Sequence[str], pending_ids: Ite
     for i in range(0, len(looked_at), CHUNK):
         chunk = looked_at[i:i + CHUNK]
         sql = f"SELECT {columns} FROM contact c WHERE c.mailbox IN ({', '.join('?' for _ in chunk)})"
-        found += DB.execute_sql(sql, [*suppressing, *params, *chunk]).fetchall()
+        found += DB.execute_sql(sql, [*suppressing, *params, *(seal_param(Contact.mailbox, v) for v in chunk)]).fetchall()
     for cid, key, mailbox, suppressed, wanted in found:
         groups.setdefault(mailbox, []).append((cid, key, bool(wanted), bool(suppressed)))
         if suppressed or cid in pending_ids:
@@ -174,8 +178,10 @@ def held_back(f: SendFilter | None, suppressing: Sequence[str], pending_ids: Ite
     same = {cid for box in blocked for cid, key, wanted, _ in groups.get(box, ())
             if wanted and key is not None and cid not in pending}
     # a contact on the suppression list blocks its own mailbox even alone (kept as the replay does)
-    listed = (f"SELECT c.id, c.key FROM suppression s CROSS JOIN contact c ON c.id = s.contact_id "
-              f"WHERE {where.replace('c.eligible = 1', '+c.eligible = 1')} AND c.mailbox IS NOT NULL")
+    join = "JOIN" if is_server(DB.obj) else "CROSS JOIN"  # (SQLite: the suppression list drives the join)
+    listed = (f"SELECT c.id, c.key FROM suppression s {join} contact c ON c.id = s.contact_id "
+              f"WHERE {where if is_server(DB.obj) else where.replace('c.eligible = TRUE', '+c.eligible = TRUE')} "
+              "AND c.mailbox IS NOT NULL")
     same.update(cid for cid, key in DB.execute_sql(listed, params).fetchall() if key is not None and cid not in pending)
     return pending, same
 
@@ -191,8 +197,9 @@ def write_decisions(rows: Iterable[tuple[int, str, bool, str, str | None]]) -> i
     changed = 0
     for cid, status, eligible, reason, consent_at in rows:
         cursor.execute("UPDATE contact SET status = ?, eligible = ?, reason = ?, consent_at = ? WHERE id = ? "
-                       "AND (status IS NOT ? OR eligible IS NOT ? OR reason IS NOT ? OR consent_at IS NOT ?)",
-                       (status, int(eligible), reason, consent_at, cid, status, int(eligible), reason, consent_at))
+                       "AND (status IS DISTINCT FROM ? OR eligible IS DISTINCT FROM ? OR reason IS DISTINCT FROM ? "
+                       "OR consent_at IS DISTINCT FROM ?)",
+                       (status, bool(eligible), reason, consent_at, cid, status, bool(eligible), reason, consent_at))
         changed += cursor.rowcount
     return changed
 
@@ -209,7 +216,8 @@ def fill_simple(reason_of_status: Mapping[str, str]) -> int:
     cursor = DB.execute_sql(
         "WITH agg AS (SELECT e.contact_id AS cid, COUNT(e.outcome) AS n, "
         "MAX(CASE WHEN e.outcome = 'agreed' THEN e.occurred_at END) AS agreed_at, "
-        "MAX(e.kind = 'correction' OR e.valid_until IS NOT NULL) AS complex FROM consent_event e "
+        "MAX(CASE WHEN e.kind = 'correction' OR e.valid_until IS NOT NULL THEN 1 ELSE 0 END) AS complex "
+        "FROM consent_event e "
         "WHERE e.contact_id IN (SELECT id FROM contact WHERE reason IS NULL OR reason = '') GROUP BY e.contact_id) "
         f"UPDATE contact SET reason = CASE contact.status {cases} END, "
         "consent_at = CASE WHEN contact.eligible THEN agg.agreed_at END FROM agg "
