@@ -1,0 +1,271 @@
+"""The office server (issue 18) against the SQLCipher office, the same work in the same run.
+
+    python -m benchmarks.bench_server [N ...]      # default 100,000 contacts; MADOGUCHI_BENCH_WRITES=200 per writer
+
+Needs PostgreSQL 15+ (the test suite's throw-away TLS cluster, ``tests.pg.cluster``: the benchmark imports it
+from ``tests/`` so it measures the server the tests check; as root the server runs as ``postgres``). Skipped,
+with the reason, when there is none. Both offices hold the same N generated contacts: the cached SQLCipher
+office (``benchmarks.offices``) and a server office filled the same way (``benchmarks.server_offices``).
+
+* **phone entry**: ``services.consent.capture_phone`` (what the phone page's 保存 calls: one transaction with
+  the contact, its consent event and the audit entry), each writer a process of its own logged in as its own
+  advisor; the writers start together and each saves ``MADOGUCHI_BENCH_WRITES`` new addresses after 5 untimed
+  ones. SQLCipher: 1 writer (the file admits one app). Server: 1 writer, then 5 at once on loopback, each PC
+  with its own connection folder. p50 / p95 / max of each save; goal p95 ≤ 50 ms with 5 writers.
+* **search**: ``services.contacts.open_list`` (the contacts page's first page: capped count + 100 rows + the
+  audit entry) for whole and partial addresses, a name, kana typed in katakana, two-character texts. The first
+  search after login is timed alone (on the server it loads the app's decrypted copy of the search fields),
+  then each text's median of 10; goal ≤ 100 ms.
+* **send-list export**: ``services.exports.render`` (the query streamed into the .xlsx, both sheets), after one
+  untimed preview (fills the status cache of the bulk-written rows on both); median of 3; goal ≤ 1.5× SQLCipher.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import fmt, sizes
+
+WRITER_PASSWORD = "blue whale orbit 42"
+WARMUP = 5
+SEARCHES = (("whole address", "{address}"), ("part of an address ('user0333')", "user0333"),
+            ("name ('山口 芽依')", "山口 芽依"), ("kana typed in katakana ('ヤマグチ メイ')", "ヤマグチ メイ"),
+            ("two characters, frequent ('山口')", "山口"), ("two characters, rare ('zq')", "zq"),
+            ("frequent text ('example.jp')", "example.jp"), ("no text (newest first)", ""))
+ROWS: list[tuple[str, str, str, str]] = []
+
+
+def _writes() -> int:
+    return int(os.environ.get("MADOGUCHI_BENCH_WRITES", "200"))
+
+
+# --- one writer (a child process: ``--writer FOLDER USER TAG COUNT GO_FILE``) -------------------------------------
+
+def writer(folder: Path, username: str, tag: str, count: int, go: Path) -> None:
+    from desktop.services import consent, scripts
+    from desktop.services import session as session_service
+
+    session = session_service.login(folder, username, WRITER_PASSWORD)
+    shown = consent.ScriptShown.of(scripts.current(session, "phone"))
+    waits = _watch_statements()
+
+    def save(i: int) -> None:
+        consent.capture_phone(session, address=f"{tag}.{i:05d}@bench.example.org", outcome="agreed", script=shown,
+                              script_read_confirmed=True, name="山田 太郎", furigana="ヤマダ タロウ")
+
+    for i in range(WARMUP):
+        save(count + i)
+    print("ready", flush=True)
+    while not go.exists():
+        time.sleep(0.002)
+    latencies, errors = [], 0
+    waits.update(statements=0, lock=0.0)
+    start = time.perf_counter()
+    for i in range(count):
+        t = time.perf_counter()
+        try:
+            save(i)
+        except Exception as exc:  # noqa: BLE001 - counted and named; the run goes on
+            errors += 1
+            print(f"error {type(exc).__name__}", file=sys.stderr, flush=True)
+            continue
+        latencies.append(time.perf_counter() - t)
+    wall = time.perf_counter() - start
+    session.logout()
+    print(json.dumps({"latencies": latencies, "errors": errors, "wall": wall, **waits}), flush=True)
+
+
+def _watch_statements() -> dict[str, Any]:
+    """Count this process's statements and the time spent waiting for the audit head's advisory lock (the
+    one place where writers on the server wait for each other), by wrapping the open database's execute_sql."""
+    from desktop.store.models import DB
+
+    db = DB.obj
+    inner = db.execute_sql
+    seen: dict[str, Any] = {"statements": 0, "lock": 0.0}
+
+    def execute_sql(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        seen["statements"] += 1
+        if "pg_advisory_xact_lock" not in sql:
+            return inner(sql, params, *args, **kwargs)
+        start = time.perf_counter()
+        try:
+            return inner(sql, params, *args, **kwargs)
+        finally:
+            seen["lock"] += time.perf_counter() - start
+
+    db.execute_sql = execute_sql
+    return seen
+
+
+def _add_writers(folder: Path, names: list[str]) -> None:
+    from benchmarks.offices import ADMIN, PASSWORD
+    from desktop.services import session as session_service
+    from desktop.services import users
+    from desktop.store import repo
+
+    session = session_service.login(folder, ADMIN, PASSWORD)
+    for name in names:
+        info = users.create_user(session, username=name, display_name=f"{name} さん", role="advisor",
+                                 initial_password=WRITER_PASSWORD, confirm=WRITER_PASSWORD)
+        with repo.atomic():
+            repo.update_user(info.uid, must_change_password=False)
+    session.logout()
+
+
+def run_writers(folders: list[Path], names: list[str], tag: str) -> dict[str, Any]:
+    """The writers started together; every save's latency, the errors, and saves per second overall."""
+    go = Path(tempfile.mkdtemp(prefix="madoguchi-bench-go-")) / "go"
+    count = _writes()
+    procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.bench_server", "--writer", str(folder), name,
+                               f"{tag}{k}", str(count), str(go)], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parent.parent)
+             for k, (folder, name) in enumerate(zip(folders, names, strict=True))]
+    for p in procs:
+        assert p.stdout is not None
+        line = p.stdout.readline().strip()
+        if line != "ready":
+            raise RuntimeError(f"a writer did not start ({line!r})")
+    start = time.perf_counter()
+    go.touch()
+    results = []
+    for p in procs:
+        out, _ = p.communicate()
+        if p.returncode != 0:
+            raise RuntimeError(f"a writer failed (exit {p.returncode})")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    wall = time.perf_counter() - start
+    latencies = sorted(x for r in results for x in r["latencies"])
+    cuts = statistics.quantiles(latencies, n=100)
+    saves = len(latencies)
+    return {"p50": statistics.median(latencies), "p95": cuts[94], "max": latencies[-1],
+            "errors": sum(r["errors"] for r in results), "saves": saves, "per_s": saves / wall,
+            "statements": sum(r["statements"] for r in results) / saves, "lock": sum(r["lock"] for r in results) / saves}
+
+
+# --- search and export (in this process, one office open at a time) ----------------------------------------------
+
+def _timed(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def search_and_export(folder: Path, n: int) -> dict[str, Any]:
+    from benchmarks.generated import DOMAINS
+    from benchmarks.offices import ADMIN, PASSWORD
+    from desktop.services import contacts, exports
+    from desktop.services import session as session_service
+    from desktop.services.exports import ExportKind, ExportRequest
+
+    i = n // 3
+    address = f"user{i:06d}.{i % 97}@{DOMAINS[i % len(DOMAINS)]}"
+    out: dict[str, Any] = {}
+    session = session_service.login(folder, ADMIN, PASSWORD)
+    try:
+        first = SEARCHES[1][1]
+        start = time.perf_counter()
+        out["first_total"] = contacts.open_list(session, contacts.ContactQuery(text=first))[0]
+        out["first"] = time.perf_counter() - start
+        for label, text in SEARCHES:
+            query = contacts.ContactQuery(text=text.format(address=address))
+            out[label] = _timed(lambda q=query: contacts.open_list(session, q), repeat=10)  # type: ignore[misc]
+            out[label + " total"] = contacts.open_list(session, query)[0]
+        request = ExportRequest(ExportKind.SEND_LIST, sync_reason="benchmark")
+        try:
+            exports.preview(session, request)  # fills the status cache of bulk-written rows (SQLCipher office)
+            out["export"] = _timed(lambda: exports.render(session, request), repeat=3)
+            out["exported"] = exports.render(session, request)[1]
+        except Exception as exc:  # noqa: BLE001 - the table names the failure; the other legs still run
+            out["export_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
+    finally:
+        session.logout()
+    return out
+
+
+# --- the run --------------------------------------------------------------------------------------------------
+
+def _row(name: str, ours: str, server: str, note: str) -> None:
+    ROWS.append((name, ours, server, note))
+    print(f"| {name} | {ours} | {server} | {note} |", flush=True)
+
+
+def _phone_rows(label: str, sq: dict[str, Any], pg: dict[str, Any]) -> None:
+    for key in ("p50", "p95", "max"):
+        goal = " (goal ≤ 50 ms)" if key == "p95" and "5 writers" in label else ""
+        _row(f"phone entry {key}, {label}", fmt(sq[key]), fmt(pg[key]), f"{pg[key] / sq[key]:.1f}× SQLCipher{goal}")
+    _row(f"phone entries per second, {label}", f"{sq['per_s']:.0f}/s", f"{pg['per_s']:.0f}/s",
+         f"{pg['saves']} saves, {pg['errors']} errors; per save {pg['statements']:.0f} statements "
+         f"(SQLCipher {sq['statements']:.0f}), {fmt(pg['lock'])} waiting for the audit head's lock")
+
+
+def bench_size(n: int) -> None:
+    from benchmarks.offices import office_copy
+    from benchmarks.server_offices import drop_all, pc_folder, server_office
+
+    print(f"\n{n:,} contacts, {_writes()} phone entries per writer")
+    started = time.perf_counter()
+    with office_copy(n) as sq_folder:
+        sq = search_and_export(sq_folder, n)  # before the writers: both offices hold exactly the n contacts
+        _add_writers(sq_folder, ["writer0"])
+        sq_phone = run_writers([sq_folder], ["writer0"], "sq")
+    pg_folder, fill = server_office(n)
+    try:
+        pg = search_and_export(pg_folder, n)
+        names = [f"writer{k}" for k in range(5)]
+        _add_writers(pg_folder, names)
+        pcs = [pc_folder(pg_folder, f"pc{k}") for k in range(5)]
+        pg_one = run_writers(pcs[:1], names[:1], "one")
+        pg_five = run_writers(pcs, names, "five")
+    finally:
+        drop_all()
+    print(f"(server office filled with {n:,} contacts in {fmt(fill)}; whole run {fmt(time.perf_counter() - started)})")
+    print("| scenario | SQLCipher office | office server | note |")
+    print("|---|---|---|---|")
+    _phone_rows("1 writer", sq_phone, pg_one)
+    _phone_rows("5 writers at once (server only; SQLCipher: its 1 writer)", sq_phone, pg_five)
+    _row("first search after login (part of an address)", fmt(sq["first"]), fmt(pg["first"]),
+         "server: loads the app's decrypted search copy; goal ≤ 100 ms")
+    for label, _text in SEARCHES:
+        same = "same" if sq[label + " total"] == pg[label + " total"] else "DIFFERENT"
+        _row(f"search: {label}", fmt(sq[label]), fmt(pg[label]),
+             f"{pg[label] / sq[label]:.1f}×; {pg[label + ' total']:,} found ({same}); goal ≤ 100 ms")
+    if "export_error" in pg or "export_error" in sq:
+        _row("send-list export (render the .xlsx)", fmt(sq["export"]) if "export" in sq else "failed",
+             fmt(pg["export"]) if "export" in pg else "failed",
+             f"failed: {pg.get('export_error') or sq.get('export_error')}")
+    else:
+        _row("send-list export (render the .xlsx)", fmt(sq["export"]), fmt(pg["export"]),
+             f"{pg['export'] / sq['export']:.2f}× (goal ≤ 1.5×); {pg['exported']:,} rows (SQLCipher {sq['exported']:,})")
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--writer"]:
+        folder, username, tag, count, go = sys.argv[2:7]
+        writer(Path(folder), username, tag, int(count), Path(go))
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tests.pg.cluster import get_cluster, skip_reason
+
+    if get_cluster() is None:
+        print(f"skipped: no PostgreSQL for the office server ({skip_reason()})")
+        return 0
+    for n in sizes([100_000]):
+        bench_size(n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
