@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.roles import Area
 from desktop.services import server_certs, server_connect
 from desktop.services import session as session_service
@@ -248,3 +249,38 @@ def test_closing_the_wizard_before_the_office_exists_leaves_no_connection(qtbot,
     assert session_service.office_exists(pc)
     wizard.reject()
     assert not session_service.office_exists(pc)  # the next start offers the wizard again
+
+
+def _doc(ca: str, changes: dict[str, object] | None = None) -> dict[str, object]:
+    doc: dict[str, object] = {"host": "server.office.lan", "port": 5432, "dbname": "madoguchi",
+                              "user": "madoguchi_app", "password": "p" * 24, "ca_pem": ca}
+    doc.update(changes or {})
+    return {k: v for k, v in doc.items() if v is not None}
+
+
+@pytest.mark.parametrize("changes", [
+    {"host": None}, {"host": ""}, {"host": "two words"}, {"port": "5432"}, {"port": True}, {"port": 0},
+    {"port": 70000}, {"dbname": None}, {"user": 7}, {"password": None}, {"ca_pem": "not a certificate"},
+    {"ca_pem": None}, {"office_uuid": ["x"]},
+])
+def test_connection_files_with_a_wrong_field_are_refused(tmp_path: Path, clock: FakeClock,
+                                                         changes: dict[str, object]) -> None:
+    ca, _ = server_certs.make_office_ca("事務所", now=clock.now)
+    good = server_connect.parse_connection(json.dumps(_doc(ca.decode("ascii"))).encode())
+    assert server_connect.server_address(good) == "server.office.lan:5432"
+    assert server_connect.ca_fingerprint(good) == server_certs.fingerprint(ca)
+    path = tmp_path / "connection.json"
+    path.write_text(json.dumps(_doc(ca.decode("ascii"), changes)), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        server_connect.read_connection_file(path)
+    assert "not an office server connection file" in str(caught.value)
+
+
+def test_a_huge_or_binary_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b" " * (server_connect.MAX_FILE_BYTES + 1))
+    binary = tmp_path / "binary.json"
+    binary.write_bytes(bytes(range(256)))
+    for path in (huge, binary):
+        with pytest.raises(ValidationError):
+            server_connect.read_connection_file(path)
