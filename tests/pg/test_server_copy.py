@@ -134,6 +134,10 @@ def test_round_trip_loses_nothing(cluster: Any, tmp_path: Path, clock: FakeClock
         # the file's search index was rebuilt from the copied contacts: person1 and person10..19
         total, page = contacts.open_list(back, contacts.ContactQuery(text="person1"))
         assert total == 11 and {r.address for r in page.rows} >= {"person1@example.jp", "person19@example.jp"}
+        # the index's triggers were given back: a contact added in the file is found too
+        consent.capture_phone(back, address="person1new@example.jp", outcome=Outcome.AGREED, script_read_confirmed=True,
+                              script=consent.ScriptShown.of(scripts.current(back, "phone")))
+        assert contacts.open_list(back, contacts.ContactQuery(text="person1new"))[0] == 1
     finally:
         back.logout()
 
