@@ -69,6 +69,8 @@ def writer(folder: Path, username: str, tag: str, count: int, go: Path) -> None:
         time.sleep(0.002)
     latencies, errors = [], 0
     waits.update(statements=0, lock=0.0)
+    backend = _backend_pid()
+    cpu, backend_cpu = time.process_time(), _cpu_seconds(backend)
     start = time.perf_counter()
     for i in range(count):
         t = time.perf_counter()
@@ -80,8 +82,28 @@ def writer(folder: Path, username: str, tag: str, count: int, go: Path) -> None:
             continue
         latencies.append(time.perf_counter() - t)
     wall = time.perf_counter() - start
+    waits.update(cpu=time.process_time() - cpu, backend_cpu=_cpu_seconds(backend) - backend_cpu)
     session.logout()
     print(json.dumps({"latencies": latencies, "errors": errors, "wall": wall, **waits}), flush=True)
+
+
+def _backend_pid() -> int | None:
+    """The server process serving this writer (the test cluster runs on this machine), None on SQLCipher."""
+    from desktop.store.models import DB
+    from desktop.store.server import is_server
+
+    return int(DB.obj.execute_sql("SELECT pg_backend_pid()").fetchone()[0]) if is_server(DB.obj) else None
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process of this machine (0 when unknown)."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _watch_statements() -> dict[str, Any]:
@@ -149,7 +171,7 @@ def run_writers(folders: list[Path], names: list[str], tag: str) -> dict[str, An
     saves = len(latencies)
     return {"p50": statistics.median(latencies), "p95": cuts[94], "max": latencies[-1],
             "errors": sum(r["errors"] for r in results), "saves": saves, "per_s": saves / wall,
-            "statements": sum(r["statements"] for r in results) / saves, "lock": sum(r["lock"] for r in results) / saves}
+            **{k: sum(r[k] for r in results) / saves for k in ("statements", "lock", "cpu", "backend_cpu")}}
 
 
 # --- search and export (in this process, one office open at a time) ----------------------------------------------
@@ -209,6 +231,8 @@ def _phone_rows(label: str, sq: dict[str, Any], pg: dict[str, Any]) -> None:
     _row(f"phone entries per second, {label}", f"{sq['per_s']:.0f}/s", f"{pg['per_s']:.0f}/s",
          f"{pg['saves']} saves, {pg['errors']} errors; per save {pg['statements']:.0f} statements "
          f"(SQLCipher {sq['statements']:.0f}), {fmt(pg['lock'])} waiting for the audit head's lock")
+    _row(f"CPU per phone entry, {label}", fmt(sq["cpu"]), f"{fmt(pg['cpu'])} + {fmt(pg['backend_cpu'])}",
+         "app process (+ its PostgreSQL backend process)")
 
 
 def bench_size(n: int) -> None:
