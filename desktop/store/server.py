@@ -157,6 +157,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
         self.serial = threading.RLock()
         self.after_commit: list[Any] = []  # type: ignore[assignment]
         self.sealer = sealer
+        self._open_wanted = False  # opened by the app and not closed by it (a lost connection is reopened)
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
@@ -198,16 +199,25 @@ class ServerDatabase(pw.PostgresqlDatabase):
     def _reopen(self) -> None:
         with contextlib.suppress(Exception):
             self.close()
+        self._open_wanted = True  # still wanted if this attempt fails: the next statement tries again
         try:
             self.connect()
         except _DRIVER_FAULTS as exc:
             raise (server_fault(exc) or ServerUnavailable()) from None
 
+    def connect(self, reuse_if_open: bool = False) -> Any:
+        opened = super().connect(reuse_if_open)
+        self._open_wanted = True
+        return opened
+
     def _reconnect_if_broken(self) -> None:
-        """Outside a transaction, a connection the server or the network closed is opened again."""
-        if self.is_closed() or self.transaction_depth() > 0:
+        """Outside a transaction, a connection the server or the network closed is opened again (also one
+        whose last reopening failed, e.g. while the server was down); not one the app closed itself."""
+        if self.transaction_depth() > 0:
             return
-        if self._lost():
+        if self.is_closed() and not self._open_wanted:
+            return
+        if self.is_closed() or self._lost():
             self._reopen()
 
     def begin(self, isolation_level: Any = None) -> None:
@@ -265,6 +275,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
 
     def close(self) -> Any:
         with self.serial:
+            self._open_wanted = False
             try:
                 return super().close()
             except (pw.OperationalError, pw.InterfaceError, psycopg.Error):

@@ -1,0 +1,145 @@
+"""Five PCs at the phone desk at once on one office server (issue 18: 5 processes × 200 phone entries).
+
+Each writer (tests/pg/concurrent_writer.py) is its own process with its own connection folder and its own
+advisor, started together. Some addresses are saved by every PC at the same moment on purpose: they must
+end as one contact each (never two, never a lost entry, never an error shown to the advisor), every save must
+be counted once as "new contact" or "already known", and the audit log must still verify as one chain
+(the command line's ``madoguchi verify``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.domain.addresses import canonical_key, mailbox_key
+from desktop.services import scripts
+from desktop.services import session as session_service
+from desktop.store import audit as store_audit
+from desktop.store import contacts_repo as crepo
+from desktop.store import repo
+from desktop.store.contacts import Contact
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user
+from tests.pg import offices as pg_offices
+from tests.pg.cluster import get_cluster, skip_reason
+from tests.pg.concurrent_writer import address_for, create_server_office, other_pc
+
+PCS = 5
+ENTRIES = 200
+PASSWORD = "blue whale orbit 42"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def admin(tmp_path: Path) -> Iterator[session_service.Session]:
+    if get_cluster() is None:
+        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
+    session = create_server_office(tmp_path / "office", FakeClock())
+    try:
+        yield session  # type: ignore[misc]
+    finally:
+        session.logout()  # type: ignore[attr-defined]
+        pg_offices.drop_created()
+
+
+@pytest.mark.timeout(600)
+def test_five_pcs_save_at_once_without_lost_or_doubled_contacts(admin, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "office"
+    scripts.current(admin, "phone")  # the admin opened the phone page first (see the test below for when not)
+    outputs = _run_pcs(admin, tmp_path, entries=ENTRIES)
+
+    times = sorted(t for o in outputs for t in o["ms"])
+    p95 = times[int(len(times) * 0.95) - 1]
+    print(f"\n5 PCs x {ENTRIES} phone entries: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms, "
+          f"max {times[-1]:.1f} ms")
+    errors = [e for o in outputs for e in o["errors"]]
+    assert errors == [], Counter(map(tuple, errors)).most_common(5)
+
+    # the office as the admin's PC reads it after the rush
+    wanted_keys = {canonical_key(address_for(i, j)) for i in range(PCS) for j in range(ENTRIES)}
+    wanted_mailboxes = {mailbox_key(k) for k in wanted_keys}
+    contacts = list(Contact.select(Contact.id, Contact.key, Contact.mailbox))
+    assert len(contacts) == len(wanted_mailboxes)  # one contact per mailbox: none doubled, none lost
+    assert len({c.key for c in contacts}) == len(contacts)
+    assert Counter(c.mailbox for c in contacts).most_common(1)[0][1] == 1
+    assert {c.mailbox for c in contacts} == wanted_mailboxes
+
+    created = sum(o["created"] for o in outputs)
+    existing = sum(o["existing"] for o in outputs)
+    assert (created, existing) == (len(wanted_mailboxes), PCS * ENTRIES - len(wanted_mailboxes))
+    for o in outputs:  # each PC's own count adds up to its 200 saves
+        assert o["created"] + o["existing"] == ENTRIES
+    events = sum(len(crepo.events_for_contact(c.id)) for c in contacts)
+    assert events == PCS * ENTRIES  # no entry lost
+    captures = [e for e in store_audit.entries(action_prefix="consent.capture")]
+    assert len(captures) == PCS * ENTRIES
+    assert sum(1 for e in captures if e.details.get("new_contact")) == created
+
+    # the audit log is one valid chain: walked by the store (every entry's MAC and link) ...
+    with repo.atomic():
+        chain = admin.office.audit.verify()
+    assert chain.ok, chain.problem
+    assert chain.count == store_audit.count() and chain.count >= PCS * ENTRIES + PCS
+    # ... and by the command line's verify, as the administrator runs it
+    admin.logout()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", ADMIN_PASSWORD)
+    assert cli.main(["verify", "--data-dir", str(folder), "--user", "admin"]) == 0
+
+
+
+@pytest.mark.timeout(300)
+def test_five_pcs_open_the_phone_page_of_a_new_office_at_once(admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The shipped call scripts are stored on first use: five PCs doing that at once store them once."""
+    outputs = _run_pcs(admin, tmp_path, entries=0)
+    assert all(o["created"] + o["existing"] == 0 for o in outputs)
+    from desktop.store.contacts_repo import latest_script_version
+
+    assert latest_script_version("phone") is not None
+    assert len(store_audit.entries(action_prefix="script.publish")) == 1
+
+
+def _run_pcs(admin, tmp_path: Path, entries: int) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+    """Five advisors, each on a PC of their own (a process and a connection folder), started together."""
+    folder = tmp_path / "office"
+    for i in range(PCS):
+        add_user(admin, f"advisor{i}", "advisor", PASSWORD)
+    start = tmp_path / "go"
+    procs = []
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for i in range(PCS):
+        pc = other_pc(folder, tmp_path / f"pc{i}")
+        clock_iso = CLOCK_START.replace(minute=10 + i).isoformat()  # each desk's clock after the admin's
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "tests.pg.concurrent_writer", str(pc), f"advisor{i}", PASSWORD, str(i),
+             str(entries), str(start), str(tmp_path / f"out{i}.json"), clock_iso],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+    _wait_for(lambda: all((tmp_path / f"out{i}.json.ready").exists() for i in range(PCS)), procs)
+    start.touch()  # every PC logged in and waiting: go
+    outputs = []
+    for i, proc in enumerate(procs):
+        out, _ = proc.communicate(timeout=540)
+        assert proc.returncode == 0, out.decode(errors="replace")[-3000:]
+        outputs.append(json.loads((tmp_path / f"out{i}.json").read_text(encoding="utf-8")))
+    return outputs
+
+
+def _wait_for(ready, procs) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + 120
+    while not ready():
+        for proc in procs:
+            if proc.poll() is not None:
+                out = proc.stdout.read() if proc.stdout else b""
+                raise AssertionError("a PC stopped before the start: " + out.decode(errors="replace")[-3000:])
+        assert time.monotonic() < deadline, "the PCs did not all log in"
+        time.sleep(0.05)
