@@ -270,9 +270,17 @@ def cmd_server_init(args: argparse.Namespace) -> int:
         if not sys.stdin or not sys.stdin.isatty():
             raise CliError("no password: set MADOGUCHI_SERVER_ADMIN_PASSWORD or run in a terminal")
         password = getpass.getpass(f"PostgreSQL password for {args.admin_user}: ")
-    made = server_setup.init_server(host=args.host, port=args.port, admin_user=args.admin_user,
-                                    admin_password=password or "", dbname=args.dbname, out_dir=Path(args.out),
-                                    ca_path=Path(args.ca) if args.ca else None)
+    import psycopg
+
+    try:
+        made = server_setup.init_server(host=args.host, port=args.port, admin_user=args.admin_user,
+                                        admin_password=password or "", dbname=args.dbname, out_dir=Path(args.out),
+                                        ca_path=Path(args.ca) if args.ca else None)
+    except (psycopg.errors.DuplicateDatabase, psycopg.errors.DuplicateObject):
+        raise CliError(f"the database {args.dbname} or its role already exists on the server; "
+                       "choose another --dbname") from None
+    except ValueError:
+        raise CliUsage("--dbname takes lower-case letters, digits and _ only") from None
     if made.certs is not None:
         c = made.certs
         print(f"office CA and server certificate for {args.host} written to {c.folder}")
@@ -298,12 +306,16 @@ def _server_move(args: argparse.Namespace, to_server: bool) -> int:
                 print(f"\r{done}/{total} rows", end="", file=sys.stderr, flush=True)
 
         if to_server:
+            if not (Path(args.to) / "server.json").exists():
+                raise CliError(f"no server.json in {args.to}: run madoguchi server init --out {args.to} first")
             profile = server_setup.load_connection_file(Path(args.to))
             moved = server_setup.move_to_server(session, profile, Path(args.to), progress)
         else:
             moved = server_setup.export_to_file(session, Path(args.to), progress)
     finally:
         session.logout()
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     where = "onto the office server" if to_server else "into a new office file"
     print(f"copied {moved.total} rows {where} in {moved.seconds:.1f} s; the office in {args.to} is ready")
     return EXIT_OK

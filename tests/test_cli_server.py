@@ -51,12 +51,21 @@ def test_init_move_export_verify(cluster: Any, tmp_path: Path, clock: Any, monke
         assert profile.dbname == dbname and profile.user == dbname + "_app"
         assert cluster.admin_password not in conn_file.read_text()
 
-        before = (tmp_path / "office" / "office.db").read_bytes()
+        # the same database again: one line, no traceback
+        assert cli.main(["server", "init", "--host", cluster.host, "--port", str(cluster.port), "--admin-user",
+                         cluster.admin_user, "--ca", str(cluster.ca_cert_path), "--dbname", dbname,
+                         "--out", str(tmp_path / "again")]) == cli.EXIT_ERROR
+        assert "already exists" in capsys.readouterr().err
+        # move without a connection file in --to
+        assert cli.main(["server", "move", "--office", str(tmp_path / "office"), "--to", str(tmp_path / "none"),
+                         "--user", "admin"]) == cli.EXIT_ERROR
+        assert "server init" in capsys.readouterr().err
         assert cli.main(["server", "move", "--office", str(tmp_path / "office"), "--to", str(pc),
                          "--user", "admin"]) == cli.EXIT_OK
         assert "onto the office server" in capsys.readouterr().out
-        # the file office stays as it was, but for the login, the move's entry and the logout
-        assert (tmp_path / "office" / "office.db").exists() and before
+        # the office file stays usable and whole (its log has the move's entry)
+        assert cli.main(["verify", "--data-dir", str(tmp_path / "office"), "--user", "admin"]) == cli.EXIT_OK
+        assert "audit log ok" in capsys.readouterr().out
         # a second move into the same server is refused with one line, no traceback
         assert cli.main(["server", "move", "--office", str(tmp_path / "office"), "--to", str(tmp_path / "pc2"),
                          "--user", "admin"]) == cli.EXIT_ERROR

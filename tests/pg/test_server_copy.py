@@ -116,6 +116,7 @@ def test_round_trip_loses_nothing(cluster: Any, tmp_path: Path, clock: FakeClock
             stored = b"".join(bytes(v) for row in cur.fetchall() for v in row if v is not None)
         assert SENTINEL_EMAIL.encode() not in stored and b"person3" not in stored
         assert consent.lookup(on_server, SENTINEL_EMAIL) is not None
+        assert contacts.open_list(on_server, contacts.ContactQuery(text="person1"))[0] == 11  # the server's search
         server_digests = digests(on_server)
         exported = server_setup.export_to_file(on_server, tmp_path / "back")
         assert exported.total == sum(n for n, _ in server_digests.values())
