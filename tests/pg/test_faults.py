@@ -106,15 +106,36 @@ def test_server_stopped_before_login(office, cluster: PgCluster, tmp_path: Path,
 
 
 def test_the_next_save_after_a_server_restart_just_works(office, cluster: PgCluster) -> None:  # type: ignore[no-untyped-def]
+    shown = consent.ScriptShown.of(scripts.current(office, "phone"))  # the phone page is open
     first = save(office, "before.restart@example-office.jp")
     cluster.restart()  # every session is cut; this PC does not know yet
-    second = save(office, SENTINEL, name="再起動 後")
+    # the save's first statement is its BEGIN, on the dead connection: a new one is opened, the save goes on
+    second = consent.capture_phone(office, address=SENTINEL, outcome=Outcome.AGREED, script=shown,
+                                   script_read_confirmed=True, name="再起動 後")
     assert first.created and second.created
     assert crepo.contact_by_id(second.contact_id) is not None
     # the screens' plain reads reconnect the same way (the address lookup while typing)
     cluster.restart()
     known = consent.lookup(office, SENTINEL)
     assert known is not None
+
+
+def test_a_save_while_the_server_is_down_fails_clearly_and_the_one_after_it_is_back_works(office,  # type: ignore[no-untyped-def]
+                                                                                         cluster: PgCluster) -> None:
+    shown = consent.ScriptShown.of(scripts.current(office, "phone"))
+    entries = store_audit.count()
+    cluster.stop()
+    for _ in range(2):  # each try while it is down: the same one message, no hang
+        started = time.monotonic()
+        with pytest.raises(ServerUnavailable) as err:
+            consent.capture_phone(office, address=SENTINEL, outcome=Outcome.AGREED, script=shown,
+                                  script_read_confirmed=True)
+        assert time.monotonic() - started < 10
+        assert_clear(err.value, ServerUnavailable)
+    cluster.start()
+    result = consent.capture_phone(office, address=SENTINEL, outcome=Outcome.AGREED, script=shown,
+                                   script_read_confirmed=True)
+    assert result.created and store_audit.count() == entries + 1
 
 
 def test_a_save_cut_in_the_middle_is_not_half_written_and_the_next_works(office, cluster: PgCluster,  # type: ignore[no-untyped-def]
