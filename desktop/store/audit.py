@@ -341,10 +341,11 @@ def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:
         yield from _pages(lambda after: db.execute_sql(sql, (after,)).fetchall(), page)
         return
     conn = db.connection()
+    run = db.execute_sql if is_server(db.obj if isinstance(db, pw.DatabaseProxy) else db) else conn.execute
 
     def read(after: int) -> list[tuple[Any, ...]]:
         with serial:
-            return list(conn.execute(sql, (after,)).fetchall())
+            return list(run(sql, (after,)).fetchall())
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-verify") as pool:
         ahead = pool.submit(read, 0)
