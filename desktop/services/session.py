@@ -308,7 +308,7 @@ def create_office(data_dir: Path, *, office_name: str, privacy_officer_name: str
     username = accounts.validate_username(admin_username)
     display = accounts.validate_display_name(admin_display_name)
     password = accounts.validate_new_password(admin_password, admin_password_confirm, [username, display, name])
-    if files.exists():
+    if files.exists() and not files.server:  # a server office is created once its slots are found missing
         raise OfficeExists()
     uid = str(uuid.uuid4())
     office, code = store_create_office(files, admin_uid=uid, admin_username=username, admin_password=password,
