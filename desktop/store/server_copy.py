@@ -288,9 +288,34 @@ def create_office_file(path: Any, key: bytearray) -> Any:
 
 @contextlib.contextmanager
 def snapshot(db: Any) -> Iterator[None]:
-    """One consistent read of the whole office (on the server: a repeatable-read transaction)."""
-    with db.atomic(isolation_level="REPEATABLE READ") if is_server(db) else db.atomic():
-        yield
+    """One consistent read of the whole office.
+
+    On the server: a repeatable-read, read-only transaction of its own, without the office-wide write lock
+    that the app's transactions take (store/server.py), so the other PCs keep saving while the copy runs
+    (what they save meanwhile is not in it). This app's other threads wait for the connection meanwhile."""
+    if not is_server(db):
+        with db.atomic():
+            yield
+        return
+    with db.serial:
+        if db.transaction_depth() > 0:
+            raise RuntimeError("a snapshot cannot start inside a transaction")
+        _run(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(Exception):  # a read-only transaction: nothing to keep
+                _run(db, "ROLLBACK")
+
+
+def _run(db: Any, sql: str) -> None:
+    try:
+        db.connection().execute(sql)
+    except psycopg.Error as exc:
+        fault = server_fault(exc)
+        if fault is not None:
+            raise fault from None
+        raise
 
 
 def slots_document(db: Any) -> bytes | None:

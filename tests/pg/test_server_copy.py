@@ -179,3 +179,36 @@ def test_only_an_administrator_moves_and_only_into_an_empty_server(cluster: Any,
         assert not (tmp_path / "pc2" / "server.json").exists()
     finally:
         admin.logout()
+
+
+def test_other_pcs_keep_saving_during_an_export_which_is_a_snapshot(cluster: Any, tmp_path: Path,
+                                                                     clock: FakeClock) -> None:
+    from desktop.store.server import connect_server
+
+    source, _code = make_office(tmp_path / "office", clock)
+    profile = fresh_server(tmp_path)
+    server_setup.move_to_server(source, profile, tmp_path / "pc")
+    source.logout()
+    on_server = login(tmp_path / "pc", "admin", ADMIN_PASSWORD, clock)
+    (tmp_path / "pc2").mkdir()
+    other = connect_server(profile, tmp_path / "pc2", on_server.office.key)  # a second PC, same office
+    other.execute_sql("SET statement_timeout = 5000")
+    saved: list[bool] = []
+
+    def meanwhile(done: int, total: int) -> None:
+        if not saved:  # mid-copy: the other PC's transaction takes the office's write lock and commits
+            with other.atomic():
+                other.execute_sql("INSERT INTO setting (key, value) VALUES ('saved_meanwhile', '1')")
+            saved.append(True)
+
+    try:
+        server_setup.export_to_file(on_server, tmp_path / "back", progress=meanwhile)
+        assert saved and other.execute_sql("SELECT value FROM setting WHERE key = 'saved_meanwhile'").fetchone()
+    finally:
+        other.close()
+        on_server.logout()
+    back = login(tmp_path / "back", "admin", ADMIN_PASSWORD, clock)
+    try:
+        assert not back.office.db.execute_sql("SELECT 1 FROM setting WHERE key = 'saved_meanwhile'").fetchall()
+    finally:
+        back.logout()
