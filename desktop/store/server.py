@@ -38,6 +38,7 @@ CA_NAME = "office-ca.pem"
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 60_000
 OFFICE_WRITE_LOCK = 0x4D44_4754  # advisory lock every office transaction takes first ("MDGT")
+SNAPSHOT = "REPEATABLE READ READ ONLY"  # ServerDatabase.snapshot(): a consistent read that takes no lock
 
 
 @dataclass(frozen=True)
@@ -87,19 +88,29 @@ def is_server_folder(folder: Path) -> bool:
 
 
 def server_fault(exc: BaseException) -> StoreError | None:
-    """The user-readable error for a failed server statement caused by the network, the server or TLS."""
+    """The user-readable error for a failed server statement caused by the network, the server or TLS.
+
+    Decided on the driver's own error (peewee wraps it in its OperationalError): a cancelled statement
+    (timeout), a lock not available or a transaction the server rolled back (deadlock, serialization) are
+    not the network, and stay what they are."""
+    chain: list[BaseException] = []
     seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, StoreError):
-            return seen
-        if isinstance(seen, psycopg.OperationalError | pw.OperationalError | pw.InterfaceError | psycopg.InterfaceError):
-            text = str(seen).lower()
-            if "certificate" in text or "ssl" in text and "verify" in text:
-                return ServerCertificateWrong()
-            if not isinstance(seen, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
-                return ServerUnavailable()
+    while seen is not None and not any(seen is c for c in chain):
+        chain.append(seen)
         seen = seen.__cause__ or seen.__context__
-    return None
+    for link in chain:
+        if isinstance(link, StoreError):
+            return link
+    driver = next((link for link in chain if isinstance(link, psycopg.Error)), None)
+    if driver is None:  # peewee's own: no connection open (the last reopening failed)
+        return ServerUnavailable() if any(isinstance(link, pw.InterfaceError) for link in chain) else None
+    if not isinstance(driver, psycopg.OperationalError | psycopg.InterfaceError) or isinstance(
+            driver, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable | psycopg.errors.TransactionRollback):
+        return None
+    text = str(driver).lower()
+    if "certificate" in text or "ssl" in text and "verify" in text:
+        return ServerCertificateWrong()
+    return ServerUnavailable()
 
 
 _DRIVER_FAULTS = (pw.OperationalError, pw.InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
@@ -242,6 +253,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
                     raise
                 self._reopen()
                 super().begin(isolation_level)
+            if isolation_level == SNAPSHOT:
+                return  # a read-only snapshot: consistent by itself, and it keeps no PC waiting
             try:
                 self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,))
             except BaseException:
@@ -253,6 +266,12 @@ class ServerDatabase(pw.PostgresqlDatabase):
             if fault is not None:
                 raise fault from None
             raise
+
+    def snapshot(self) -> Any:
+        """A read-only transaction that sees one moment of the office (REPEATABLE READ) without taking the
+        office lock: for long reads (the search copy, exports, verifying the audit log) that should neither
+        wait for nor hold up the other PCs' saves. Nested in a transaction it is that transaction."""
+        return self.atomic(isolation_level=SNAPSHOT)
 
     def rollback(self) -> None:
         with self.serial:

@@ -107,6 +107,40 @@ def test_five_pcs_open_the_phone_page_of_a_new_office_at_once(admin, tmp_path: P
     assert len(store_audit.entries(action_prefix="script.publish")) == 1
 
 
+def test_a_save_waits_for_another_pcs_transaction_but_a_snapshot_read_does_not(admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The office lock (store/server.py): a transaction waits while another PC's is open; reads do not."""
+    import threading
+    import time
+
+    from desktop.services import consent
+    from desktop.store.server import OFFICE_WRITE_LOCK, ServerProfile
+
+    shown = consent.ScriptShown.of(scripts.current(admin, "phone"))
+    db = repo.DB.obj
+    dbname = ServerProfile.load(tmp_path / "office").dbname
+    with get_cluster().admin_connect(dbname) as other:  # type: ignore[union-attr]
+        other.execute("BEGIN")
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,))  # another PC mid-save
+        started = time.monotonic()
+        with db.snapshot():  # a long read (the search copy, an export) neither waits nor holds anyone up
+            assert Contact.select().count() == 0
+        assert admin.user.username == "admin" and crepo.contact_of_mailbox("waiting@example-office.jp") is None
+        assert time.monotonic() - started < 2
+        done: list[object] = []
+        worker = threading.Thread(target=lambda: done.append(consent.capture_phone(
+            admin, address="waiting@example-office.jp", outcome="agreed", script=shown, script_read_confirmed=True)))
+        worker.start()
+        deadline = time.monotonic() + 10
+        while not other.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                                "AND objid = %s", (OFFICE_WRITE_LOCK,)).fetchone()[0]:
+            assert time.monotonic() < deadline, "the save did not wait for the office lock"
+            time.sleep(0.02)
+        assert done == []
+        other.execute("COMMIT")
+        worker.join(20)
+    assert len(done) == 1 and crepo.contact_of_mailbox("waiting@example-office.jp") is not None
+
+
 def _run_pcs(admin, tmp_path: Path, entries: int) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     """Five advisors, each on a PC of their own (a process and a connection folder), started together."""
     folder = tmp_path / "office"
