@@ -156,14 +156,18 @@ def _run_pcs(admin, tmp_path: Path, entries: int) -> list[dict]:  # type: ignore
             [sys.executable, "-m", "tests.pg.concurrent_writer", str(pc), f"advisor{i}", PASSWORD, str(i),
              str(entries), str(start), str(tmp_path / f"out{i}.json"), clock_iso],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
-    _wait_for(lambda: all((tmp_path / f"out{i}.json.ready").exists() for i in range(PCS)), procs)
-    start.touch()  # every PC logged in and waiting: go
-    outputs = []
-    for i, proc in enumerate(procs):
-        out, _ = proc.communicate(timeout=540)
+    try:
+        _wait_for(lambda: all((tmp_path / f"out{i}.json.ready").exists() for i in range(PCS)), procs)
+        start.touch()  # every PC logged in and waiting: go
+        results = [proc.communicate(timeout=540)[0] for proc in procs]
+    finally:
+        for proc in procs:  # a PC that failed leaves none of the others behind
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
+    for proc, out in zip(procs, results, strict=True):
         assert proc.returncode == 0, out.decode(errors="replace")[-3000:]
-        outputs.append(json.loads((tmp_path / f"out{i}.json").read_text(encoding="utf-8")))
-    return outputs
+    return [json.loads((tmp_path / f"out{i}.json").read_text(encoding="utf-8")) for i in range(PCS)]
 
 
 def _wait_for(ready, procs) -> None:  # type: ignore[no-untyped-def]
@@ -173,7 +177,7 @@ def _wait_for(ready, procs) -> None:  # type: ignore[no-untyped-def]
     while not ready():
         for proc in procs:
             if proc.poll() is not None:
-                out = proc.stdout.read() if proc.stdout else b""
+                out = proc.communicate()[0]
                 raise AssertionError("a PC stopped before the start: " + out.decode(errors="replace")[-3000:])
         assert time.monotonic() < deadline, "the PCs did not all log in"
         time.sleep(0.05)
