@@ -77,9 +77,9 @@ class ScriptText(BaseModel):
 
 class Contact(BaseModel):
     address = SealedText(null=True)  # NULL once deleted (rights request)
-    key = LookupText(null=True, unique=True)  # canonical key; NULL once deleted
+    key = LookupText(null=True, unique=True, domain="contact.address-key")  # canonical key; NULL once deleted
     key_hash = pw.CharField(max_length=64)  # HMAC of the canonical key (looked up in Suppression)
-    mailbox = LookupText(null=True, index=True)  # mailbox key (Gmail dots, +tags); NULL once deleted
+    mailbox = LookupText(null=True, index=True, domain="contact.address-key")  # mailbox key (Gmail dots, +tags); NULL once deleted
     name = SealedText(null=True)
     furigana = SealedText(null=True)
     search_text = SealedText(default="")  # folded key + name + furigana, for substring search

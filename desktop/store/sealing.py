@@ -137,9 +137,20 @@ class SealedText(_SealedBase):
 
 
 class LookupText(_SealedBase):
-    """Deterministic AES-256-SIV on the office server (exact lookups, unique index); plain on one PC."""
+    """Deterministic AES-256-SIV on the office server (exact lookups, unique index); plain on one PC.
+
+    ``domain``: columns of one domain seal equal values to equal bytes (a contact's canonical key and its
+    mailbox key compare in SQL: ``mailbox != key`` finds the folded spellings)."""
 
     magic = SIV_MAGIC
+
+    def __init__(self, *args: Any, domain: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.domain = domain
+
+    @property
+    def aad(self) -> str:
+        return self.domain or super().aad
 
     def _seal(self, sealer: Sealer, text: str) -> bytes:
         return sealer.seal_lookup(text, self.aad)

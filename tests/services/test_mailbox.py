@@ -101,6 +101,7 @@ def _old_office_with_two_spellings(data_dir: Path, clock: FakeClock) -> tuple[in
     return ok, no
 
 
+@pytest.mark.sqlcipher_only(reason="the schema-8 migration of SQLCipher offices")
 def test_migration_keeps_both_contacts_and_the_refusal_covers_both(data_dir: Path, clock: FakeClock,
                                                                    tmp_path: Path) -> None:
     ok, no = _old_office_with_two_spellings(data_dir, clock)

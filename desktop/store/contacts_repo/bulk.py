@@ -12,7 +12,7 @@ from desktop.domain.consent import SUPPRESSING
 from desktop.store.contacts import ConsentRecord, Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
 from desktop.store.models import DB, BaseModel, tuples
-from desktop.store.sealing import seal_values
+from desktop.store.sealing import seal_param, seal_values
 from desktop.store.server import is_server
 
 
@@ -104,10 +104,11 @@ def suppression_owners(hashes: Iterable[str]) -> dict[str, int | None]:
 _LOOKUP_CHUNK = 900  # keys per IN (...): raw SQL, so no per-parameter query building
 
 
-def _select_in(columns: str, table: str, column: str, values: Sequence[Any], extra: str = "",
+def _select_in(columns: str, model: type[BaseModel], column: str, values: Sequence[Any], extra: str = "",
                extra_params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+    table, field = model._meta.table_name, model._meta.columns[column]
     for i in range(0, len(values), _LOOKUP_CHUNK):
-        part = values[i:i + _LOOKUP_CHUNK]
+        part = [seal_param(field, v) for v in values[i:i + _LOOKUP_CHUNK]]  # (sealed lookups on the office server)
         sql = f'SELECT {columns} FROM "{table}" WHERE "{column}" IN ({",".join("?" * len(part))}){extra}'
         yield from DB.execute_sql(sql, [*part, *extra_params]).fetchall()
 
@@ -126,11 +127,11 @@ def contacts_for_import(mailboxes: Mapping[str, str], below_id: int | None = Non
     older, params = (' AND "id" < ?', (below_id,)) if below_id is not None else ("", ())
     columns = _contact_columns()
     out: dict[str, ContactRow] = {}
-    for t in _select_in(columns, "contact", "key", wanted, older, params):
+    for t in _select_in(columns, Contact, "key", wanted, older, params):
         out[t[2]] = contact_from_tuple(t)
     missing = {k: mailboxes[k] for k in wanted if k not in out}
     boxes: dict[str, list[ContactRow]] = {}
-    rows = sorted(_select_in(f'{columns}, "mailbox"', "contact", "mailbox", list(dict.fromkeys(missing.values())),
+    rows = sorted(_select_in(f'{columns}, "mailbox"', Contact, "mailbox", list(dict.fromkeys(missing.values())),
                              older, params), key=lambda t: t[0])
     for t in rows:
         boxes.setdefault(t[-1], []).append(contact_from_tuple(t))
@@ -144,5 +145,5 @@ def contacts_for_import(mailboxes: Mapping[str, str], below_id: int | None = Non
 
 def suppression_reasons(hashes: Iterable[str]) -> dict[str, str]:
     """{hash: reason} for the given hashes that are on the suppression list."""
-    return {h: r for h, r in _select_in('"key_hash", "reason"', Suppression._meta.table_name, "key_hash",
+    return {h: r for h, r in _select_in('"key_hash", "reason"', Suppression, "key_hash",
                                           list(dict.fromkeys(hashes)))}
