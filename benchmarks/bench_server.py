@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -146,7 +147,11 @@ def _add_writers(folder: Path, names: list[str]) -> None:
 
 def run_writers(folders: list[Path], names: list[str], tag: str) -> dict[str, Any]:
     """The writers started together; every save's latency, the errors, and saves per second overall."""
-    go = Path(tempfile.mkdtemp(prefix="madoguchi-bench-go-")) / "go"
+    with tempfile.TemporaryDirectory(prefix="madoguchi-bench-go-") as tmp:
+        return _run_writers(folders, names, tag, Path(tmp) / "go")
+
+
+def _run_writers(folders: list[Path], names: list[str], tag: str, go: Path) -> dict[str, Any]:
     count = _writes()
     procs = [subprocess.Popen([sys.executable, "-m", "benchmarks.bench_server", "--writer", str(folder), name,
                                f"{tag}{k}", str(count), str(go)], stdout=subprocess.PIPE, text=True,
@@ -255,6 +260,7 @@ def bench_size(n: int) -> None:
         pg_five = run_writers(pcs, names, "five")
     finally:
         drop_all()
+        shutil.rmtree(pg_folder.parent, ignore_errors=True)
     print(f"(server office filled with {n:,} contacts in {fmt(fill)}; whole run {fmt(time.perf_counter() - started)})")
     print("| scenario | SQLCipher office | office server | note |")
     print("|---|---|---|---|")
