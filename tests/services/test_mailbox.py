@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.domain.consent import ContactStatus, Outcome
 from desktop.services import consent, exports, lp_import, scripts, unsubscribe
 from desktop.services.exports import ExportKind, ExportRequest
