@@ -63,7 +63,9 @@ def pg_trigger(statement: str) -> list[str]:
     if found is None:
         raise ValueError("not a trigger statement of the store's form")
     name, when, op, table = found["name"], found["when"].upper(), found["op"].upper(), found["table"]
-    body = _RAISE.sub(lambda r: f"RAISE EXCEPTION '{r['msg']}'", found["body"])
+    # an integrity error, as SQLite's RAISE(ABORT) is (the callers catch one kind on both stores)
+    body = _RAISE.sub(lambda r: f"RAISE EXCEPTION '{r['msg']}' USING ERRCODE = 'integrity_constraint_violation'",
+                      found["body"])
     body = "; ".join(_condition(part.strip()) for part in body.split(";") if part.strip())
     returned = "NULL" if when == "AFTER" else ("OLD" if op == "DELETE" else "NEW")
     of = f" OF {found['cols']}" if found["cols"] else ""

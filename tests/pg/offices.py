@@ -90,12 +90,19 @@ def office_template(create: Any) -> tuple[Path, str]:
 
 
 def copy_office(template_folder: Path, data_dir: Path) -> None:
-    """A copy of the template office: its database and its connection folder."""
+    """A copy of a template office (closed): its database and its connection folder."""
     shutil.copytree(template_folder, data_dir)
     (data_dir / "office.lock").unlink(missing_ok=True)
     (data_dir / "office.running").unlink(missing_ok=True)
     profile = ServerProfile.load(data_dir)
-    replace(profile, dbname=copy_database(OFFICE_DB)).save(data_dir)
+    replace(profile, dbname=copy_database(profile.dbname)).save(data_dir)
+
+
+def keep(folder: Path) -> None:
+    """Keep the database of the office in ``folder`` after the test (a template other tests copy)."""
+    name = ServerProfile.load(folder).dbname
+    if name in _created:
+        _created.remove(name)
 
 
 def drop_created() -> None:

@@ -12,7 +12,8 @@ from desktop.domain.scopes import ScopeKind
 from desktop.services import posts
 from desktop.services import session as session_service
 from desktop.store.audit import entries
-from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login, make_office
+from tests.conftest import ADMIN_PASSWORD, CLOCK_START, FakeClock, add_user, login, make_office, on_server
+from tests.pg import offices as pg_offices
 
 PASSWORD = "blue whale orbit 42"
 OWN_SITE = "https://coop.example.jp/news/2026/11/01"
@@ -26,7 +27,7 @@ SUBMIT_NOTES: dict[str, str] = {
 }
 
 
-_TEMPLATE: dict[str, object] = {}
+_TEMPLATES: dict[str, dict[str, object]] = {}  # per store (tests/conftest.py BACKENDS)
 _SHARED = ("uids", "x", "insta", "home", "events", "published", "event_record", "page_record")
 
 
@@ -44,18 +45,24 @@ class Office:
             self._build(admin, data_dir, clock)
             return
         admin.logout()
-        if "folder" not in _TEMPLATE:
+        template = _TEMPLATES.setdefault("postgres" if on_server() else "sqlcipher", {})
+        if "folder" not in template:
             folder = Path(tempfile.mkdtemp(prefix="madoguchi-posts-template-")) / "office"
             first, _code = make_office(folder, FakeClock())
             template_clock = FakeClock()
             self._build(first, folder, template_clock)
             self.session.logout()
-            _TEMPLATE.update({name: getattr(self, name) for name in _SHARED}, folder=folder)
+            template.update({name: getattr(self, name) for name in _SHARED}, folder=folder)
+            if on_server():
+                pg_offices.keep(folder)  # other tests copy its database
         shutil.rmtree(data_dir)
-        shutil.copytree(_TEMPLATE["folder"], data_dir)  # type: ignore[arg-type]
+        if on_server():  # the template's server database is copied too
+            pg_offices.copy_office(template["folder"], data_dir)  # type: ignore[arg-type]
+        else:
+            shutil.copytree(template["folder"], data_dir)  # type: ignore[arg-type]
         (data_dir / "office.lock").unlink(missing_ok=True)
         for name in _SHARED:
-            value = _TEMPLATE[name]
+            value = template[name]
             setattr(self, name, dict(value) if isinstance(value, dict) else value)
         self.session = login(data_dir, "manager", PASSWORD, clock)
 
