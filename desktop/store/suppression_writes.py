@@ -2,7 +2,8 @@
 
 Used by ``services.mail_import`` inside its transaction, beside ``contacts_repo.bulk`` (event ids
 assigned up front, events and the status cache written with one prepared statement each). These
-write what ``contacts_repo.put_suppression`` and ``insert_unsubscribe`` write for one row.
+write what ``contacts_repo.put_suppression`` and ``insert_unsubscribe`` write for one row (the same SQL on
+the SQLCipher file and the office server; an unsubscribe's address sealed on the server).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 
 from desktop.store.contacts import Suppression, UnsubscribeRequest
 from desktop.store.models import DB
+from desktop.store.sealing import seal_values
 
 # key hash, reason, contact id, at
 SuppressionWrite = tuple[str, str, int, str]
@@ -28,8 +30,8 @@ def put_suppressions(rows: Sequence[SuppressionWrite]) -> None:
     DB.cursor().executemany(
         f'INSERT INTO "{table}" ("key_hash", "reason", "{contact}", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?) '
         f'ON CONFLICT("key_hash") DO UPDATE SET "reason" = excluded."reason", "{contact}" = excluded."{contact}", '
-        f'"updated_at" = excluded."updated_at" WHERE "reason" IS NOT excluded."reason" '
-        f'OR "{contact}" IS NOT excluded."{contact}"',
+        f'"updated_at" = excluded."updated_at" WHERE "{table}"."reason" IS DISTINCT FROM excluded."reason" '
+        f'OR "{table}"."{contact}" IS DISTINCT FROM excluded."{contact}"',
         [(h, reason, cid, at, at) for h, reason, cid, at in rows])
 
 
@@ -40,4 +42,6 @@ def insert_unsubscribes(rows: Sequence[Sequence[object]]) -> None:
     meta = UnsubscribeRequest._meta
     columns = ", ".join(f'"{meta.fields[c].column_name}"' for c in UNSUBSCRIBE_COLUMNS)
     DB.cursor().executemany(f'INSERT INTO "{meta.table_name}" ({columns}) '
-                            f'VALUES ({", ".join("?" for _ in UNSUBSCRIBE_COLUMNS)})', rows)
+                            f'VALUES ({", ".join("?" for _ in UNSUBSCRIBE_COLUMNS)})',
+                            seal_values(UnsubscribeRequest, [meta.fields[c].column_name for c in UNSUBSCRIBE_COLUMNS],
+                                        rows))

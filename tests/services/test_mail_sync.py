@@ -110,8 +110,11 @@ def test_the_age_limit_is_an_office_setting(office: Session, tmp_path: Path, clo
     add_user(office, "clerk", "advisor")
     office.logout()
     clerk = login(data_dir, "clerk", "blue whale orbit 42", clock)
-    with pytest.raises(PermissionDenied):
-        mail_sync.set_max_days(clerk, 30)
+    try:
+        with pytest.raises(PermissionDenied):
+            mail_sync.set_max_days(clerk, 30)
+    finally:
+        clerk.logout()  # its own connection (to the office server: closed, not left to the garbage collector)
 
 
 def test_other_exports_are_not_held(office: Session, tmp_path: Path) -> None:

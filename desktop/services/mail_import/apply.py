@@ -12,7 +12,8 @@ so importing the same file again changes nothing. One audit entry per import: th
 outcome, the file's SHA-256 and its format, never an address. Consent records are kept.
 
 Bounded memory (a file of 1,000,000 rows): the rows are streamed in chunks; each chunk's
-addresses are looked up together and staged in a TEMP table of digests (store.suppression_stage),
+addresses are looked up together and staged in a TEMP table of digests (store.suppression_stage; on
+the office server in an in-memory database of this app, matched with sealed lookups: store.server_stage),
 so only a chunk of rows, the counts and a bounded sample are ever held as Python objects.
 """
 
@@ -39,6 +40,7 @@ from desktop.services.mail_import.reading import open_parts
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
+from desktop.store.server_stage import ServerSuppressionStage, open_stage
 from desktop.store.suppression_stage import KnownRow, StagedRow, SuppressionStage
 
 CTX = "MailImport"
@@ -186,6 +188,11 @@ def _when(text: str, now: datetime) -> datetime | None:
     return found
 
 
+def _cancel(cancelled: CancelFn | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
 def _check(progress: ProgressFn | None, cancelled: CancelFn | None, done: int, total: int) -> None:
     if done % PROGRESS_EVERY == 0:
         if cancelled is not None and cancelled():
@@ -208,7 +215,7 @@ class _Run:
     duplicates_shown: int = 0
 
 
-def _stage_chunk(stage: SuppressionStage, chunk: list[tuple[int, int, str, Outcome, str]],
+def _stage_chunk(stage: SuppressionStage | ServerSuppressionStage, chunk: list[tuple[int, int, str, Outcome, str]],
                  part_names: list[str], run: _Run) -> None:
     """Normalise and stage one chunk of (part, line, address, outcome, when) rows."""
     staged: list[StagedRow] = []
@@ -270,7 +277,7 @@ def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: Progre
         run.formats = tuple(dict.fromkeys(p.fmt for p in data.parts))
         part_names = [p.name for p in data.parts]
         estimated = max(1, sum(p.estimated for p in data.parts))
-        with SuppressionStage() as stage:
+        with open_stage(lambda: _cancel(cancelled)) as stage:
             chunk: list[tuple[int, int, str, Outcome, str]] = []
             for index, part in enumerate(data.parts):
                 for row in part.rows:
@@ -281,16 +288,14 @@ def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: Progre
                         _stage_chunk(stage, chunk, part_names, run)
                         chunk = []
             _stage_chunk(stage, chunk, part_names, run)
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
+            _cancel(cancelled)
             valid = run.total - run.counts[Effect.INVALID_ROW]
             run.counts[Effect.DUPLICATE] = valid - stage.distinct()
             for strength, n in stage.unknown_by_strength().items():
                 effect = _EFFECT[_BY_STRENGTH[strength]]
                 run.counts[Effect.UNKNOWN if effect.changes else effect] += n
             for batch in stage.known():
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
+                _cancel(cancelled)
                 for planned in _decide(session, batch, part_names, now, apply):
                     run.counts[planned.effect] += 1
                     run.sample.add(planned, part_names.index(planned.part))
