@@ -133,17 +133,17 @@ class OpenOffice:
             self.lock.release()
 
     def rekey(self, new_key: bytearray) -> None:
-        """Change the database key (R8), journaled: the re-sealed slot file is written as
-        ``office.keys.pending`` first, then the database is rekeyed, then the pending file replaces the slot
-        file. A crash at any step leaves an office that opens with the old or the new key (see
-        :func:`unlock_with_slot`)."""
-        pending = ks.SlotFile(path=self.files.slots_path, db_uuid=self.slots.db_uuid,
-                              generation=self.slots.generation, slots=[], throttle=dict(self.slots.throttle),
-                              pending=list(self.slots.pending), audit_public_key=self.slots.audit_public_key)
-        for slot in self.slots.slots:
-            copy = ks.Slot.from_json(slot.to_json())
-            ks.seal(copy, new_key, self.slots.db_uuid)
-            pending.slots.append(copy)
+        """Change the database key (R8), journaled: ``office.keys.pending`` (re-sealed slots) first, then the database
+        rekey, then the pending file replaces the slot file: a crash at any step leaves an office that opens with the
+        old or the new key (:func:`unlock_with_slot`). Office server: one transaction (store/server_rekey.py)."""
+        from desktop.store.server_rekey import rekey_server, resealed
+
+        if is_server(self.db):
+            with self.jobs.paused():
+                self.slots = rekey_server(self, new_key, PREVIOUS_KEYS_SETTING)
+            self.key, old = new_key, self.key
+            return ks.wipe(old)
+        pending = resealed(self.slots, new_key)
         pending_path = self.files.slots_path.with_name(SLOTS_NAME + PENDING_SUFFIX)
         try:
             atomic_write(pending_path, pending.to_bytes())
@@ -152,9 +152,8 @@ class OpenOffice:
             if fault is None:
                 raise
             raise fault from None
-        # Earlier keys stay inside the (encrypted) database, so backups made before this rekey can still be
-        # verified and restored by an administrator. A removed user gains nothing from them: they cannot
-        # open the current database.
+        # Earlier keys stay inside the database so backups made before can still be verified and restored by
+        # an administrator. A removed user gains nothing from them: they cannot open the current database.
         previous = previous_keys()
         upsert(Setting, Setting.key, key=PREVIOUS_KEYS_SETTING,
                value=json.dumps([bytes(self.key).hex(), *[k.hex() for k in previous]]))
@@ -166,9 +165,8 @@ class OpenOffice:
         pending.save()  # the new generation replaces office.keys (previous kept as .bak)
         with contextlib.suppress(FileNotFoundError):
             pending_path.unlink()
-        old = self.key
-        self.key = new_key
         self.slots = pending
+        self.key, old = new_key, self.key
         ks.wipe(old)
 
     def all_keys(self) -> list[bytes]:
