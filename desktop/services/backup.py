@@ -21,16 +21,17 @@ from desktop.domain import office_time
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.domain.roles import Action
 from desktop.services import session as session_service
-from desktop.services.errors import NotFound
+from desktop.services.errors import NotFound, ServiceError
 from desktop.services.session import Session
 from desktop.store import backup as store_backup
 from desktop.store import repo
 from desktop.store.backup import PHASE_COPY, PHASE_SEAL, PHASE_VERIFY, BackupSet, Progress
 from desktop.store.jobs import JobCancelled
 from desktop.store.office import OfficeFiles
+from desktop.store.server import is_server
 
 __all__ = ["PHASE_COPY", "PHASE_SEAL", "PHASE_VERIFY", "BackupSet", "BackupStatus", "DrillResult", "JobCancelled", "Progress", "auto_backup_due", "backup_now",
-           "list_backups", "maybe_auto_backup", "restore", "set_location", "status", "test_restore"]
+           "list_backups", "maybe_auto_backup", "RestoreOnServer", "restore", "set_location", "status", "test_restore"]
 
 WARN_AFTER_DAYS = 31
 DEFAULT_KEEP = 12
@@ -52,6 +53,16 @@ class DrillResult:
     ok: bool
     audit_entries: int
     problem: str
+
+
+class RestoreOnServer(ServiceError):
+    """A server office's backup is restored into a new server database by an administrator, not over the live one."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "ServiceError", "An office on the office server is not restored from this screen, while other PCs "
+            "work on it. The server's administrator sets up a new, empty office database, and the backup is "
+            "then moved onto it like an office of this PC. The backup itself is checked by the test restore."))
 
 
 def location(session: Session) -> Path:
@@ -183,6 +194,8 @@ def restore(session: Session, name: str, password: str) -> None:
     """
     session.require(Action.RESTORE)
     session.require_fresh_proof()
+    if is_server(session.office.db):
+        raise RestoreOnServer()
     chosen = _find(session, name)
     store_backup.verify_set(chosen, session.office.all_keys())
     session.confirm_password(password)

@@ -39,6 +39,7 @@ from desktop.store import db as dbmod
 from desktop.store.errors import Corrupt, DataFolderUnusable, StoreError, WrongKeyOrCorrupt
 from desktop.store.jobs import Job
 from desktop.store.office import DB_NAME, LOCK_NAME, SLOTS_NAME, OfficeFiles, OpenOffice
+from desktop.store.server import is_server
 
 PREFIX = "madoguchi-"
 MANIFEST = "manifest.json"
@@ -162,16 +163,20 @@ def make_set(office: OpenOffice, root: Path, now: datetime, checkpoint: dict[str
     try:
         with office.jobs.job() as job:
             tmp.mkdir(mode=0o700)
-            live = _copy(office, job, tmp / DB_NAME, report)
-            for extra in (SLOTS_NAME, SLOTS_NAME + ".bak"):
-                source = office.files.data_dir / extra
-                if source.exists():
-                    shutil.copy2(source, tmp / extra)
+            if is_server(office.db):
+                live = _copy_server(office, job, tmp, report)
+            else:
+                live = _copy(office, job, tmp / DB_NAME, report)
+                for extra in (SLOTS_NAME, SLOTS_NAME + ".bak"):
+                    source = office.files.data_dir / extra
+                    if source.exists():
+                        shutil.copy2(source, tmp / extra)
             if checkpoint is not None:
                 (tmp / CHECKPOINT).write_text(json.dumps(checkpoint, indent=1, sort_keys=True), encoding="utf-8")
             report(PHASE_VERIFY, 0, 1)
             counts, version = check_database(tmp / DB_NAME, office.key, job)
-            if counts != live:
+            # the server's copy has the file's own tables too (its search index): its copied tables must match
+            if (counts if not is_server(office.db) else {name: counts.get(name) for name in live}) != live:
                 raise Corrupt("backup row counts differ from the live database")
             report(PHASE_SEAL, 0, 1)
             job.check()
@@ -228,6 +233,34 @@ def _copy(office: OpenOffice, job: Job, target: Path, report: Progress) -> dict[
     with contextlib.suppress(OSError):
         os.chmod(target, 0o600)
     return live
+
+
+def _copy_server(office: OpenOffice, job: Job, folder: Path, report: Progress) -> dict[str, int]:
+    """A server office's backup: the office written into a new SQLCipher file keyed with the office key (the
+    backup format, issue 18), from one repeatable-read snapshot of the server (the other PCs keep saving), and
+    the server's key slots as ``office.keys``; returns the rows copied per table (the snapshot's counts)."""
+    from desktop.store import keyslots as ks
+    from desktop.store import server_copy as copier
+
+    def step(done: int, total: int) -> None:
+        job.check()  # raising here rolls the copy back; the temp folder is removed by the caller
+        report(PHASE_COPY, done, total)
+
+    dst = copier.create_office_file(folder / DB_NAME, bytearray(office.key))
+    try:
+        with copier.snapshot(office.db), dst.atomic():
+            result = copier.copy_rows(office.db, dst, progress=step)
+            raw = copier.slots_document(office.db)
+        if raw is None:
+            raise BackupInvalid()
+        dst.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+    dbmod.drop_empty_journal(folder / DB_NAME)
+    ks.SlotFile.from_bytes(raw, folder / SLOTS_NAME).save()
+    with contextlib.suppress(OSError):
+        os.chmod(folder / DB_NAME, 0o600)
+    return dict(result.rows)
 
 
 def read_set(folder: Path, *, verified: bool = False) -> BackupSet:

@@ -15,7 +15,27 @@ from desktop.store import backup as store_backup
 from desktop.store import checkpoints as store_cp
 from desktop.store.audit import entries
 from desktop.store.models import DB
-from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login
+from tests.conftest import ADMIN_PASSWORD, FakeClock, add_user, login, on_server
+
+
+def _restore_or_open(office: Session, made: store_backup.BackupSet, tmp: Path, clock: FakeClock) -> Path:
+    """Restore ``made`` over the office; on the office server (refused there, see backup.RestoreOnServer) the set
+    is opened as the SQLCipher office it is, in a folder of its own. Returns the folder to log in to."""
+    import shutil
+
+    if not on_server():
+        backup.restore(office, made.name, ADMIN_PASSWORD)
+        return office.files.data_dir
+    with pytest.raises(backup.RestoreOnServer) as refused:
+        backup.restore(office, made.name, ADMIN_PASSWORD)
+    assert "administrator" in str(refused.value.args[0]) and not office.locked
+    folder = tmp / "restored-on-a-pc"
+    folder.mkdir()
+    for name in store_backup.SET_FILES:
+        if (made.path / name).exists():
+            shutil.copy2(made.path / name, folder / name)
+    office.logout()  # one office open per test process
+    return folder
 
 
 @pytest.fixture
@@ -82,27 +102,34 @@ def test_restore_round_trip(office: Session, backups: Path, data_dir: Path, cloc
     made = backup.backup_now(office)
     add_user(office, "later", "advisor")
     assert "later" in [u.username for u in users.list_users(office)]
-    backup.restore(office, made.name, ADMIN_PASSWORD)
+    folder = _restore_or_open(office, made, data_dir.parent, clock)
     assert office.locked
     assert not any(p.name.startswith("pre-restore") for p in data_dir.iterdir())
-    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    session = login(folder, "admin", ADMIN_PASSWORD, clock)
     try:
         assert "later" not in [u.username for u in users.list_users(session)]
-        assert "backup.restore" in [e.action for e in entries()]
+        assert ("backup.restore" in [e.action for e in entries()]) is not on_server()
         assert session.office.audit.verify().ok
     finally:
         session.logout()
 
 
 def test_restore_with_wrong_password_changes_nothing(office: Session, backups: Path, data_dir: Path) -> None:
-    made = backup.backup_now(office)
-    before = (data_dir / "office.keys").read_bytes()
     from desktop.services.errors import LoginFailed
+    from desktop.store import server_copy
 
-    with pytest.raises(LoginFailed):
+    made = backup.backup_now(office)
+
+    def slots() -> bytes | None:
+        if on_server():
+            return server_copy.slots_document(office.office.db)
+        return (data_dir / "office.keys").read_bytes()
+
+    before = slots()
+    with pytest.raises(backup.RestoreOnServer if on_server() else LoginFailed):
         backup.restore(office, made.name, "wrong password!")
     assert not office.locked
-    assert (data_dir / "office.keys").read_bytes() == before
+    assert slots() == before
 
 
 def test_drill_passes_and_a_corrupt_newest_backup_fails_it(office: Session, backups: Path, clock: FakeClock) -> None:
@@ -129,8 +156,13 @@ def test_checkpoint_catches_truncation_and_forgery(office: Session, backups: Pat
     assert cp is not None
     assert checkpoints.verify_all(office).ok
     # an insider with the key truncates the tail: the evolving key and the checkpoint both catch it
-    DB.execute_sql("DROP TRIGGER audit_entry_no_delete")
-    DB.execute_sql("DELETE FROM audit_entry WHERE seq >= ?", (cp["seq"] - 3,))
+    if on_server():  # the insider on the office server is its administrator
+        from tests.pg.tamper import admin_sql
+
+        admin_sql("DELETE FROM audit_entry WHERE seq >= ?", (cp["seq"] - 3,))
+    else:
+        DB.execute_sql("DROP TRIGGER audit_entry_no_delete")
+        DB.execute_sql("DELETE FROM audit_entry WHERE seq >= ?", (cp["seq"] - 3,))
     result = checkpoints.verify_all(office)
     assert not result.chain.ok and result.chain.lost_from == cp["seq"] - 3
     assert result.anchors[-1].problem == "beyond"
@@ -152,8 +184,8 @@ def test_backups_made_before_a_rekey_still_drill_and_restore(office: Session, ba
     info = add_user(office, "leaver", "advisor")
     users.deactivate_user(office, info.uid)  # rekeys
     assert backup.test_restore(office).ok
-    backup.restore(office, made.name, ADMIN_PASSWORD)
-    session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
+    folder = _restore_or_open(office, made, data_dir.parent, clock)
+    session = login(folder, "admin", ADMIN_PASSWORD, clock)
     try:
         assert "leaver" not in [u.username for u in users.list_users(session)]
         assert session.office.audit.verify().ok
