@@ -110,6 +110,10 @@ def _ensure_defaults(session: Session) -> None:
         return
     at = _iso(session.now())
     with repo.atomic():
+        # again inside the transaction: on the office server several PCs may open a new office at once
+        missing = [t for t in missing if crepo.latest_script_version(t.key) is None]
+        if not missing:
+            return
         for t in missing:
             crepo.insert_script_version(
                 key=t.key, version=t.version, purpose=t.purpose,

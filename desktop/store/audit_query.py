@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from desktop.store.models import DB, BaseModel
+from desktop.store.server import is_server
 
 __all__ = ["EXTRA_SQL", "MODELS", "TIME_INDEXES", "Cursor", "Filter", "Row", "add_time_indexes", "page"]
 
@@ -63,11 +64,16 @@ def add_time_indexes(db: pw.Database) -> None:
 PROBE = 10_000
 
 
+def _indexed(index: str) -> str:
+    """SQLite's index hint (its planner cannot see the filter's selectivity); PostgreSQL plans by statistics."""
+    return "" if is_server(DB.obj) else f" INDEXED BY {index}"
+
+
 def _fewer_than(column: str, value: str) -> bool:
     """Whether fewer than :data:`PROBE` entries have ``column = value`` (reads at most that many index entries)."""
     cap = PROBE
     index = {"action": "audit_entry_action_ts", "actor": "audit_entry_actor_ts"}[column]
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM audit_entry INDEXED BY {index} WHERE {column} = ? LIMIT ?)"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM audit_entry{_indexed(index)} WHERE {column} = ? LIMIT ?) AS probe"
     return int(DB.execute_sql(sql, (value, cap)).fetchone()[0]) < cap
 
 
@@ -106,7 +112,7 @@ entries but few of them together read many rows.
     if after is not None:
         where.append("(ts, seq) < (?, ?)")
         params.extend(after)
-    sql = f"SELECT {_COLUMNS} FROM audit_entry INDEXED BY {index}"
+    sql = f"SELECT {_COLUMNS} FROM audit_entry{_indexed(index)}"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY ts DESC, seq DESC LIMIT ?"

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 
 import peewee as pw
 
-from desktop.store.models import BaseModel, tuples
+from desktop.store.models import DB, BaseModel, tuples
 from desktop.store.posts import Post, PostVersion, Review
+from desktop.store.server import is_server
 
 __all__ = ["EXTRA_SQL", "MODELS", "NotificationRead", "decisions_for_author", "excerpts", "mark_read", "read_keys",
            "waiting_posts"]
@@ -72,8 +73,10 @@ def excerpts(post_ids: Sequence[int], length: int = 40) -> dict[int, str]:
     out: dict[int, str] = {}
     ids = sorted(set(post_ids))
     for start in range(0, len(ids), 500):
-        query = (PostVersion.select(PostVersion.post, pw.fn.substr(PostVersion.text, 1, length))
+        # the text is sealed on the office server: cut in the app there (a post's text is short)
+        text = PostVersion.text if is_server(DB.obj) else pw.fn.substr(PostVersion.text, 1, length)
+        query = (PostVersion.select(PostVersion.post, text)
                  .join(Post, on=(PostVersion.post == Post.id))
                  .where(PostVersion.post.in_(ids[start:start + 500]) & (PostVersion.number == Post.version_no)))
-        out.update((int(pid), str(text)) for pid, text in tuples(query))
+        out.update((int(pid), str(text)[:length]) for pid, text in tuples(query))
     return out

@@ -28,11 +28,11 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from desktop.fileio import atomic_write
 from desktop.store import db as dbmod
 from desktop.store import keyslots as ks
+from desktop.store import server_office
 from desktop.store.audit import AuditLog, derive_audit_key
 from desktop.store.errors import (
     DataFolderUnusable,
     FolderNotEmpty,
-    ServerNotReady,
     SignedInElsewhere,
     SlotFileError,
     WrongKeyOrCorrupt,
@@ -41,7 +41,7 @@ from desktop.store.errors import (
 from desktop.store.jobs import Jobs
 from desktop.store.migrations import migrate
 from desktop.store.models import DB, Setting, upsert
-from desktop.store.server import ServerProfile, connect_server, is_server, is_server_folder
+from desktop.store.server import is_server, is_server_folder
 from desktop.store.server_slots import ServerSlots
 
 log = logging.getLogger(__name__)
@@ -264,39 +264,23 @@ def _open(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.Of
 
 
 def _server_connector(files: OfficeFiles, key: bytes | bytearray | None = None) -> Any:
-    profile = ServerProfile.load(files.data_dir)
-    return lambda: connect_server(profile, files.data_dir, key)
+    return server_office.connector(files.data_dir, key)
 
 
 def _open_server(files: OfficeFiles, key: bytearray, slots: ks.SlotFile, lock: dbmod.OfficeLock) -> OpenOffice:
-    """Open the office on its server: the schema must be this app's (an administrator upgrades it with the
-    server command; the app role cannot change the schema), the personal fields open with ``key``."""
-    from desktop.store.migrations import schema_version
-    from desktop.store.server_schema import schema_version as server_version
-
-    db = _server_connector(files, key)()
+    """Open the office on its server (store/server_office.py); the personal fields open with ``key``."""
+    db = server_office.open_database(files.data_dir, key, slots)
     try:
-        if server_version(db) != schema_version():
-            raise ServerNotReady()
-        DB.initialize(db)
-        if isinstance(slots.remote, ServerSlots):
-            slots.remote.db = db
         office = OpenOffice(files=files, db=db, slots=slots, lock=lock, key=key, audit=AuditLog(b""),  # type: ignore[arg-type]
                             unclean_shutdown=files.running_path.exists())
         office.audit = AuditLog(_audit_key(key))
         _mark_running(files)
+        server_office.after_open(db, files.data_dir, key)
         return office
     except BaseException:
         DB.initialize(None)
         db.close()
         raise
-
-
-def _claim_user(db: Any, user_id: str) -> bool:
-    """One session per user on the office server (as one PC allows one window): a session-level advisory lock
-    on the user's id, held by this connection until it closes (a PC that crashed lets go with its connection)."""
-    row = db.execute_sql("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", ("madoguchi-user:" + user_id,))
-    return bool(row.fetchone()[0])
 
 
 def _mark_running(files: OfficeFiles) -> None:
@@ -431,7 +415,7 @@ def unlock_with_slot(files: OfficeFiles, slots: ks.SlotFile, slot: ks.Slot | Non
             ks.wipe(key)
             raise
         office.signing_key = signing
-        if files.server and not _claim_user(office.db, slot.user_id):
+        if files.server and not server_office.claim_user(office.db, slot.user_id):
             office.close()  # (releases the local lock too)
             raise SignedInElsewhere()
         with contextlib.suppress(FileNotFoundError):

@@ -22,6 +22,7 @@ database proxy; with no sealer (SQLCipher) the fields pass values through unchan
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -34,8 +35,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.store.models import DB
 
-GCM_MAGIC = b"mdg1"  # randomised: magic + nonce(12) + ciphertext + tag(16)
-SIV_MAGIC = b"mds1"  # deterministic: magic + SIV(16) + ciphertext
+GCM_MAGIC = b"mdg1"  # randomised: magic + column tag(2) + nonce(12) + ciphertext + tag(16)
+SIV_MAGIC = b"mds1"  # deterministic: magic + column tag(2) + SIV(16) + ciphertext
 MAGICS = (GCM_MAGIC, SIV_MAGIC)
 NONCE = 12
 
@@ -57,35 +58,45 @@ class Sealer:
 
     def seal(self, value: str, column: str) -> bytes:
         nonce = os.urandom(NONCE)
-        return GCM_MAGIC + nonce + self._gcm.encrypt(nonce, value.encode("utf-8"), column.encode())
+        return GCM_MAGIC + label_tag(column) + nonce + self._gcm.encrypt(nonce, value.encode("utf-8"), column.encode())
 
     def seal_lookup(self, value: str, column: str) -> bytes:
-        return SIV_MAGIC + self._siv.encrypt(value.encode("utf-8"), [column.encode()])
+        return SIV_MAGIC + label_tag(column) + self._siv.encrypt(value.encode("utf-8"), [column.encode()])
 
     def open(self, blob: bytes, column: str) -> str:
+        body = blob[HEADER:]
         try:
             if blob[:4] == GCM_MAGIC:
-                return self._gcm.decrypt(blob[4:4 + NONCE], blob[4 + NONCE:], column.encode()).decode("utf-8")
+                return self._gcm.decrypt(body[:NONCE], body[NONCE:], column.encode()).decode("utf-8")
             if blob[:4] == SIV_MAGIC:
-                return self._siv.decrypt(blob[4:], [column.encode()]).decode("utf-8")
+                return self._siv.decrypt(body, [column.encode()]).decode("utf-8")
         except (InvalidTag, UnicodeDecodeError, ValueError):
             raise SealError() from None
         raise SealError()
 
     def open_any(self, blob: bytes) -> str | bytes:
-        """Open a sealed value read by a raw statement (column unknown): the column names of every sealed field
-        are tried in turn. Bytes that are not a sealed value are returned unchanged."""
-        if blob[:4] not in MAGICS:
+        """Open a sealed value read by a raw statement: its header names its column (a two-byte tag of the column's
+        label, which is also the associated data it is bound to). Bytes that are not a sealed value, or whose tag no
+        sealed column has, are returned unchanged."""
+        column = _LABELS.get(blob[:HEADER])
+        if column is None:
             return blob
-        for column in _COLUMNS_BY_MAGIC[blob[:4]]:
-            try:
-                return self.open(blob, column)
-            except SealError:
-                continue
-        return blob
+        try:
+            return self.open(blob, column)
+        except SealError:
+            return blob
 
 
-_COLUMNS_BY_MAGIC: dict[bytes, list[str]] = {GCM_MAGIC: [], SIV_MAGIC: []}
+TAG = 2
+HEADER = 4 + TAG
+
+
+def label_tag(column: str) -> bytes:
+    """Two bytes naming a sealed column in its values (so a raw statement's result opens in one try)."""
+    return hashlib.sha256(column.encode()).digest()[:TAG]
+
+
+_LABELS: dict[bytes, str] = {}  # magic + tag -> column label, filled as the sealed fields are bound
 
 
 def current() -> Sealer | None:
@@ -102,10 +113,9 @@ class _SealedBase(pw.TextField):
 
     def bind(self, model: Any, name: str, set_attribute: bool = True) -> None:
         super().bind(model, name, set_attribute)
-        tag = self.aad
-        known = _COLUMNS_BY_MAGIC[self.magic]
-        if tag not in known:
-            known.append(tag)
+        key = self.magic + label_tag(self.aad)
+        if _LABELS.setdefault(key, self.aad) != self.aad:
+            raise RuntimeError("two sealed columns share a label tag: rename one")
 
     @property
     def aad(self) -> str:
@@ -115,7 +125,7 @@ class _SealedBase(pw.TextField):
         return sealer.seal(text, self.aad)
 
     def db_value(self, value: Any) -> Any:
-        value = super().db_value(value)
+        value = super().db_value(value)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
         sealer = current()
         if sealer is None or value is None or not isinstance(value, str):
             return value
@@ -129,7 +139,7 @@ class _SealedBase(pw.TextField):
             if sealer is None:
                 raise SealError()
             return sealer.open(value, self.aad)
-        return super().python_value(value)
+        return super().python_value(value)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
 
 
 class SealedText(_SealedBase):

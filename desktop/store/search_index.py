@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from desktop.store.server import is_server
+
 __all__ = ["FTS_TABLE", "QUEUE", "QUEUE_SQL", "SQL", "add_search_index", "catch_up", "pending", "use_index_queue"]
 
 FTS_TABLE = "contact_fts"
@@ -91,7 +93,9 @@ def use_index_queue(db: pw.Database) -> None:
 
 
 def pending(db: pw.Database) -> bool:
-    """Whether contacts wait to be indexed (see :func:`catch_up`)."""
+    """Whether contacts wait to be indexed (see :func:`catch_up`; the office server has no such index)."""
+    if is_server(db):
+        return False
     row = db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM {QUEUE})").fetchone()  # type: ignore[no-untyped-call]
     return bool(row[0])
 

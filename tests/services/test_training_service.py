@@ -258,11 +258,11 @@ def test_results_survive_deactivation(office: session_service.Session, data_dir:
 def test_delete_and_update_are_blocked(office: session_service.Session) -> None:
     _run, result = take(office)
     for sql in ("DELETE FROM quiz_attempt", "DELETE FROM quiz_answer",
-                "UPDATE quiz_attempt SET passed = 0", "UPDATE quiz_answer SET correct = 1"):
+                "UPDATE quiz_attempt SET passed = FALSE", "UPDATE quiz_answer SET correct = TRUE"):
         with pytest.raises(peewee.IntegrityError, match="training records are kept"):
             DB.execute_sql(sql)
     with pytest.raises(peewee.IntegrityError):  # the person's row cannot go either
-        DB.execute_sql("DELETE FROM user WHERE uid = ?", (office.user.uid,))
+        DB.execute_sql("DELETE FROM \"user\" WHERE uid = ?", (office.user.uid,))
     assert training_repo.count_attempts() == 1 and training_repo.count_answers() == 15
     assert training_repo.attempt(result.attempt_id).passed  # type: ignore[arg-type, union-attr]
 

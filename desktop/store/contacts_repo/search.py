@@ -190,7 +190,7 @@ def search_contacts(*, text: str | None = None, status: str | None = None, chann
 def _capped_count(text: str | None, status: str | None, channel: str | None, cap: int, ids: list[int] | None) -> int:
     clauses, params = _where(text, status, channel, None, ids)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM contact{where} LIMIT {int(cap) + 1})"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM contact{where} LIMIT {int(cap) + 1}) AS capped"
     return int(DB.obj.execute_sql(sql, params).fetchone()[0])
 
 

@@ -1,0 +1,55 @@
+"""Opening an office on its server (issue 18): the connection, the schema check, one session per user.
+
+The office itself is the same :class:`desktop.store.office.OpenOffice` as on one PC; this module holds what
+differs when its database is the office server rather than the SQLCipher file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.store import keyslots as ks
+from desktop.store import server_search
+from desktop.store.errors import ServerNotReady
+from desktop.store.models import DB
+from desktop.store.server import ServerDatabase, ServerProfile, connect_server
+from desktop.store.server_slots import ServerSlots
+
+
+def connector(folder: Path, key: bytes | bytearray | None = None) -> Any:
+    """A function that opens a new connection to the office server of ``folder`` (with ``key``: personal fields)."""
+    profile = ServerProfile.load(folder)
+    return lambda: connect_server(profile, folder, key)
+
+
+def open_database(folder: Path, key: bytes | bytearray, slots: ks.SlotFile) -> ServerDatabase:
+    """Connect with the data key and make it the models' database. The schema must be this app's: an
+    administrator upgrades it with the server command (the app's role cannot change the schema)."""
+    from desktop.store.migrations import schema_version
+    from desktop.store.server_schema import schema_version as server_version
+
+    db: ServerDatabase = connector(folder, key)()
+    try:
+        if server_version(db) != schema_version():
+            raise ServerNotReady()
+        DB.initialize(db)
+        if isinstance(slots.remote, ServerSlots):
+            slots.remote.db = db
+        return db
+    except BaseException:
+        DB.initialize(None)
+        db.close()
+        raise
+
+
+def after_open(db: ServerDatabase, folder: Path, key: bytes | bytearray) -> None:
+    """Start loading the contacts search copy on a connection of its own (store/server_search.py)."""
+    server_search.preload(db, connector(folder, key))
+
+
+def claim_user(db: Any, user_id: str) -> bool:
+    """One session per user on the office server (as one PC allows one window): a session-level advisory lock
+    on the user's id, held by this connection until it closes (a PC that crashed lets go with its connection)."""
+    row = db.execute_sql("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", ("madoguchi-user:" + user_id,))
+    return bool(row.fetchone()[0])
