@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.services import integrity
 from desktop.services.session import Session
 from desktop.store.audit import entries
@@ -19,6 +21,7 @@ def test_a_healthy_office_passes_without_an_audit_entry(office: Session) -> None
     assert len(entries()) == before
 
 
+@pytest.mark.sqlcipher_only(reason="the SQLCipher file's full page check (on the server the check is the audit chain's)")
 def test_after_an_unclean_shutdown_the_passed_check_is_audited(office: Session, data_dir: Path,
                                                                clock: FakeClock) -> None:
     files, key = _closed_office(office)
@@ -34,6 +37,7 @@ def test_after_an_unclean_shutdown_the_passed_check_is_audited(office: Session, 
     assert not files.running_path.exists()
 
 
+@pytest.mark.sqlcipher_only(reason="damaged bytes of the SQLCipher file")
 def test_a_damaged_office_still_opens_and_the_check_reports_and_audits_it(office: Session, data_dir: Path,
                                                                           clock: FakeClock) -> None:
     files, key = _closed_office(office)
@@ -51,6 +55,7 @@ def test_a_damaged_office_still_opens_and_the_check_reports_and_audits_it(office
         session.logout()
 
 
+@pytest.mark.sqlcipher_only(reason="the SQLCipher file's cipher_integrity_check")
 def test_cli_verify_runs_the_full_check(office: Session, data_dir: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from desktop import cli
 

@@ -31,6 +31,7 @@ def actions() -> list[str]:
     return [e.action for e in entries()]
 
 
+@pytest.mark.sqlcipher_only(reason="the files of a single-PC office folder")
 def test_create_office_writes_files_and_audit(office: session_service.Session, data_dir: Path) -> None:
     assert (data_dir / "office.db").is_file()
     assert (data_dir / "office.keys").is_file()
@@ -148,6 +149,7 @@ def test_must_change_password_blocks_other_actions(office: session_service.Sessi
         session.logout()
 
 
+@pytest.mark.sqlcipher_only(reason="a missing or damaged office.keys file")
 def test_no_office_and_bad_slot_files(tmp_path: Path, data_dir: Path, clock: FakeClock) -> None:
     with pytest.raises(NoOffice):
         login(tmp_path / "empty", "admin", "whatever password", clock)
@@ -174,6 +176,7 @@ def test_no_office_and_bad_slot_files(tmp_path: Path, data_dir: Path, clock: Fak
     assert (data_dir / "office.db").read_bytes() == db_before
 
 
+@pytest.mark.sqlcipher_only(reason="a SQLCipher file that is not a database")
 def test_database_that_is_not_a_database(data_dir: Path, clock: FakeClock) -> None:
     session, _ = make_office(data_dir, clock)
     session.logout()
@@ -182,6 +185,7 @@ def test_database_that_is_not_a_database(data_dir: Path, clock: FakeClock) -> No
         login(data_dir, "admin", ADMIN_PASSWORD, clock)
 
 
+@pytest.mark.sqlcipher_only(reason="the office folder on one PC (the server's: tests/pg plaintext test)")
 def test_sentinel_never_reaches_disk_in_plaintext(data_dir: Path, clock: FakeClock, tmp_path: Path) -> None:
     session, _ = make_office(data_dir, clock, privacy_officer_contact=SENTINEL_EMAIL)
     add_user(session, "sato", "advisor")
@@ -291,6 +295,7 @@ def test_password_reconfirmation_is_throttled(office: session_service.Session, c
     office.require_fresh_proof()
 
 
+@pytest.mark.sqlcipher_only(reason="office.keys and its .bak on disk")
 def test_a_damaged_key_file_offers_its_previous_copy_and_the_use_is_audited(office: session_service.Session,
                                                                              data_dir: Path, clock: FakeClock) -> None:
     from desktop.services.errors import KeyFileBackupAvailable
@@ -321,6 +326,7 @@ def test_a_damaged_key_file_offers_its_previous_copy_and_the_use_is_audited(offi
     login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()  # later logins need no choice any more
 
 
+@pytest.mark.sqlcipher_only(reason="an empty office.db file")
 def test_an_empty_database_file_is_reported_and_left_as_it_is(office: session_service.Session, data_dir: Path,
                                                               clock: FakeClock) -> None:
     from desktop.store.errors import DatabaseEmpty

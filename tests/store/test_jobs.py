@@ -39,6 +39,7 @@ def _flip_in_last_page(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+@pytest.mark.sqlcipher_only(reason="damaged pages of the SQLCipher file")
 def test_unlock_skips_the_full_check_and_the_job_finds_the_damage(office: Session) -> None:
     files, key = _closed_office(office)
     _flip_in_last_page(files.db_path)
@@ -79,6 +80,7 @@ def _kill_while_open(files: OfficeFiles, key: bytes) -> None:
             child.stdout.close()
 
 
+@pytest.mark.sqlcipher_only(reason="the SQLCipher file's full page check")
 def test_unclean_shutdown_is_detected_and_remembered_until_a_check_passes(office: Session) -> None:
     files, key = _closed_office(office)
     assert not files.running_path.exists()  # a clean close removes the marker
@@ -134,6 +136,7 @@ def test_a_job_cannot_start_on_a_closing_office(office: Session) -> None:
         opened.full_check()
 
 
+@pytest.mark.sqlcipher_only(reason="SQLite WAL readers; on the server this PC's writes wait for the copy's snapshot and other PCs' saves meanwhile are tested in tests/pg (export)")
 def test_backup_copy_is_one_snapshot_while_the_window_writes(office: Session, tmp_path: Path) -> None:
     """Rows written through the shared connection during the copy are not in it, and the counts match."""
     opened = office.office
@@ -160,6 +163,7 @@ def test_backup_copy_is_one_snapshot_while_the_window_writes(office: Session, tm
     assert store_backup.verify_set(made, opened.key).verified
 
 
+@pytest.mark.sqlcipher_only(reason="damaged pages of the SQLCipher file")
 def test_a_damaged_office_is_never_backed_up(office: Session, tmp_path: Path) -> None:
     files, key = _closed_office(office)
     _flip_in_last_page(files.db_path)
@@ -172,6 +176,7 @@ def test_a_damaged_office_is_never_backed_up(office: Session, tmp_path: Path) ->
     assert list((tmp_path / "b").iterdir()) == []
 
 
+@pytest.mark.sqlcipher_only(reason="a SQLCipher reader connection")
 def test_reader_refuses_a_wrong_key(office: Session) -> None:
     from desktop.store.errors import WrongKeyOrCorrupt
 
@@ -179,6 +184,7 @@ def test_reader_refuses_a_wrong_key(office: Session) -> None:
         dbmod.open_reader(office.files.db_path, b"\x01" * 32)
 
 
+@pytest.mark.sqlcipher_only(reason="SQLCipher reader connections during PRAGMA rekey")
 def test_a_rekey_pauses_the_jobs_and_they_run_again_afterwards(office: Session) -> None:
     from desktop.store import keyslots as ks
 

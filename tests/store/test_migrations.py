@@ -12,6 +12,7 @@ from desktop.store.models import DB
 from tests.conftest import ADMIN_PASSWORD, FakeClock, login, make_office
 
 
+@pytest.mark.sqlcipher_only(reason="PRAGMA user_version and the premigration copy of the file (the server's schema is the admin command's)")
 def test_an_office_at_schema_1_is_upgraded_with_a_backup_first(data_dir: Path, clock: FakeClock,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
@@ -31,6 +32,7 @@ def test_an_office_at_schema_1_is_upgraded_with_a_backup_first(data_dir: Path, c
     assert not backup.read_bytes().startswith(b"SQLite format 3")
 
 
+@pytest.mark.sqlcipher_only(reason="PRAGMA user_version of the SQLCipher file")
 def test_a_database_newer_than_the_code_is_refused(data_dir: Path, clock: FakeClock) -> None:
     session, _ = make_office(data_dir, clock)
     DB.obj.execute_sql(f"PRAGMA user_version = {migrations.schema_version() + 1}")
