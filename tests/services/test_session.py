@@ -24,7 +24,17 @@ from desktop.services.errors import (
 from desktop.store import keyslots as ks
 from desktop.store.audit import entries
 from desktop.store.errors import SlotFileError, WrongKeyOrCorrupt
-from tests.conftest import ADMIN_PASSWORD, SENTINEL_EMAIL, TEST_KDF, FakeClock, add_user, login, make_office
+from desktop.store.office import OfficeFiles, load_slots
+from tests.conftest import (
+    ADMIN_PASSWORD,
+    SENTINEL_EMAIL,
+    TEST_KDF,
+    FakeClock,
+    add_user,
+    login,
+    make_office,
+    on_server,
+)
 
 
 def actions() -> list[str]:
@@ -80,8 +90,8 @@ def test_throttling_refuses_early_attempts_without_deriving(office: session_serv
     assert calls
     session.logout()
     # the counter was reset by the success
-    assert ks.SlotFile.load(data_dir / "office.keys").wait_seconds(
-        ks.make_tag(ks.SlotFile.load(data_dir / "office.keys").db_uuid, "admin"), clock.wall()) == 0
+    slots = load_slots(OfficeFiles(data_dir))  # the key file, or the office server's key slots
+    assert slots.wait_seconds(ks.make_tag(slots.db_uuid, "admin"), clock.wall()) == 0
 
 
 @pytest.mark.parametrize("failures,expected", [(4, 0), (5, 1), (6, 2), (10, 32), (30, 300)])
@@ -249,7 +259,7 @@ def test_an_exception_during_unlock_fails_closed(office: session_service.Session
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("injected failure")
 
-    monkeypatch.setattr(office_module, "migrate", broken)
+    monkeypatch.setattr(office_module, "_audit_key", broken)  # after the database opened, on both stores
     with pytest.raises(RuntimeError):
         login(data_dir, "admin", ADMIN_PASSWORD, clock)
     monkeypatch.undo()
@@ -275,12 +285,14 @@ def test_unknown_usernames_leave_no_hash_of_the_typed_text(office: session_servi
     typed = "Sakura2026!-typed-as-username"
     with pytest.raises(LoginFailed):
         login(data_dir, typed, "whatever password", clock)
-    slots = ks.SlotFile.load(data_dir / "office.keys")
+    slots = load_slots(OfficeFiles(data_dir))
     leaked = ks.make_tag(slots.db_uuid, typed)
     for name in ("office.keys", "office.keys.bak"):
         path = data_dir / name
         if path.exists():
             assert leaked[:16] not in path.read_text()
+    if on_server():  # the slots as the server stores them
+        assert slots.base is not None and leaked[:16].encode() not in slots.base
     assert session_service.UNKNOWN_TAG in slots.throttle
 
 
