@@ -4,19 +4,24 @@ four times the rows stays about the same); the database keeps the staged digests
 
 from __future__ import annotations
 
+import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from desktop.domain.consent import ContactStatus, Outcome
+from desktop.domain.consent import ContactStatus, Outcome, RouteChannel
 from desktop.services import mail_import
 from desktop.services.lp_import.parsing import ImportCancelled
 from desktop.services.mail_import import Effect
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store.audit import entries
-from tests.conftest import FakeClock
+from desktop.store.sealing import GCM_MAGIC
+from desktop.store.server import ServerProfile
+from desktop.store.server_stage import MATCH_BATCH
+from tests.conftest import FakeClock, on_server
+from tests.pg.cluster import PgCluster, get_cluster
 from tests.services.test_consent import capture
 
 
@@ -92,3 +97,67 @@ def test_a_long_semicolon_file_from_brevo_is_streamed(office: Session, clock: Fa
     assert plan.counts[Effect.COMPLAINT] == 1 and plan.counts[Effect.UNKNOWN] == 400
     mail_import.confirm(office, plan)
     assert crepo.contact_by_key("member@example.jp").status == ContactStatus.UNSUBSCRIBED.value  # type: ignore[union-attr]
+
+
+SENTINEL_UNKNOWN = "Stage.Sentinel.K3V9@madoguchi-sentinel.jp"  # in the file only
+SENTINEL_KNOWN = "known.sentinel.w8p@madoguchi-sentinel.jp"  # one of the office's contacts
+
+
+def _settled_log(cluster: PgCluster, marker: str) -> str:
+    with cluster.admin_connect() as conn:
+        conn.execute("SELECT %s::text", (marker,))
+    deadline = time.monotonic() + 10
+    while marker not in (text := cluster.log_text()):
+        assert time.monotonic() < deadline, "the statement log did not catch up"
+        time.sleep(0.05)
+    return text
+
+
+def test_on_the_server_the_file_is_matched_with_sealed_lookups(office: Session, clock: FakeClock, data_dir: Path,
+                                                               tmp_path: Path) -> None:
+    """The file's addresses are staged in this app and looked up sealed: none reaches the server's statement
+    log (which holds every statement and its parameters) in plaintext or as hex, no table is made on the
+    server for them, and the unsubscribe requests written keep their address sealed."""
+    if not on_server():
+        pytest.skip("the office server's path (the SQLCipher file stages in its own TEMP table)")
+    cluster = get_cluster()
+    assert cluster is not None
+    capture(office, SENTINEL_KNOWN, Outcome.AGREED)
+    clock.advance(hours=1)
+    path = tmp_path / "stops.csv"
+    rows = [f"filler{i}@example.org" for i in range(2500)] + [SENTINEL_UNKNOWN, SENTINEL_KNOWN.upper()]
+    path.write_text("email,created\n" + "".join(f"{a},\n" for a in rows), encoding="utf-8")
+    plan = mail_import.preview(office, path)
+    assert plan.counts[Effect.UNSUBSCRIBE_NOW] == 1 and plan.counts[Effect.UNKNOWN] == 2501
+    result = mail_import.confirm(office, plan)
+    assert result.changed == 1
+    assert crepo.contact_by_key(SENTINEL_KNOWN).status == ContactStatus.UNSUBSCRIBED.value  # type: ignore[union-attr]
+    log = _settled_log(cluster, f"mail-stage-marker-{time.monotonic_ns()}")
+    assert "= ANY($1) OR" in log and "parameters: $1 = '{" in log  # the lookups, logged with their parameters
+    found = [text for text in (SENTINEL_UNKNOWN, SENTINEL_UNKNOWN.lower(), SENTINEL_KNOWN, SENTINEL_KNOWN.upper(),
+                               "filler2499@example.org", "K3V9", "k3v9", "w8p@")
+             for needle in (text.encode(), text.encode().hex().encode())
+             if needle in log.encode("utf-8")]
+    assert found == []
+    assert "CREATE TEMP" not in log.upper().replace("CREATE TEMPORARY", "CREATE TEMP")
+    with cluster.admin_connect(ServerProfile.load(data_dir).dbname) as conn:
+        stored = conn.execute("SELECT address FROM unsubscribe_request WHERE channel = %s",
+                              (RouteChannel.MAIL_SERVICE.value,)).fetchall()
+    assert len(stored) == 1 and bytes(stored[0][0])[:4] == GCM_MAGIC
+
+
+def test_on_the_server_a_cancel_stops_the_lookups(office: Session, tmp_path: Path) -> None:
+    """The lookups on the server run batch by batch, each after a look at the cancel button."""
+    if not on_server():
+        pytest.skip("the office server's path (the SQLCipher file matches in one join)")
+    path = tmp_path / "stops.csv"
+    path.write_text("email\n" + "".join(f"x{i}@example.org\n" for i in range(3 * MATCH_BATCH)), encoding="utf-8")
+    asked = 0
+
+    def cancel_in_the_lookups() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3 + 1  # read: every 2,000 rows (3 looks), staged (1 look); then the first lookup's
+    with pytest.raises(ImportCancelled):
+        mail_import.preview(office, path, cancelled=cancel_in_the_lookups)
+    assert asked == 5
