@@ -39,7 +39,7 @@ from desktop.store import db as dbmod
 from desktop.store.errors import Corrupt, DataFolderUnusable, StoreError, WrongKeyOrCorrupt
 from desktop.store.jobs import Job
 from desktop.store.office import DB_NAME, LOCK_NAME, SLOTS_NAME, OfficeFiles, OpenOffice
-from desktop.store.server import is_server
+from desktop.store.server import ServerProfile, connect_server, is_server
 
 PREFIX = "madoguchi-"
 MANIFEST = "manifest.json"
@@ -237,8 +237,9 @@ def _copy(office: OpenOffice, job: Job, target: Path, report: Progress) -> dict[
 
 def _copy_server(office: OpenOffice, job: Job, folder: Path, report: Progress) -> dict[str, int]:
     """A server office's backup: the office written into a new SQLCipher file keyed with the office key (the
-    backup format, issue 18), from one repeatable-read snapshot of the server (the other PCs keep saving), and
-    the server's key slots as ``office.keys``; returns the rows copied per table (the snapshot's counts)."""
+    backup format, issue 18), from one repeatable-read snapshot of the server on a connection of its own (this
+    window and the other PCs keep saving; what they save meanwhile is not in it), and the server's key slots as
+    ``office.keys``; returns the rows copied per table (the snapshot's counts)."""
     from desktop.store import keyslots as ks
     from desktop.store import server_copy as copier
 
@@ -246,16 +247,21 @@ def _copy_server(office: OpenOffice, job: Job, folder: Path, report: Progress) -
         job.check()  # raising here rolls the copy back; the temp folder is removed by the caller
         report(PHASE_COPY, done, total)
 
-    dst = copier.create_office_file(folder / DB_NAME, bytearray(office.key))
+    # a connection of the job's own: the window keeps saving on the office's connection meanwhile
+    src = connect_server(ServerProfile.load(office.files.data_dir), office.files.data_dir, office.key)
     try:
-        with copier.snapshot(office.db), dst.atomic():
-            result = copier.copy_rows(office.db, dst, progress=step)
-            raw = copier.slots_document(office.db)
-        if raw is None:
-            raise BackupInvalid()
-        dst.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        dst = copier.create_office_file(folder / DB_NAME, bytearray(office.key))
+        try:
+            with copier.snapshot(src), dst.atomic():
+                result = copier.copy_rows(src, dst, progress=step)
+                raw = copier.slots_document(src)
+            if raw is None:
+                raise BackupInvalid()
+            dst.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
     finally:
-        dst.close()
+        src.close()
     dbmod.drop_empty_journal(folder / DB_NAME)
     ks.SlotFile.from_bytes(raw, folder / SLOTS_NAME).save()
     with contextlib.suppress(OSError):

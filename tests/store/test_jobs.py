@@ -138,7 +138,6 @@ def test_a_job_cannot_start_on_a_closing_office(office: Session, tmp_path: Path)
     assert not (tmp_path / "b").exists() or list((tmp_path / "b").iterdir()) == []
 
 
-@pytest.mark.sqlcipher_only(reason="SQLite WAL readers; on the server this PC's writes wait for the copy's snapshot and other PCs' saves meanwhile are tested in tests/pg (export)")
 def test_backup_copy_is_one_snapshot_while_the_window_writes(office: Session, tmp_path: Path) -> None:
     """Rows written through the shared connection during the copy are not in it, and the counts match."""
     opened = office.office
