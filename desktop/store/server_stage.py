@@ -46,8 +46,9 @@ class ServerSuppressionStage:
                             '"h" INTEGER NOT NULL DEFAULT 0, "c" INTEGER) WITHOUT ROWID')
         self._matched = False
         contacts = f'"{Contact._meta.table_name}"'
+        # psycopg's own placeholders, %b: the arrays of sealed values go in binary (no hex text to build and parse)
         self._lookup = (f'SELECT "id", "{Contact.key.column_name}", "{Contact.mailbox.column_name}" FROM {contacts} '
-                        f'WHERE "{Contact.key.column_name}" = ANY(?) OR "{Contact.mailbox.column_name}" = ANY(?)')
+                        f'WHERE "{Contact.key.column_name}" = ANY(%b) OR "{Contact.mailbox.column_name}" = ANY(%b)')
 
     def __enter__(self) -> ServerSuppressionStage:
         return self
@@ -100,9 +101,13 @@ class ServerSuppressionStage:
     def _held(self, batch: list[Any]) -> list[tuple[int | None, str]]:
         """(contact id of this spelling or None, key) for each address of ``batch`` the office holds."""
         keys = [str(k) for k, _m in batch]
+        sealed_keys = {k: seal_param(Contact.key, k) for k in keys}
+        # a key and a mailbox key seal alike when their columns share a domain: most mailboxes are then their
+        # address's key, sealed already
+        reuse = sealed_keys if Contact.key.aad == Contact.mailbox.aad else {}
         mailboxes = sorted({str(m) for _k, m in batch})
-        rows = DB.execute_sql(self._lookup, ([seal_param(Contact.key, k) for k in keys],
-                                             [seal_param(Contact.mailbox, m) for m in mailboxes])).fetchall()
+        sealed_mailboxes = [reuse[m] if m in reuse else seal_param(Contact.mailbox, m) for m in mailboxes]
+        rows = DB.execute_sql(self._lookup, (list(sealed_keys.values()), sealed_mailboxes)).fetchall()
         by_key = {str(key): int(cid) for cid, key, _mb in rows if key is not None}
         held_mailboxes = {str(mb) for _cid, _key, mb in rows if mb is not None}
         return [(by_key.get(str(k)), str(k)) for k, m in batch if k in by_key or m in held_mailboxes]
