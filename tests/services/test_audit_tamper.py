@@ -17,7 +17,9 @@ from desktop.store import audit as store_audit
 from desktop.store import checkpoints as store_cp
 from desktop.store import repo
 from desktop.store.models import DB
-from tests.conftest import ADMIN_PASSWORD, TEST_KDF, FakeClock, login
+from tests.conftest import ADMIN_PASSWORD, TEST_KDF, FakeClock, login, on_server
+
+ROLLBACK = "the office folder's files rolled back; on the server the database is its administrator's to roll back"
 
 
 def _fill(session: session_service.Session, clock: FakeClock, n: int = 10) -> list[tuple[int, str]]:
@@ -32,7 +34,12 @@ def _fill(session: session_service.Session, clock: FakeClock, n: int = 10) -> li
 
 
 def _raw(sql: str, *params: object) -> None:
-    """What a key holder can do with an external SQLCipher tool."""
+    """What a key holder can do with an external SQLCipher tool (on the office server: its administrator)."""
+    if on_server():
+        from tests.pg.tamper import admin_sql
+
+        admin_sql(sql, params)
+        return
     DB.execute_sql("DROP TRIGGER IF EXISTS audit_entry_no_update")
     DB.execute_sql("DROP TRIGGER IF EXISTS audit_entry_no_delete")
     DB.execute_sql(sql, params)
@@ -169,6 +176,7 @@ def _older_copy_then_more(office: session_service.Session, clock: FakeClock, dat
     return old, made
 
 
+@pytest.mark.sqlcipher_only(reason=ROLLBACK)
 def test_office_folder_rolled_back_to_an_older_copy(office: session_service.Session, clock: FakeClock,
                                                    data_dir: Path, tmp_path: Path) -> None:
     old, made = _older_copy_then_more(office, clock, data_dir, tmp_path)
@@ -187,6 +195,7 @@ def test_office_folder_rolled_back_to_an_older_copy(office: session_service.Sess
         session.logout()
 
 
+@pytest.mark.sqlcipher_only(reason="a SQLCipher file older than its WAL and anchors")
 def test_older_database_file_under_newer_anchors(office: session_service.Session, clock: FakeClock,
                                                  data_dir: Path, tmp_path: Path) -> None:
     """Committed entries lost after a crash (a WAL frame that no longer replays): the database file is
@@ -273,6 +282,7 @@ def test_kill_9_while_writing_audit_entries_never_raises_an_alarm(office: sessio
     print(f"kill -9 runs: {runs}, false alarms: {len(alarms)}, anchor lagging the database: {lagged}")
 
 
+@pytest.mark.sqlcipher_only(reason="restoring over the live office server is refused (tests/services/test_backup.py)")
 def test_a_restore_from_backup_is_recorded_not_alarmed(office: session_service.Session, clock: FakeClock,
                                                        data_dir: Path, tmp_path: Path) -> None:
     """An administrator's restore signs the rollback: the dropped entries are recorded, verify stays clean;
@@ -317,19 +327,26 @@ def test_offline_truncation_with_the_anchors_deleted(office: session_service.Ses
 
     made = _fill(office, clock)
     key, uuid = bytes(office.office.key), office.office.slots.db_uuid
-    office.logout()
-    opened = open_with_key(OfficeFiles(data_dir), key)
-    try:
+    if on_server():  # the server's administrator; the PCs hold nothing of the log
         last = DB.execute_sql("SELECT max(seq) FROM audit_entry").fetchone()[0]
         _raw("DELETE FROM audit_entry WHERE seq >= ?", made[5][0])
-    finally:
-        opened.close()
+        office.logout()
+    else:
+        office.logout()
+        opened = open_with_key(OfficeFiles(data_dir), key)
+        try:
+            last = DB.execute_sql("SELECT max(seq) FROM audit_entry").fetchone()[0]
+            _raw("DELETE FROM audit_entry WHERE seq >= ?", made[5][0])
+        finally:
+            opened.close()
     for _where, path in anchor.locations(data_dir, uuid):
         path.unlink()
     session = login(data_dir, "admin", ADMIN_PASSWORD, clock)
     try:
         notices = [fill(n.message, *n.params) for n in session.take_notices()]
-        assert notices == ["The audit head file next to the database is missing."]
+        # on the office server a PC folder without anchors is that PC's first opening (no notice; a known gap):
+        # the evolving key on the server still tells verify how many entries were cut
+        assert notices == ([] if on_server() else ["The audit head file next to the database is missing."])
         full = checkpoints.verify_all(session)
         assert not full.ok
         assert _covers(_lines(full), made[5][0], last), _lines(full)
