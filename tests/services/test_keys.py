@@ -92,6 +92,7 @@ def test_removed_users_old_slot_opens_nothing_after_deactivation(office: Session
     info = add_user(office, "leaver", "advisor")
     sealed = _sealed_unsubscribe(office) if on_server() else b""
     raw = server_copy.slots_document(office.office.db) if on_server() else (data_dir / "office.keys").read_bytes()
+    assert raw is not None
     saved = json.loads(raw)  # the leaver's copy of the slots (on the server: read with the app's login)
     users.deactivate_user(office, info.uid)  # rekeys by default
     old_slot = ks.Slot.from_json(next(s for s in saved["slots"] if s["user_id"] == info.uid))
