@@ -133,9 +133,14 @@ class ServerSuppressionStage:
                    for k, s, line, part, w, a, c in rows]
 
 
+def stages_in_memory() -> bool:
+    """Whether the open office stages in this app's memory (the office server): no transaction is needed to stage."""
+    return is_server(DB.obj)
+
+
 def open_stage(check: CheckFn | None = None) -> SuppressionStage | ServerSuppressionStage:
     """The stage for the open office: a TEMP table of the SQLCipher file, or this app's memory on the server
     (``check`` is called between the server's lookups; it raises to cancel)."""
-    if is_server(DB.obj):
+    if stages_in_memory():
         return ServerSuppressionStage(check)
     return SuppressionStage()

@@ -16,9 +16,10 @@ from desktop.services.lp_import.parsing import ImportCancelled
 from desktop.services.mail_import import Effect
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
+from desktop.store import repo
 from desktop.store.audit import entries
 from desktop.store.sealing import GCM_MAGIC
-from desktop.store.server import ServerProfile
+from desktop.store.server import OFFICE_WRITE_LOCK, ServerProfile
 from desktop.store.server_stage import MATCH_BATCH
 from tests.conftest import FakeClock, on_server
 from tests.pg.cluster import PgCluster, get_cluster
@@ -161,3 +162,30 @@ def test_on_the_server_a_cancel_stops_the_lookups(office: Session, tmp_path: Pat
     with pytest.raises(ImportCancelled):
         mail_import.preview(office, path, cancelled=cancel_in_the_lookups)
     assert asked == 5
+
+
+def test_on_the_server_other_pcs_keep_saving_while_the_file_is_read(office: Session, clock: FakeClock,
+                                                                     data_dir: Path, tmp_path: Path) -> None:
+    """The file is read and staged before the office's transaction: meanwhile another PC can take the office's
+    write lock (it could save); the match, the changes and the audit entry are then one transaction."""
+    if not on_server():
+        pytest.skip("the office server's path (one app has the SQLCipher file)")
+    cluster = get_cluster()
+    assert cluster is not None
+    capture(office, "member@example.jp", Outcome.AGREED)
+    clock.advance(hours=1)
+    path = tmp_path / "stops.csv"
+    path.write_text("email\n" + "".join(f"x{i}@example.org\n" for i in range(6000)) + "member@example.jp\n",
+                    encoding="utf-8")
+    plan = mail_import.preview(office, path)
+    with cluster.admin_connect(ServerProfile.load(data_dir).dbname) as other:
+        def lock_free() -> bool:
+            with other.transaction():
+                return bool(other.execute("SELECT pg_try_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,)).fetchone()[0])
+        with repo.atomic():  # control: while this PC is in a transaction, the other cannot have the lock
+            assert not lock_free()
+        free: list[bool] = []
+        result = mail_import.confirm(office, plan, progress=lambda done, total: free.append(lock_free())
+                                     if done < total else None)
+    assert free == [True, True, True] and result.changed == 1
+    assert crepo.contact_by_key("member@example.jp").status == ContactStatus.UNSUBSCRIBED.value  # type: ignore[union-attr]

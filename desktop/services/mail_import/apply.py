@@ -19,6 +19,7 @@ so only a chunk of rows, the counts and a bounded sample are ever held as Python
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from desktop.services.mail_import.reading import open_parts
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
 from desktop.store import repo
-from desktop.store.server_stage import ServerSuppressionStage, open_stage
+from desktop.store.server_stage import ServerSuppressionStage, open_stage, stages_in_memory
 from desktop.store.suppression_stage import KnownRow, StagedRow, SuppressionStage
 
 CTX = "MailImport"
@@ -265,7 +266,8 @@ def _decide(session: Session, batch: list[KnownRow], part_names: list[str], now:
 
 
 def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: ProgressFn | None,
-          cancelled: CancelFn | None, apply: bool, expect: str | None = None) -> _Run:
+          cancelled: CancelFn | None, apply: bool, expect: str | None = None,
+          finish: Callable[[_Run], None] | None = None, hold: bool = False) -> _Run:
     """Read the file once (streamed), stage its addresses, decide each one the office holds, and on
     ``apply`` make the changes (the caller holds the transaction)."""
     run = _Run({e: 0 for e in Effect}, _Sample())
@@ -289,16 +291,19 @@ def _pass(session: Session, path: Path, fmt: FileFormat | None, progress: Progre
                         chunk = []
             _stage_chunk(stage, chunk, part_names, run)
             _cancel(cancelled)
-            valid = run.total - run.counts[Effect.INVALID_ROW]
-            run.counts[Effect.DUPLICATE] = valid - stage.distinct()
-            for strength, n in stage.unknown_by_strength().items():
-                effect = _EFFECT[_BY_STRENGTH[strength]]
-                run.counts[Effect.UNKNOWN if effect.changes else effect] += n
-            for batch in stage.known():
-                _cancel(cancelled)
-                for planned in _decide(session, batch, part_names, now, apply):
-                    run.counts[planned.effect] += 1
-                    run.sample.add(planned, part_names.index(planned.part))
+            with repo.atomic() if hold else contextlib.nullcontext():  # (see confirm)
+                valid = run.total - run.counts[Effect.INVALID_ROW]
+                run.counts[Effect.DUPLICATE] = valid - stage.distinct()
+                for strength, n in stage.unknown_by_strength().items():
+                    effect = _EFFECT[_BY_STRENGTH[strength]]
+                    run.counts[Effect.UNKNOWN if effect.changes else effect] += n
+                for batch in stage.known():
+                    _cancel(cancelled)
+                    for planned in _decide(session, batch, part_names, now, apply):
+                        run.counts[planned.effect] += 1
+                        run.sample.add(planned, part_names.index(planned.part))
+                if finish is not None:
+                    finish(run)
     if progress is not None:
         progress(run.total, run.total)
     return run
@@ -347,9 +352,21 @@ def confirm(session: Session, plan: SuppressionPreview, progress: ProgressFn | N
     session.require(Action.UNSUBSCRIBE)
     if plan.path is None:
         raise ValidationError(_E_CHANGED, context=CTX)
-    with repo.atomic():
-        run = _pass(session, plan.path, plan.chosen, progress, cancelled, apply=True, expect=plan.sha256)
-        changed = sum(n for e, n in run.counts.items() if e.changes)
+    seq = 0
+
+    def audit(run: _Run) -> None:
+        nonlocal seq
         seq = session.audit("suppressions.import", target=run.sha256, format=",".join(run.formats),
-                            changed=changed, counts={e.value: n for e, n in run.counts.items()})
-    return SuppressionResult(run.counts, changed, seq)
+                            changed=sum(n for e, n in run.counts.items() if e.changes),
+                            counts={e.value: n for e, n in run.counts.items()})
+
+    if stages_in_memory():
+        # the office server: the file is read and staged in this app before the transaction begins, so the other
+        # PCs keep saving while it is read; the match, the changes and the audit entry are one transaction
+        run = _pass(session, plan.path, plan.chosen, progress, cancelled, apply=True, expect=plan.sha256,
+                    finish=audit, hold=True)
+    else:
+        with repo.atomic():
+            run = _pass(session, plan.path, plan.chosen, progress, cancelled, apply=True, expect=plan.sha256,
+                        finish=audit)
+    return SuppressionResult(run.counts, sum(n for e, n in run.counts.items() if e.changes), seq)
