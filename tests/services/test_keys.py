@@ -240,26 +240,26 @@ def test_server_rekey_waits_until_everyone_else_signed_out(office: Session, data
 
 def test_server_rekey_over_records_kept_as_written_is_refused_whole(office: Session, data_dir: Path,
                                                                      clock: FakeClock) -> None:
-    """The server's no-update triggers (consent events, saved posts) refuse the re-sealing: one clear refusal,
-    nothing changed (the gap until the triggers let a rekey through)."""
+    """The server's no-update triggers (saved post texts, reviews) refuse the re-sealing: one clear refusal,
+    nothing changed (the gap until those triggers let a rekey through, see store/server_rekey.py)."""
     from desktop.store.server_rekey import KeptAsWritten
-    from tests.services.test_contacts import fill
+    from tests.services.posts_helpers import Office
 
     _server_only()
-    fill(office, 2)
-    sealed = _sealed_unsubscribe(office)
-    office.confirm_password(ADMIN_PASSWORD)
-    key_before = bytes(office.office.key)
-    try:
-        keys.rekey(office)
-    except KeptAsWritten as refused:
-        assert "Nothing was changed" in str(refused.args[0])
-        assert bytes(office.office.key) == key_before
-        db = office.office.db
-        with db.serial:
-            row = db.connection().execute("SELECT address FROM unsubscribe_request ORDER BY id DESC").fetchone()
-        assert bytes(row[0]) == sealed
-    else:  # the server's triggers let the rekey re-seal them
-        assert bytes(office.office.key) != key_before
-    office.logout()
+    env = Office(office, data_dir, clock)
+    env.switch("advisor")
+    env.draft("本日の教室は終了しました。")
+    admin = env.switch("admin")
+    sealed = _sealed_unsubscribe(admin)
+    admin.confirm_password(ADMIN_PASSWORD)
+    key_before = bytes(admin.office.key)
+    with pytest.raises(KeptAsWritten) as refused:
+        keys.rekey(admin)
+    assert "Nothing was changed" in str(refused.value.args[0])
+    assert bytes(admin.office.key) == key_before
+    db = admin.office.db
+    with db.serial:
+        row = db.connection().execute("SELECT address FROM unsubscribe_request ORDER BY id DESC").fetchone()
+    assert bytes(row[0]) == sealed  # the contacts' and requests' re-sealing was rolled back with the rest
+    env.close()
     login(data_dir, "admin", ADMIN_PASSWORD, clock).logout()
