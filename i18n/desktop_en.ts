@@ -6315,6 +6315,18 @@ Export without encryption?</translation>
             <source>This office is not stored where this step expects it (this PC or the office server).</source>
             <translation>This office is not stored where this step expects it (this PC or the office server).</translation>
         </message>
+        <message>
+            <source>An office on the office server is not restored from this screen, while other PCs work on it. The server's administrator sets up a new, empty office database, and the backup is then moved onto it like an office of this PC. The backup itself is checked by the test restore.</source>
+            <translation>An office on the office server is not restored from this screen, while other PCs work on it. The server's administrator sets up a new, empty office database, and the backup is then moved onto it like an office of this PC. The backup itself is checked by the test restore.</translation>
+        </message>
+        <message>
+            <source>The account was deactivated and can no longer sign in. The office key was not changed, because other people are signed in to the office server.</source>
+            <translation>The account was deactivated and can no longer sign in. The office key was not changed, because other people are signed in to the office server.</translation>
+        </message>
+        <message>
+            <source>The account was deactivated and can no longer sign in. The office key was not changed: the office server refused to encrypt its saved records again. Ask the server's administrator to update the server database.</source>
+            <translation>The account was deactivated and can no longer sign in. The office key was not changed: the office server refused to encrypt its saved records again. Ask the server's administrator to update the server database.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -6661,12 +6673,24 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>Someone else changed this at the same time. Nothing was overwritten: reopen it to see their change, then make yours again.</translation>
         </message>
         <message>
+            <source>This user is already signed in on another computer. Sign out there first, or sign in as yourself.</source>
+            <translation>This user is already signed in on another computer. Sign out there first, or sign in as yourself.</translation>
+        </message>
+        <message>
             <source>The backup set is incomplete or damaged.</source>
             <translation>The backup set is incomplete or damaged.</translation>
         </message>
         <message>
             <source>The work was stopped because the office was locked. Nothing half-done was kept.</source>
             <translation>The work was stopped because the office was locked. Nothing half-done was kept.</translation>
+        </message>
+        <message>
+            <source>Other people are signed in to the office server. The office key can only be changed while everyone else is signed out: ask them to sign out, then try again. Nothing was changed.</source>
+            <translation>Other people are signed in to the office server. The office key can only be changed while everyone else is signed out: ask them to sign out, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The office key could not be changed: the office server keeps saved records as written and refused to encrypt them again. Ask the server's administrator to update the server database. Nothing was changed.</source>
+            <translation>The office key could not be changed: the office server keeps saved records as written and refused to encrypt them again. Ask the server's administrator to update the server database. Nothing was changed.</translation>
         </message>
     </context>
     <context>

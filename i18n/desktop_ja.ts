@@ -6315,6 +6315,18 @@ Export without encryption?</source>
             <source>This office is not stored where this step expects it (this PC or the office server).</source>
             <translation>この事務所は、この操作が想定する場所（この PC または事務所のサーバー）に保存されていません。</translation>
         </message>
+        <message>
+            <source>An office on the office server is not restored from this screen, while other PCs work on it. The server's administrator sets up a new, empty office database, and the backup is then moved onto it like an office of this PC. The backup itself is checked by the test restore.</source>
+            <translation>事務所サーバー上の事務所は、他のパソコンが使用中のため、この画面からは復元しません。サーバーの管理者が新しい空の事務所データベースを用意し、このパソコンの事務所と同じ手順でバックアップをそこへ移します。バックアップ自体はテスト復元で確認できます。</translation>
+        </message>
+        <message>
+            <source>The account was deactivated and can no longer sign in. The office key was not changed, because other people are signed in to the office server.</source>
+            <translation>アカウントは無効にしました。このアカウントではもうサインインできません。ただし、事務所サーバーに他の人がサインインしているため、事務所の鍵は変更されていません。</translation>
+        </message>
+        <message>
+            <source>The account was deactivated and can no longer sign in. The office key was not changed: the office server refused to encrypt its saved records again. Ask the server's administrator to update the server database.</source>
+            <translation>アカウントは無効にしました。このアカウントではもうサインインできません。ただし、事務所サーバーが保存済みの記録の暗号化し直しを拒否したため、事務所の鍵は変更されていません。サーバーの管理者にサーバーのデータベースの更新を依頼してください。</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -6661,12 +6673,24 @@ Keep this paper locked away. Anyone with this code and the office files can open
             <translation>ほかの人が同時に変更しました。上書きはしていません。開き直して相手の変更を確認してから、もう一度変更してください。</translation>
         </message>
         <message>
+            <source>This user is already signed in on another computer. Sign out there first, or sign in as yourself.</source>
+            <translation>このユーザーは別のパソコンでログイン中です。そちらでログアウトしてから、もう一度ログインしてください。ご自分のユーザー名でログインしているかもご確認ください。</translation>
+        </message>
+        <message>
             <source>The backup set is incomplete or damaged.</source>
             <translation>バックアップ一式が不完全か、破損しています。</translation>
         </message>
         <message>
             <source>The work was stopped because the office was locked. Nothing half-done was kept.</source>
             <translation>ロックされたため、処理を中止しました。途中までの結果は残していません。</translation>
+        </message>
+        <message>
+            <source>Other people are signed in to the office server. The office key can only be changed while everyone else is signed out: ask them to sign out, then try again. Nothing was changed.</source>
+            <translation>事務所サーバーに他の人がサインインしています。事務所の鍵は、他の全員がサインアウトしている間だけ変更できます。サインアウトしてもらってから、もう一度お試しください。何も変更されていません。</translation>
+        </message>
+        <message>
+            <source>The office key could not be changed: the office server keeps saved records as written and refused to encrypt them again. Ask the server's administrator to update the server database. Nothing was changed.</source>
+            <translation>事務所の鍵を変更できませんでした。事務所サーバーは保存済みの記録を書かれたとおりに保つため、暗号化し直すことを拒否しました。サーバーの管理者にサーバーのデータベースの更新を依頼してください。何も変更されていません。</translation>
         </message>
     </context>
     <context>
