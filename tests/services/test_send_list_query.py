@@ -171,7 +171,6 @@ def test_inclusions_name_the_exports_that_included_an_address(office: Session, t
 
 
 def test_a_writer_that_flips_eligible_without_the_cache_leaves_the_row_to_be_decided_again(office: Session) -> None:
-    from desktop.store.models import DB
 
     capture(office, "one@example.jp", Outcome.AGREED)
     capture(office, "two@example.jp", Outcome.REFUSED)
