@@ -150,6 +150,26 @@ def backend(request: pytest.FixtureRequest) -> Iterator[str]:
             pg_offices.drop_created()
 
 
+@pytest.fixture
+def cluster() -> Iterator[object]:
+    """The test PostgreSQL (tests/pg/cluster.py) for a test of the office server itself; afterwards it runs again
+    with its own certificate, and the databases the test made are dropped."""
+    from tests.pg import offices as pg_offices
+    from tests.pg.cluster import get_cluster, skip_reason
+
+    found = get_cluster()
+    if found is None:
+        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
+    try:
+        yield found
+    finally:
+        if not found.running:
+            found.start()
+        if getattr(found, "cert_replaced", False):
+            found.reset_server_cert()
+        pg_offices.drop_created()
+
+
 def on_server() -> bool:
     """Whether the running test's offices are on the office server."""
     return _BACKEND["name"] == "postgres"

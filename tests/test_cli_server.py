@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +12,6 @@ from psycopg import sql
 from desktop import cli
 from desktop.store.server import ServerProfile
 from tests.conftest import ADMIN_PASSWORD, make_office
-from tests.pg import offices as pg_offices
-from tests.pg.cluster import get_cluster, skip_reason
-
-
-@pytest.fixture
-def cluster() -> Iterator[Any]:
-    found = get_cluster()
-    if found is None:
-        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
-    yield found
-    pg_offices.drop_created()
 
 
 def _drop(c: Any, dbname: str) -> None:

@@ -246,6 +246,7 @@ class PgCluster:
         new connections see it at once (the server reloads its TLS files on SIGHUP)."""
         self._install_server_cert(cert, key)
         self._reload()
+        self.cert_replaced = (cert, key) != tuple(self._server_cert)
 
     def reset_server_cert(self) -> None:
         self.replace_server_cert(*self._server_cert)

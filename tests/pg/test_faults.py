@@ -30,25 +30,12 @@ from desktop.store.audit import AUDIT_HEAD_LOCK
 from desktop.store.errors import ServerCertificateWrong, ServerUnavailable
 from desktop.store.server import ServerProfile
 from tests.conftest import ADMIN_PASSWORD, CLOCK_START, TEST_KDF, FakeClock
-from tests.pg import offices as pg_offices
-from tests.pg.cluster import PgCluster, get_cluster, skip_reason
+from tests.pg.cluster import PgCluster
 from tests.pg.concurrent_writer import create_server_office
 
 SENTINEL = "fault.sentinel.41c9@example-office.jp"
 
 
-@pytest.fixture
-def cluster() -> Iterator[PgCluster]:
-    found = get_cluster()
-    if found is None:
-        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
-    try:
-        yield found
-    finally:
-        if not found.running:
-            found.start()
-        found.reset_server_cert()
-        pg_offices.drop_created()
 
 
 @pytest.fixture

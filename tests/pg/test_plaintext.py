@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
@@ -29,8 +28,7 @@ from desktop.store import contacts_repo as crepo
 from desktop.store import repo
 from desktop.store.server import ServerProfile
 from tests.conftest import FakeClock, add_user, login
-from tests.pg import offices as pg_offices
-from tests.pg.cluster import PgCluster, get_cluster, skip_reason
+from tests.pg.cluster import PgCluster
 from tests.pg.concurrent_writer import create_server_office
 
 ADDRESS = "Plain.Sentinel.Q7X2K@madoguchi-sentinel.jp"
@@ -64,15 +62,6 @@ def needles() -> dict[str, bytes]:
     return out
 
 
-@pytest.fixture
-def cluster() -> Iterator[PgCluster]:
-    found = get_cluster()
-    if found is None:
-        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
-    try:
-        yield found
-    finally:
-        pg_offices.drop_created()
 
 
 def test_no_personal_data_reaches_the_server_in_plaintext(cluster: PgCluster, tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +23,8 @@ from desktop.store import server_copy
 from desktop.store.server import ServerProfile
 from tests.conftest import ADMIN_PASSWORD, SENTINEL_EMAIL, FakeClock, login, make_office
 from tests.pg import offices as pg_offices
-from tests.pg.cluster import get_cluster, skip_reason
 from tests.services.posts_helpers import Office
 from tests.services.test_training_service import take
-
-
-@pytest.fixture
-def cluster() -> Iterator[Any]:
-    found = get_cluster()
-    if found is None:
-        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
-    yield found
-    pg_offices.drop_created()
 
 
 def fresh_server(folder: Path) -> ServerProfile:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -23,23 +22,12 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.wizard import ADMIN, OFFICE, RECOVERY, SERVER, SetupWizard
 from tests.conftest import ADMIN_PASSWORD, TEST_KDF, FakeClock
-from tests.pg.cluster import PgCluster, get_cluster, skip_reason
+from tests.pg.cluster import PgCluster
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def cluster() -> Iterator[PgCluster]:
-    found = get_cluster()
-    if found is None:
-        pytest.skip(f"no test PostgreSQL: {skip_reason()}")
-    yield found
-    from tests.pg import offices as pg_offices
-
-    if not found.running:
-        found.start()
-    pg_offices.drop_created()
 
 
 def connection_file(tmp_path: Path, *, with_office: bool, clock: FakeClock) -> Path:
