@@ -3251,6 +3251,10 @@ Export without encryption?</translation>
             <translation>Locked</translation>
         </message>
         <message>
+            <source>Office: %1 (on the office server) | User: %2 | Role: %3</source>
+            <translation>Office: %1 (on the office server) | User: %2 | Role: %3</translation>
+        </message>
+        <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>Office: %1 | User: %2 | Role: %3</translation>
         </message>

@@ -3251,6 +3251,10 @@ Export without encryption?</source>
             <translation>ロック中</translation>
         </message>
         <message>
+            <source>Office: %1 (on the office server) | User: %2 | Role: %3</source>
+            <translation>事務所：%1（事務所のサーバー） | ユーザー：%2 | 役割：%3</translation>
+        </message>
+        <message>
             <source>Office: %1 | User: %2 | Role: %3</source>
             <translation>事務所：%1 | ユーザー：%2 | 役割：%3</translation>
         </message>

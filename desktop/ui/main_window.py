@@ -350,9 +350,11 @@ class MainWindow(QMainWindow):
             return
         settings = self.session.settings()
         user = self.session.user
-        self.status_label.setText(
-            fill(self.tr("Office: %1 | User: %2 | Role: %3"), settings.office_name, user.display_name,
-                 role_label(user.role)))
+        if self.session.files.server:  # several PCs on one office: say where the office lives
+            line = self.tr("Office: %1 (on the office server) | User: %2 | Role: %3")
+        else:
+            line = self.tr("Office: %1 | User: %2 | Role: %3")
+        self.status_label.setText(fill(line, settings.office_name, user.display_name, role_label(user.role)))
 
     def _about(self) -> None:
         import PySide6
