@@ -325,6 +325,8 @@ def create_office(files: OfficeFiles, *, admin_uid: str, admin_username: str, ad
             remote.create(slots)  # the slots first: a server office is found by its slots
         office = _open(files, key, slots, lock, create=True)
         office.signing_key = signing_raw
+        if remote is not None:
+            server_office.claim_user(office.db, admin_uid)  # the first administrator's session, as at a login
         try:
             if remote is None:
                 slots.save()

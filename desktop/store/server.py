@@ -30,7 +30,13 @@ import peewee as pw
 import psycopg
 
 from desktop.fileio import atomic_write
-from desktop.store.errors import ServerCertificateWrong, ServerUnavailable, StoreError, os_fault
+from desktop.store.errors import (
+    ServerCertificateWrong,
+    ServerUnavailable,
+    SignedInElsewhere,
+    StoreError,
+    os_fault,
+)
 from desktop.store.sealing import Sealer, open_row
 
 PROFILE_NAME = "server.json"
@@ -169,9 +175,15 @@ class ServerDatabase(pw.PostgresqlDatabase):
         self.after_commit: list[Any] = []  # type: ignore[assignment]
         self.sealer = sealer
         self._open_wanted = False  # opened by the app and not closed by it (a lost connection is reopened)
+        # session locks this connection holds (one session per user: store/server_office.claim_user); a new
+        # connection takes them again, and if another PC took one meanwhile this session ends with a message
+        self.session_claims: list[str] = []
+        self.claim_lost = False
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
+            if self.claim_lost:
+                raise SignedInElsewhere()
             self._reconnect_if_broken()
             try:
                 cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
@@ -215,6 +227,16 @@ class ServerDatabase(pw.PostgresqlDatabase):
             self.connect()
         except _DRIVER_FAULTS as exc:
             raise (server_fault(exc) or ServerUnavailable()) from None
+        self._reclaim()
+
+    def _reclaim(self) -> None:
+        """Take this session's user locks again on a new connection (the old one's ended with it)."""
+        for claim in self.session_claims:
+            row = super().execute_sql("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))",  # type: ignore[no-untyped-call]
+                                      (claim,)).fetchone()
+            if not row[0]:
+                self.claim_lost = True
+                raise SignedInElsewhere()
 
     def connect(self, reuse_if_open: bool = False) -> Any:
         opened = super().connect(reuse_if_open)

@@ -51,5 +51,9 @@ def after_open(db: ServerDatabase, folder: Path, key: bytes | bytearray) -> None
 def claim_user(db: Any, user_id: str) -> bool:
     """One session per user on the office server (as one PC allows one window): a session-level advisory lock
     on the user's id, held by this connection until it closes (a PC that crashed lets go with its connection)."""
-    row = db.execute_sql("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", ("madoguchi-user:" + user_id,))
-    return bool(row.fetchone()[0])
+    claim = "madoguchi-user:" + user_id
+    row = db.execute_sql("SELECT pg_try_advisory_lock(hashtextextended(?, 0))", (claim,))
+    if not row.fetchone()[0]:
+        return False
+    db.session_claims.append(claim)  # taken again if the connection is replaced (store/server.py)
+    return True
