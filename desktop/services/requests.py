@@ -32,6 +32,7 @@ from desktop.domain.rights import RequestStatus as RequestStatus
 from desktop.domain.roles import Action
 from desktop.exports import disclosure
 from desktop.services import consent, scripts
+from desktop.services import disclosure_words as words
 from desktop.services.errors import NotFound, ServiceError
 from desktop.services.session import Session
 from desktop.store import contacts_repo as crepo
@@ -246,8 +247,8 @@ def _document(session: Session, row: crepo.RightsRequestRow,
     contact_lines = [("メールアドレス / E-mail address", contact.address or "-"),
                      ("氏名 / Name", contact.name or "-"), ("フリガナ / Furigana", contact.furigana or "-"),
                      ("メモ / Memo", crepo.contact_memo(contact.id) or "-"),
-                     ("配信状況 / Status", view.status.value),
-                     ("取得経路 / Obtained through", contact.channel or "-"),
+                     ("配信状況 / Status", words.contact_status(view.status)),
+                     ("取得経路 / Obtained through", words.channel(contact.channel)),
                      ("登録日時 / Registered", _local(contact.created_at)),
                      ("同意記録の保存期限 / Consent record kept until",
                       view.retain_until.isoformat() if view.retain_until else "配信中 / while mail is sent")]
@@ -255,19 +256,20 @@ def _document(session: Session, row: crepo.RightsRequestRow,
     names = consent.staff_names()
     event_lines: list[tuple[str, str]] = []
     for r in rows:
-        parts = [f"種別 kind={r.kind}", f"経路 channel={r.channel or '-'}", f"結果 outcome={r.outcome or '-'}"]
+        parts = [f"種別 / Kind: {words.event_kind(r.kind)}", f"経路 / Channel: {words.channel(r.channel)}",
+                 f"結果 / Outcome: {words.outcome(r.outcome)}"]
         if r.script_version_id:
-            parts.append(f"文言 script={scripts.version_name(r.script_version_id)}")
+            parts.append(f"文言 / Script: {scripts.version_name(r.script_version_id)}")
         if r.script_read_confirmed is not None:
-            parts.append(f"読み上げ確認 script read={_yes_no(r.script_read_confirmed)}")
+            parts.append(f"読み上げ確認 / Script read: {_yes_no(r.script_read_confirmed)}")
         if r.opt_in_checked is not None:
-            parts.append(f"オプトイン opt-in={_yes_no(r.opt_in_checked)}")
+            parts.append(f"オプトイン / Opt-in: {_yes_no(r.opt_in_checked)}")
         if r.notice_given is not None:
-            parts.append(f"告知 notice={_yes_no(r.notice_given)}")
+            parts.append(f"告知 / Notice: {_yes_no(r.notice_given)}")
         if r.corrects_id:
-            parts.append(f"訂正対象 corrects=#{r.corrects_id}")
-        parts.append(f"担当 staff={names.get(r.staff_uid, r.staff_uid)}")
-        value = ", ".join(parts)
+            parts.append(f"訂正対象 / Corrects: #{r.corrects_id}")
+        parts.append(f"担当 / Staff: {names.get(r.staff_uid, r.staff_uid)}")
+        value = "\n".join(parts)
         if r.memo:
             value += f"\nメモ / memo: {r.memo}"
         if r.recording_ref:
@@ -275,10 +277,12 @@ def _document(session: Session, row: crepo.RightsRequestRow,
         if r.script_text_id in texts:
             value += "\n文言 / text shown:\n" + texts[r.script_text_id].text
         event_lines.append((f"#{r.id} {_local(r.occurred_at)}", value))
-    unsub_lines = [(f"#{u.id} {u.received_on}", f"経路 channel={u.channel}, 期限 due={u.due_on}, "
-                    f"処理 done={_local(u.done_at)}") for u in crepo.unsubscribes_for_contact(contact.id)]
-    export_lines = [(_local(at), f"出力 export={eid}") for eid, at in crepo.inclusions_for_contact(contact.id)]
-    request_lines = [(f"#{q.id} {q.received_on}", f"{q.kind}, {q.status}")
+    unsub_lines = [(f"#{u.id} {u.received_on}", f"経路 / Channel: {words.unsubscribe_channel(u.channel)}\n"
+                    f"期限 / Due: {u.due_on}\n処理 / Done: {_local(u.done_at)}")
+                   for u in crepo.unsubscribes_for_contact(contact.id)]
+    export_lines = [(_local(at), f"出力の記録番号 / Export record: {eid}")
+                    for eid, at in crepo.inclusions_for_contact(contact.id)]
+    request_lines = [(f"#{q.id} {q.received_on}", words.request(q.kind, q.status))
                      for q in crepo.rights_requests_for_contact(contact.id)]
     sections = [
         disclosure.Section("連絡先 / Contact", contact_lines, none),

@@ -70,9 +70,11 @@ def test_disclosure_file_holds_everything_about_the_person(office, tmp_path: Pat
     result = requests.disclose(office, info.request_id, target)
     text = target.read_text(encoding="utf-8")
     for expected in ("kazuko@example.jp", "木村 和子", "キムラ カズコ", "電話口での文言（", "平日午前に連絡可", "REC-9",
-                     "メールアドレスをお伺いしてもよろしいでしょうか", "send-2026-11", "letter", "unsubscribe",
-                     "テスト事務所", "折り返しは夕方希望"):
+                     "メールアドレスをお伺いしてもよろしいでしょうか", "send-2026-11", "書面 / Letter",
+                     "配信停止 / Unsubscribe", "取得 / Capture", "電話 / Phone", "テスト事務所", "折り返しは夕方希望"):
         assert expected in text, expected
+    for code in ("kind=", "channel=", "status=", ": subscribed", "email_reply", "capture"):  # words, never codes
+        assert code not in text, code
     assert "@seed" not in text  # the script by its title and version date, not its id
     assert result.events == 2 and (target.stat().st_mode & 0o777) == 0o600
     entry = store_audit.entries(action_prefix="request.disclose")[-1]
