@@ -92,15 +92,16 @@ def run(out: Path, languages: list[str], *, all_dark: bool = False, size: tuple[
         data_dir = tmp / "office"
         demo_users = create_demo_office(data_dir)
         translators: list[QTranslator] = []
+        every = [*screens.SCENES, *screens_polish.SCENES, *screens_mail.SCENES]
         for lang in languages:
             translators = install_translators(app, lang, translators)
-            shoot([*screens.SCENES, *screens_polish.SCENES, *screens_mail.SCENES], FileCamera(out, lang, data_dir, demo_users, suffix=suffix, size=size))
+            shoot(every, FileCamera(out, lang, data_dir, demo_users, suffix=suffix, size=size))
         dark_lang = "ja" if "ja" in languages else languages[0]
         translators = install_translators(app, dark_lang, translators)
         app.setPalette(theme.dark_palette())
         theme.install(app)
         try:
-            shoot(screens.SCENES if all_dark else screens.DARK_SCENES,
+            shoot(every if all_dark else screens.DARK_SCENES,
                   FileCamera(out, dark_lang, data_dir, demo_users, suffix=f"{suffix}_dark", size=size))
         finally:
             app.setPalette(light)
