@@ -258,12 +258,11 @@ class Session:
     # --- settings --------------------------------------------------------------------------
     def settings(self) -> OfficeSettings:
         self.ensure_unlocked()
-        return OfficeSettings(
-            office_name=repo.get_setting("office_name", ""),
-            privacy_officer_name=repo.get_setting("privacy_officer_name", ""),
-            privacy_officer_contact=repo.get_setting("privacy_officer_contact", ""),
-            autolock_minutes=int(repo.get_setting("autolock_minutes", 10)),
-        )
+        found = repo.get_settings({"office_name": "", "privacy_officer_name": "", "privacy_officer_contact": "",
+                                   "autolock_minutes": 10})  # one statement (read at every phone entry)
+        return OfficeSettings(office_name=found["office_name"], privacy_officer_name=found["privacy_officer_name"],
+                              privacy_officer_contact=found["privacy_officer_contact"],
+                              autolock_minutes=int(found["autolock_minutes"]))
 
     def refresh_user(self) -> None:
         row = repo.user_by_uid(self.user.uid)

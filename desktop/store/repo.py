@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.store.models import DB, Setting, User, upsert
+from desktop.store.models import DB, Setting, User, tuples, upsert
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,13 @@ def atomic() -> Any:
 def get_setting(key: str, default: Any = None) -> Any:
     row = Setting.get_or_none(Setting.key == key)
     return default if row is None else json.loads(row.value)
+
+
+def get_settings(defaults: dict[str, Any]) -> dict[str, Any]:
+    """Several settings in one statement: ``defaults`` names them, with the value to use for one not stored."""
+    found = {k: json.loads(v) for k, v in tuples(Setting.select(Setting.key, Setting.value)
+                                                 .where(Setting.key.in_(list(defaults))))}
+    return {k: found.get(k, d) for k, d in defaults.items()}
 
 
 def set_setting(key: str, value: Any) -> None:
