@@ -242,3 +242,26 @@ def posts_for_everyone(session: session_service.Session) -> list[posts.PostSumma
     from desktop.store import posts_repo
 
     return posts.summaries(posts_repo.list_posts(limit=100))
+
+
+def test_a_decision_on_a_post_changed_meanwhile_keeps_nothing(o: Office) -> None:
+    """Another PC saved a new version between the reviewer's read and the decision's write: the conditional
+    update refuses, and the review written in the same transaction is rolled back with it."""
+    from desktop.store import posts_repo, repo
+    from desktop.store.errors import ChangedElsewhere
+
+    pid = _in_review(o)
+    o.switch("manager")
+    seen = posts_repo.get_post(pid)
+    assert seen is not None
+    version = posts_repo.get_version(pid, seen.version_no)
+    assert version is not None
+    posts_repo.update_post(pid, version_no=seen.version_no + 1)  # what the author's save on another PC did
+    with pytest.raises(ChangedElsewhere), repo.atomic():
+        posts_repo.insert_review(post_id=pid, version_id=version.id, reviewer_uid=o.session.user.uid,
+                                 decision="approve", reason="", checklist=ALL_TICKED, created_at="t")
+        posts_repo.update_post_checked(pid, expect_version=seen.version_no, expect_status=seen.status,
+                                       status=PostStatus.APPROVED.value)
+    assert posts_repo.list_reviews(pid) == []
+    after = posts_repo.get_post(pid)
+    assert after is not None and after.status == PostStatus.IN_REVIEW.value
