@@ -29,7 +29,6 @@ from desktop.services.errors import PermissionDenied, ServiceError
 from desktop.services.session import Session
 from desktop.store import anchor as store_anchor
 from desktop.store import checkpoints as store_cp
-from desktop.store import db as dbmod
 from desktop.store import keyslots as ks
 from desktop.store import repo
 from desktop.store import server_copy as copier
@@ -221,9 +220,7 @@ def export_to_file(session: Session, target_folder: Path, progress: Progress | N
         if raw is None:
             raise WrongStore()
         slots = ks.SlotFile.from_bytes(raw, target / SLOTS_NAME)
-        dst.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        dst.close()
-        dbmod.drop_empty_journal(target / DB_NAME)
+        copier.close_office_file(dst, target / DB_NAME)
         slots.save()
         _folder_files(session, target, head)
     except BaseException:

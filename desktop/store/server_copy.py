@@ -286,6 +286,15 @@ def create_office_file(path: Any, key: bytearray) -> Any:
     return db
 
 
+def close_office_file(db: Any, path: Any) -> None:
+    """Close an office file made by :func:`create_office_file`: its WAL moved into the file, no empty journal left."""
+    from desktop.store import db as dbmod
+
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    dbmod.drop_empty_journal(path)
+
+
 @contextlib.contextmanager
 def snapshot(db: Any) -> Iterator[None]:
     """One consistent read of the whole office.
