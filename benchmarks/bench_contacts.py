@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.common import fmt, header, peak_rss_mb, row, timed  # noqa: E402
+from benchmarks.common import fmt, header, peak_rss_mb, row, sizes, timed  # noqa: E402
 from benchmarks.generated import DOMAINS  # noqa: E402
 from desktop.services import contacts  # noqa: E402
 from desktop.services import session as session_service  # noqa: E402
@@ -119,8 +118,7 @@ def _bench_size(n: int) -> None:
 
 
 def main() -> None:
-    sizes = [int(a.replace("_", "")) for a in sys.argv[1:]] or [100_000]
-    for n in sizes:
+    for n in sizes([100_000]):  # make benchmarks-big: MADOGUCHI_BENCH_SIZES=1000000
         _bench_size(n)
 
 
