@@ -26,7 +26,7 @@ from desktop.domain import addresses, rights
 from desktop.domain.business_days import is_overdue
 from desktop.domain.consent import ConsentEvent, EventKind
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from desktop.domain.office_time import OFFICE_TZ
+from desktop.domain.office_time import display, display_day
 from desktop.domain.rights import RequestKind as RequestKind
 from desktop.domain.rights import RequestStatus as RequestStatus
 from desktop.domain.roles import Action
@@ -224,9 +224,17 @@ def _yes_no(v: bool | None) -> str:
 
 
 def _local(text: str | None) -> str:
+    """A stored moment in the office's one format, Japan time (``2026/12/05 14:30``)."""
     if not text:
         return "-"
-    return consent.parse_iso(text).astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
+    return display(consent.parse_iso(text))
+
+
+def _day(value: str | date | None) -> str:
+    """A stored day (``received_on``, ``due_on``) in the office's one format (``2026/12/05``)."""
+    if not value:
+        return "-"
+    return display_day(value if isinstance(value, date) else date.fromisoformat(value))
 
 
 def _document(session: Session, row: crepo.RightsRequestRow,
@@ -235,7 +243,7 @@ def _document(session: Session, row: crepo.RightsRequestRow,
     header = [("事業者 / Office", office.office_name),
               ("個人情報保護管理責任者 / Privacy officer", f"{office.privacy_officer_name} ({office.privacy_officer_contact})"),
               ("請求番号 / Request", f"#{row.id}"),
-              ("受付日 / Received", row.received_on),
+              ("受付日 / Received", _day(row.received_on)),
               ("作成日時 / Generated", _local(consent.iso(session.now())) + " JST")]
     none = "保有している情報はありません。 / No data held."
     if contact is None:
@@ -251,7 +259,7 @@ def _document(session: Session, row: crepo.RightsRequestRow,
                      ("取得経路 / Obtained through", words.channel(contact.channel)),
                      ("登録日時 / Registered", _local(contact.created_at)),
                      ("同意記録の保存期限 / Consent record kept until",
-                      view.retain_until.isoformat() if view.retain_until else "配信中 / while mail is sent")]
+                      _day(view.retain_until) if view.retain_until else "配信中 / while mail is sent")]
     texts = crepo.script_texts_by_ids(r.script_text_id for r in rows if r.script_text_id is not None)
     names = consent.staff_names()
     event_lines: list[tuple[str, str]] = []
@@ -277,12 +285,12 @@ def _document(session: Session, row: crepo.RightsRequestRow,
         if r.script_text_id in texts:
             value += "\n文言 / text shown:\n" + texts[r.script_text_id].text
         event_lines.append((f"#{r.id} {_local(r.occurred_at)}", value))
-    unsub_lines = [(f"#{u.id} {u.received_on}", f"経路 / Channel: {words.unsubscribe_channel(u.channel)}\n"
-                    f"期限 / Due: {u.due_on}\n処理 / Done: {_local(u.done_at)}")
+    unsub_lines = [(f"#{u.id} {_day(u.received_on)}", f"経路 / Channel: {words.unsubscribe_channel(u.channel)}\n"
+                    f"期限 / Due: {_day(u.due_on)}\n処理 / Done: {_local(u.done_at)}")
                    for u in crepo.unsubscribes_for_contact(contact.id)]
     export_lines = [(_local(at), f"出力の記録番号 / Export record: {eid}")
                     for eid, at in crepo.inclusions_for_contact(contact.id)]
-    request_lines = [(f"#{q.id} {q.received_on}", words.request(q.kind, q.status))
+    request_lines = [(f"#{q.id} {_day(q.received_on)}", words.request(q.kind, q.status))
                      for q in crepo.rights_requests_for_contact(contact.id)]
     sections = [
         disclosure.Section("連絡先 / Contact", contact_lines, none),
