@@ -82,6 +82,7 @@ def review_all_posts(cam: Camera) -> None:
             return
         page.setCurrentWidget(tab)  # type: ignore[attr-defined]  # the review tabs
         tab.whole_month.setChecked(True)
+        _wait(lambda: not tab.loading())  # read in a worker
 
     cam.main("manager", Area.REVIEW, "review_all_posts", prepare)
 

@@ -67,6 +67,8 @@ def test_all_posts_calendar_marks_days_lists_filters_and_opens_a_waiting_post(qt
     page.show()
     tab = page.all_posts
     page.setCurrentWidget(tab)
+    loaded = lambda: qtbot.waitUntil(lambda: not tab.loading())  # noqa: E731 - read in a worker
+    loaded()
     today = posts.local_today(env.session)
     assert tab.calendar.selectedDate() == QDate(today.year, today.month, today.day)
     shown = {p.id for p in tab.model.rows}
@@ -81,21 +83,28 @@ def test_all_posts_calendar_marks_days_lists_filters_and_opens_a_waiting_post(qt
     assert DATE_TIME.match(cells[0]) and cells[1] == "Rejected" and cells[2] == "X main" and cells[3] == "advisor さん"
     # filters: by status, by account
     tab.status.setCurrentIndex(tab.status.findData(PostStatus.REJECTED.value))
+    loaded()
     assert [p.id for p in tab.model.rows] == [ids["rejected"]]
     tab.status.setCurrentIndex(0)
+    loaded()
     tab.account.setCurrentIndex(tab.account.findText("Home", Qt.MatchFlag.MatchStartsWith))
+    loaded()
     assert tab.model.rows == [] and tab.marks == {}
     tab.account.setCurrentIndex(0)
+    loaded()
     # the day of the publication, then the whole month of it
     tab.calendar.setSelectedDate(QDate(published_day.year, published_day.month, published_day.day))
+    loaded()
     assert [p.id for p in tab.model.rows] == [old]
     assert published_day.strftime("%Y/%m/%d") in tab.title.text()
     tab.whole_month.setChecked(True)
+    loaded()
     in_month = {i for i, day in ((i, today) for i in ids.values()) if day.month == published_day.month}
     assert {p.id for p in tab.model.rows} == in_month | {old}
     tab.whole_month.setChecked(False)
     # a waiting post opens in the review; others do not
     tab.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+    loaded()
     tab.table.selectRow([p.id for p in tab.model.rows].index(ids["approved"]))
     assert not tab.open_button.isEnabled()
     tab.table.selectRow([p.id for p in tab.model.rows].index(ids["waiting"]))

@@ -1,6 +1,11 @@
 """承認 → すべての投稿: a month calendar with the days that have waiting, approved or published posts marked,
 and the posts of the chosen day (or the whole month) with status, account, author and date; a waiting post
-opens in the review."""
+opens in the review.
+
+The marks and the list are read in workers (:mod:`desktop.ui.workers`), like the audit-log screen: the
+window keeps painting, "読み込み中…" shows meanwhile, and a newer request (another month, day or filter)
+makes the older one's result be dropped when it arrives, so a month switch never paints stale marks.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.scopes import PostStatus
 from desktop.services import posts as post_service
 from desktop.services.session import Session
-from desktop.ui import theme
+from desktop.ui import theme, workers
 from desktop.ui.dates import day_text, local_time, office_today
 from desktop.ui.pages.review.common import rows_model
 from desktop.ui.pages.training.texts import current_language
@@ -55,6 +60,9 @@ class AllPostsTab(QWidget):
         self.session = session
         self.more = False
         self.marks: dict[date, set[post_service.DayMark]] = {}
+        self._marks_generation = 0  # a newer request makes older results stale
+        self._list_generation = 0
+        self._pending: set[str] = set()  # "marks" / "list" while a worker reads them
 
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("postsCalendar")
@@ -202,11 +210,19 @@ class AllPostsTab(QWidget):
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         # the page shows a few days of the months around it: mark those too
         start, end = first - timedelta(days=7), _month(first)[1] + timedelta(days=14)
-        try:
-            self.marks = post_service.day_marks(self.session, start, end, account_id=self.account.currentData())
-        except Exception as exc:  # noqa: BLE001
-            say(self.message, error_text(exc), error=True)
-            return
+        account_id = self.account.currentData()
+        self._marks_generation += 1
+        generation = self._marks_generation
+        self._started("marks")
+        workers.run(lambda: post_service.day_marks(self.session, start, end, account_id=account_id),
+                    lambda marks: self._paint_marks(generation, marks),
+                    lambda exc: self._failed("marks", generation, exc), self)
+
+    def _paint_marks(self, generation: int, marks: dict[date, set[post_service.DayMark]]) -> None:
+        if generation != self._marks_generation:
+            return  # another month or account was asked for meanwhile
+        self._finished("marks")
+        self.marks = marks
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every marked day
         for day, kinds in self.marks.items():
             fmt = QTextCharFormat()
@@ -241,22 +257,54 @@ class AllPostsTab(QWidget):
 
     def _load(self, after: tuple[str, int] | None) -> None:
         first, last = self.period()
-        try:
-            page = post_service.posts_in_period(
-                self.session, first, last, statuses=self._statuses(), account_id=self.account.currentData(),
-                after=after,
-            )
-        except Exception as exc:  # noqa: BLE001
-            say(self.message, error_text(exc), error=True)
-            return
+        statuses, account_id = self._statuses(), self.account.currentData()
+        self._list_generation += 1
+        generation = self._list_generation
+        self._started("list")
+        self.more_button.setEnabled(False)
+        workers.run(lambda: post_service.posts_in_period(self.session, first, last, statuses=statuses,
+                                                         account_id=account_id, after=after),
+                    lambda page: self._show_page(generation, after, page),
+                    lambda exc: self._failed("list", generation, exc), self)
+
+    def _show_page(self, generation: int, after: tuple[str, int] | None,
+                   page: list[post_service.PostSummary]) -> None:
+        if generation != self._list_generation:
+            return  # another day, month or filter was asked for meanwhile
+        self._finished("list")
         self.message.clear()
         self.more = len(page) == post_service.calendar.PAGE
         self.model.set_rows(page if after is None else [*self.model.rows, *page])
         self.count_label.setText(fill(self.tr("%1 posts shown."), len(self.model.rows)))
         self.more_button.setVisible(self.more)
+        self.more_button.setEnabled(True)
         self._sync()
 
+    def _started(self, what: str) -> None:
+        self._pending.add(what)
+        self.count_label.setText(self.tr("Loading…"))
+
+    def _finished(self, what: str) -> None:
+        self._pending.discard(what)
+        if not self._pending and self.count_label.text() == self.tr("Loading…"):
+            self.count_label.setText(fill(self.tr("%1 posts shown."), len(self.model.rows)))
+
+    def _failed(self, what: str, generation: int, exc: BaseException) -> None:
+        current = self._marks_generation if what == "marks" else self._list_generation
+        if generation != current:
+            return
+        self._finished(what)
+        self.more_button.setEnabled(True)
+        say(self.message, error_text(exc), error=True)
+
+    def loading(self) -> bool:
+        """Whether marks or posts are being read (the screen shows 読み込み中…)."""
+        return bool(self._pending)
+
     def clear(self) -> None:
+        self._marks_generation += 1  # whatever is still being read is dropped when it arrives
+        self._list_generation += 1
+        self._pending.clear()
         self.model.set_rows([])
         self.marks = {}
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
