@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop.store import audit_query, contacts, posts
+from desktop.store import audit_query, contacts, posts, posts_kept
 from desktop.store import models as m
 from desktop.store.contacts_repo import send_list as send_list_store
 from desktop.store.errors import DatabaseTooNew
@@ -72,6 +72,7 @@ MIGRATIONS: list[Migration] = [
     audit_query.add_time_indexes,  # 16: audit-log screen: (person, time) and (action, time) indexes
     use_index_queue,  # 17: contacts search: triggers queue changed contacts, indexed before each search
     _feature("desktop.store.contact_memos"),  # 18: a memo per contact, corrected with name and furigana
+    posts_kept.add_slots,  # 19: unsaved text kept per slot: the posts editor and dialogs (correction, contact, report)
 ]
 
 

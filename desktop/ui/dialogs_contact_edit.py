@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import contacts as contact_service
+from desktop.services import kept as kept_service
 from desktop.services.consent import FURIGANA_MAX, NAME_MAX
 from desktop.services.session import Session
 from desktop.ui import msgbox, theme
+from desktop.ui.kept_text import TextKeeper
 from desktop.ui.text import error_text
 
 __all__ = ["ContactEditDialog", "open_for_contact"]
@@ -102,6 +104,13 @@ class ContactEditDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.resize(520, self.sizeHint().height())
         self.name.setFocus()
+        # what was typed survives a lock, a cancelled unlock and a logout (kept encrypted, given back here)
+        self.keeper = TextKeeper(self, session, kept_service.slot("contact", form.contact_id),
+                                 {"name": self.name, "furigana": self.furigana, "memo": self.memo}, self._say_kept)
+
+    def _say_kept(self, text: str) -> None:
+        theme.set_role(self.message, "hint")
+        self.message.setText(text)
 
     def save(self) -> None:
         """Correct the contact; on bad input show why and keep everything typed."""
@@ -109,6 +118,7 @@ class ContactEditDialog(QDialog):
             changed = contact_service.correct(self.session, self.contact_id, name=self.name.text(),
                                               furigana=self.furigana.text(), memo=self.memo.toPlainText())
         except Exception as exc:  # noqa: BLE001 - shown; nothing was saved
+            theme.set_role(self.message, "error")
             self.message.setText(error_text(exc))
             return
         self.message.setText(" ")

@@ -1,4 +1,8 @@
-"""The phone page's dialogs: correcting a mistaken entry, and the consent script's versions (A9)."""
+"""The phone page's dialogs: correcting a mistaken entry, and the consent script's versions (A9).
+
+The correction's reason survives a lock, a cancelled unlock and a logout: it is kept in the encrypted
+database and is back when the same entry's correction is opened again (:class:`desktop.ui.kept_text.TextKeeper`).
+"""
 
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.consent import Outcome
 from desktop.services import consent as consent_service
+from desktop.services import kept as kept_service
 from desktop.services import scripts as script_service
 from desktop.services.session import Session
 from desktop.ui import theme
 from desktop.ui.consent_text import outcome_label, script_name
 from desktop.ui.dates import local_time
+from desktop.ui.kept_text import TextKeeper
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import buddy_label, error_label, hint, ok_cancel_buttons
 
@@ -46,8 +52,9 @@ class CorrectionDialog(QDialog):
         other = Outcome.REFUSED if entry.outcome == Outcome.AGREED.value else Outcome.AGREED
         self.other = other
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(fill(self.tr("Entry #%1 for %2 (%3). The original stays in the history."),
-                                     entry.event_id, entry.address or "", outcome_label(entry.outcome))))
+        self.about = QLabel(fill(self.tr("Entry #%1 for %2 (%3). The original stays in the history."),
+                                 entry.event_id, entry.address or "", outcome_label(entry.outcome)))
+        layout.addWidget(self.about)
         self.to_other = QRadioButton(fill(self.tr("The caller actually answered: %1"), outcome_label(other.value)))
         self.to_other.setObjectName("correctOutcome")
         self.void = QRadioButton(self.tr("Entered by mistake (wrong caller or address): void it"))
@@ -72,6 +79,18 @@ class CorrectionDialog(QDialog):
         self.buttons = ok_cancel_buttons(self, self.submit)
         layout.addWidget(self.buttons)
         self.reason.setFocus()
+        self.keeper = TextKeeper(self, session, kept_service.slot("correction", entry.event_id),
+                                 {"reason": self.reason}, self._say_kept)
+        self.finished.connect(lambda _r: self.clear_data() if session.locked else None)
+
+    def clear_data(self) -> None:
+        """On lock (after the reason was kept): no personal data stays in the closed dialog."""
+        self.about.clear()
+        self.reason.clear()
+
+    def _say_kept(self, text: str) -> None:
+        theme.set_role(self.status, "hint")
+        self.status.setText(text)
 
     def submit(self) -> None:
         try:
@@ -83,6 +102,7 @@ class CorrectionDialog(QDialog):
                     self.session, self.entry.event_id, reason=self.reason.text(), outcome=self.other,
                     script_read_confirmed=self.read.isChecked() if self.other is Outcome.AGREED else None)
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
+            theme.set_role(self.status, "error")
             self.status.setText(error_text(exc))
             return
         self.corrected.emit(result)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.services import kept as kept_service
 from desktop.services import violations as service
 from desktop.services.session import Session
-from desktop.ui import msgbox
+from desktop.ui import msgbox, theme
+from desktop.ui.kept_text import TextKeeper
 from desktop.ui.pages.violations.fields import FactsForm, naive, text_edit, to_qdatetime
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import buddy_label, error_label, hint, ok_cancel_buttons, paragraph
@@ -68,6 +70,13 @@ class ReportViolationDialog(QDialog):
         ok.setObjectName("sendViolationReport")
         layout.addWidget(buttons)
         self.facts.kind.setFocus()
+        # the description survives a lock, a cancelled unlock and a logout (kept encrypted, given back here)
+        self.keeper = TextKeeper(self, session, kept_service.slot("violation", "new"),
+                                 {"description": self.description, "people": self.facts.people}, self._say_kept)
+
+    def _say_kept(self, text: str) -> None:
+        theme.set_role(self.status, "hint")
+        self.status.setText(text)
 
     def submit(self) -> None:
         f = self.facts
@@ -79,6 +88,7 @@ class ReportViolationDialog(QDialog):
                 financial_risk=f.financial.isChecked(), unlawful_purpose=f.unlawful.isChecked(),
                 encrypted=f.encrypted.isChecked())
         except Exception as exc:  # noqa: BLE001 - shown to the user; nothing was saved
+            theme.set_role(self.status, "error")
             self.status.setText(error_text(exc))
             return
         filed = self.filed
