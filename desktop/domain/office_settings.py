@@ -88,8 +88,50 @@ IMPORT_LIMIT_KEYS = {
     "max_shared_strings": "import_max_shared_strings",
     "max_line_chars": "import_max_line_chars",
 }
-_LIMIT_RANGES = {"max_rows": (1, 10_000_000), "max_uncompressed_mb": (1, 4096), "max_ratio": (10, 10_000),
-                 "max_shared_strings": (1, 20_000_000), "max_line_chars": (1_000, 100_000_000)}
+IMPORT_LIMIT_RANGES = {"max_rows": (1, 10_000_000), "max_uncompressed_mb": (1, 4096), "max_ratio": (10, 10_000),
+                       "max_shared_strings": (1, 20_000_000), "max_line_chars": (1_000, 100_000_000)}
+_LIMIT_RANGES = IMPORT_LIMIT_RANGES
+#: How the settings screen and its messages name each limit (translatable, context "OfficeSettings").
+IMPORT_LIMIT_LABELS = {
+    "max_rows": QT_TRANSLATE_NOOP("OfficeSettings", "Most rows in one imported file"),
+    "max_uncompressed_mb": QT_TRANSLATE_NOOP("OfficeSettings", "Largest Excel file, unpacked (MB)"),
+    "max_ratio": QT_TRANSLATE_NOOP("OfficeSettings", "Highest packing ratio of an Excel file"),
+    "max_shared_strings": QT_TRANSLATE_NOOP("OfficeSettings", "Most different texts in an Excel file"),
+    "max_line_chars": QT_TRANSLATE_NOOP("OfficeSettings", "Longest line of a CSV file (characters)"),
+}
+#: The message for a limit out of its range: a whole sentence per limit, the range as %1 and %2.
+IMPORT_LIMIT_MESSAGES = {
+    "max_rows": QT_TRANSLATE_NOOP("OfficeSettings",
+                                  "The most rows in one imported file must be a whole number from %1 to %2."),
+    "max_uncompressed_mb": QT_TRANSLATE_NOOP(
+        "OfficeSettings", "The largest unpacked size of an Excel file must be from %1 to %2 MB."),
+    "max_ratio": QT_TRANSLATE_NOOP("OfficeSettings",
+                                   "The highest packing ratio of an Excel file must be from %1 to %2."),
+    "max_shared_strings": QT_TRANSLATE_NOOP(
+        "OfficeSettings", "The most different texts in an Excel file must be a whole number from %1 to %2."),
+    "max_line_chars": QT_TRANSLATE_NOOP(
+        "OfficeSettings", "The longest line of a CSV file must be from %1 to %2 characters."),
+}
+
+
+def check_import_limits(values: dict[str, object]) -> ImportLimits:
+    """The limits an administrator entered (by field name), every one checked; a missing one keeps its
+    default. Raises ValidationError naming the first limit out of its range (with the range)."""
+    defaults = ImportLimits()
+    unknown = sorted(set(values) - set(IMPORT_LIMIT_RANGES))
+    if unknown:
+        raise ValueError(f"unknown import limits: {unknown}")
+    chosen: dict[str, int] = {}
+    for name, (low, high) in IMPORT_LIMIT_RANGES.items():
+        raw = values.get(name, getattr(defaults, name))
+        try:
+            number = int(raw) if not isinstance(raw, (bool, float)) else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            raise ValidationError(IMPORT_LIMIT_MESSAGES[name], f"{low:,}", f"{high:,}")
+        chosen[name] = number
+    return ImportLimits(**chosen)
 
 
 def import_limits(values: dict[str, object]) -> ImportLimits:

@@ -1,11 +1,22 @@
-"""管理 → 設定: office details, mail-footer items, auto-lock and the unsubscribe deadline."""
+"""管理 → 設定: office details, mail-footer items, auto-lock, the unsubscribe deadline and the import limits."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.services import mail_sync
+from desktop.domain import office_settings as rules
+from desktop.services import import_settings, mail_sync
 from desktop.services import settings as settings_service
 from desktop.services.session import Session
 from desktop.ui import theme
@@ -52,12 +63,49 @@ class SettingsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(note)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(self._limits_box(), 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addLayout(columns)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
+
+    def _limits_box(self) -> QGroupBox:
+        """取り込みの上限: a file that asks for more is refused before it is read."""
+        box = QGroupBox(self.tr("Import limits"))
+        box.setObjectName("importLimitsBox")
+        form = QFormLayout(box)
+        self.limits: dict[str, QSpinBox] = {}
+        for name, (low, high) in rules.IMPORT_LIMIT_RANGES.items():
+            spin = QSpinBox()
+            spin.setObjectName(f"setting_import_{name}")
+            spin.setRange(low, high)
+            spin.setGroupSeparatorShown(True)
+            label = QCoreApplication.translate("OfficeSettings", rules.IMPORT_LIMIT_LABELS[name])
+            spin.setAccessibleName(label)
+            self.limits[name] = spin
+            form.addRow(fill(self.tr("%1:"), label), spin)
+        explain = QLabel(self.tr("A contact list, suppression list or mail-service file larger than these is "
+                                 "refused before it is read. Raise them only for a file you trust."))
+        explain.setWordWrap(True)
+        theme.set_role(explain, "hint")
+        form.addRow(explain)
+        self.limits_default = QPushButton(self.tr("Back to the standard limits"))
+        self.limits_default.setObjectName("importLimitsDefault")
+        self.limits_default.clicked.connect(self._standard_limits)
+        form.addRow(self.limits_default)
+        return box
+
+    def _standard_limits(self) -> None:
+        standard = import_settings.defaults()
+        for name, spin in self.limits.items():
+            spin.setValue(getattr(standard, name))
 
     def refresh(self) -> None:
         current = settings_service.details(self.session)
@@ -66,6 +114,9 @@ class SettingsPage(QWidget):
         self.autolock.setValue(current.autolock_minutes)
         self.due_days.setValue(current.unsubscribe_due_days)
         self.sync_days.setValue(mail_sync.max_days(self.session))
+        limits = import_settings.current(self.session)
+        for name, spin in self.limits.items():
+            spin.setValue(getattr(limits, name))
         self.status.clear()
 
     def clear(self) -> None:
@@ -77,6 +128,7 @@ class SettingsPage(QWidget):
             settings_service.save(self.session, {k: e.text() for k, e in self.fields.items()},
                                   autolock_minutes=self.autolock.value(), unsubscribe_due_days=self.due_days.value())
             mail_sync.set_max_days(self.session, self.sync_days.value())
+            import_settings.save(self.session, **{name: spin.value() for name, spin in self.limits.items()})
         except Exception as exc:  # noqa: BLE001 - shown, nothing saved
             self.status.setText(error_text(exc))
             return
