@@ -342,6 +342,10 @@
             <translation>%1 posts shown.</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
             <source>(former staff)</source>
             <translation>(former staff)</translation>
         </message>
@@ -3584,6 +3588,48 @@ Export without encryption?</translation>
             <translation>The unsubscribe deadline must be 1 to 30 business days.</translation>
         </message>
         <message>
+            <source>Most rows in one imported file</source>
+            <extracomment>How the settings screen and its messages name each limit (translatable, context "OfficeSettings").</extracomment>
+            <translation>Most rows in one imported file</translation>
+        </message>
+        <message>
+            <source>Largest Excel file, unpacked (MB)</source>
+            <translation>Largest Excel file, unpacked (MB)</translation>
+        </message>
+        <message>
+            <source>Highest packing ratio of an Excel file</source>
+            <translation>Highest packing ratio of an Excel file</translation>
+        </message>
+        <message>
+            <source>Most different texts in an Excel file</source>
+            <translation>Most different texts in an Excel file</translation>
+        </message>
+        <message>
+            <source>Longest line of a CSV file (characters)</source>
+            <translation>Longest line of a CSV file (characters)</translation>
+        </message>
+        <message>
+            <source>The most rows in one imported file must be a whole number from %1 to %2.</source>
+            <extracomment>The message for a limit out of its range: a whole sentence per limit, the range as %1 and %2.</extracomment>
+            <translation>The most rows in one imported file must be a whole number from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>The largest unpacked size of an Excel file must be from %1 to %2 MB.</source>
+            <translation>The largest unpacked size of an Excel file must be from %1 to %2 MB.</translation>
+        </message>
+        <message>
+            <source>The highest packing ratio of an Excel file must be from %1 to %2.</source>
+            <translation>The highest packing ratio of an Excel file must be from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>The most different texts in an Excel file must be a whole number from %1 to %2.</source>
+            <translation>The most different texts in an Excel file must be a whole number from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>The longest line of a CSV file must be from %1 to %2 characters.</source>
+            <translation>The longest line of a CSV file must be from %1 to %2 characters.</translation>
+        </message>
+        <message>
             <source>The import from the mail service may be at most 1 to 90 days old.</source>
             <translation>The import from the mail service may be at most 1 to 90 days old.</translation>
         </message>
@@ -6375,6 +6421,18 @@ Export without encryption?</translation>
             <translation>Save</translation>
         </message>
         <message>
+            <source>Import limits</source>
+            <translation>Import limits</translation>
+        </message>
+        <message>
+            <source>A contact list, suppression list or mail-service file larger than these is refused before it is read. Raise them only for a file you trust.</source>
+            <translation>A contact list, suppression list or mail-service file larger than these is refused before it is read. Raise them only for a file you trust.</translation>
+        </message>
+        <message>
+            <source>Back to the standard limits</source>
+            <translation>Back to the standard limits</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
@@ -6813,6 +6871,13 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</source>
             <translation>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextKeeper</name>
+        <message>
+            <source>Your unsaved text was kept and is back.</source>
+            <translation>Your unsaved text was kept and is back.</translation>
         </message>
     </context>
     <context>

@@ -342,6 +342,10 @@
             <translation>%1 件を表示しています。</translation>
         </message>
         <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
             <source>(former staff)</source>
             <translation>（退職者）</translation>
         </message>
@@ -3584,6 +3588,48 @@ Export without encryption?</source>
             <translation>配信停止の処理期限は1～30営業日で指定してください。</translation>
         </message>
         <message>
+            <source>Most rows in one imported file</source>
+            <extracomment>How the settings screen and its messages name each limit (translatable, context "OfficeSettings").</extracomment>
+            <translation>1ファイルの最大行数</translation>
+        </message>
+        <message>
+            <source>Largest Excel file, unpacked (MB)</source>
+            <translation>Excelファイルの展開後の最大サイズ（MB）</translation>
+        </message>
+        <message>
+            <source>Highest packing ratio of an Excel file</source>
+            <translation>Excelファイルの最大圧縮率</translation>
+        </message>
+        <message>
+            <source>Most different texts in an Excel file</source>
+            <translation>Excelファイル内の文字列の最大種類数</translation>
+        </message>
+        <message>
+            <source>Longest line of a CSV file (characters)</source>
+            <translation>CSVファイルの1行の最大文字数</translation>
+        </message>
+        <message>
+            <source>The most rows in one imported file must be a whole number from %1 to %2.</source>
+            <extracomment>The message for a limit out of its range: a whole sentence per limit, the range as %1 and %2.</extracomment>
+            <translation>1ファイルの最大行数は%1〜%2の整数で入力してください。</translation>
+        </message>
+        <message>
+            <source>The largest unpacked size of an Excel file must be from %1 to %2 MB.</source>
+            <translation>Excelファイルの展開後の最大サイズは%1〜%2 MBで入力してください。</translation>
+        </message>
+        <message>
+            <source>The highest packing ratio of an Excel file must be from %1 to %2.</source>
+            <translation>Excelファイルの最大圧縮率は%1〜%2で入力してください。</translation>
+        </message>
+        <message>
+            <source>The most different texts in an Excel file must be a whole number from %1 to %2.</source>
+            <translation>Excelファイル内の文字列の最大種類数は%1〜%2の整数で入力してください。</translation>
+        </message>
+        <message>
+            <source>The longest line of a CSV file must be from %1 to %2 characters.</source>
+            <translation>CSVファイルの1行の最大文字数は%1〜%2文字で入力してください。</translation>
+        </message>
+        <message>
             <source>The import from the mail service may be at most 1 to 90 days old.</source>
             <translation>配信サービスからの取り込みの期限は 1〜90 日で指定してください。</translation>
         </message>
@@ -6375,6 +6421,18 @@ Export without encryption?</source>
             <translation>保存</translation>
         </message>
         <message>
+            <source>Import limits</source>
+            <translation>取り込みの上限</translation>
+        </message>
+        <message>
+            <source>A contact list, suppression list or mail-service file larger than these is refused before it is read. Raise them only for a file you trust.</source>
+            <translation>これを超える連絡先リスト・配信停止リスト・配信サービスのファイルは、読み込む前に取り込みを断ります。上限を上げるのは、信頼できるファイルの場合だけにしてください。</translation>
+        </message>
+        <message>
+            <source>Back to the standard limits</source>
+            <translation>標準の上限に戻す</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>保存しました。</translation>
         </message>
@@ -6813,6 +6871,13 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</source>
             <translation>配信サービスのリンクから配信停止した方に、再びメールが届くおそれがあります。先に配信停止・不達の一覧を取り込むか、このまま出力する理由を入力してください(理由は監査ログに記録されます)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextKeeper</name>
+        <message>
+            <source>Your unsaved text was kept and is back.</source>
+            <translation>保存前の入力内容を保管していたので、元に戻しました。</translation>
         </message>
     </context>
     <context>
