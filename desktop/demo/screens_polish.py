@@ -87,4 +87,17 @@ def review_all_posts(cam: Camera) -> None:
     cam.main("manager", Area.REVIEW, "review_all_posts", prepare)
 
 
-SCENES: list[Scene] = [audit_log, notifications, help_guide, review_all_posts]
+def admin_settings(cam: Camera) -> None:
+    """管理 → 設定: the office details beside the import limits."""
+
+    def prepare(page: QWidget) -> None:
+        from desktop.ui.pages.settings import SettingsPage
+
+        tab = page.findChild(SettingsPage)
+        if tab is not None:
+            page.setCurrentWidget(tab)  # type: ignore[attr-defined]  # the administration tabs
+
+    cam.main("admin", Area.ADMIN, "admin_settings", prepare)
+
+
+SCENES: list[Scene] = [audit_log, notifications, help_guide, review_all_posts, admin_settings]
