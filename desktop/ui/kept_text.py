@@ -60,6 +60,10 @@ class TextKeeper:
         if self.keep in listeners:
             listeners.remove(self.keep)
 
+    def saved(self) -> None:
+        """The dialog saved what it shows and stays open: only typing after this is worth keeping."""
+        self.opened_with = self.typed()
+
     def typed(self) -> dict[str, str]:
         return {name: _text(field) for name, field in self.fields.items()}
 

@@ -192,3 +192,75 @@ def test_a_violation_report_survives_a_lock(qtbot, controller, admin_login) -> N
     assert dialog.facts.people.text() == "1"
     dialog.reject()
     assert kept.peek(session, kept.slot("violation", "new")) is None
+
+
+def _requests_page(c: object):  # type: ignore[no-untyped-def]
+    from desktop.ui.pages.requests import RequestsPage
+
+    window = _window(c)
+    window.select_area(Area.ADMIN)
+    page = window.findChild(RequestsPage)
+    assert page is not None
+    return page
+
+
+def test_a_new_rights_request_survives_a_cancelled_unlock(qtbot, controller, admin_login) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import requests as request_service
+
+    session = admin_login()
+    controller.open_main(session)
+    dialog = _requests_page(controller).open_new()
+    dialog.requester.setText("本人（電話）")
+    dialog.address.setText("kazuko@example.jp")
+    dialog.identity.setText("生年月日で確認")
+    controller.lock()
+    again = _cancel_unlock_and_login_again(qtbot, controller, admin_login)
+    dialog = _requests_page(controller).open_new()
+    assert (dialog.requester.text(), dialog.address.text(), dialog.identity.text()) == (
+        "本人（電話）", "kazuko@example.jp", "生年月日で確認")
+    dialog.submit()
+    assert dialog.created is not None and not dialog.isVisible()
+    assert [r.requester for r in request_service.list_requests(again)] == ["本人（電話）"]
+    controller.lock()
+    _unlock(qtbot, controller, again)
+    assert kept.peek(again, kept.slot("request", "new")) is None
+
+
+def test_a_new_script_version_survives_a_lock_and_is_not_kept_once_published(  # type: ignore[no-untyped-def]
+        qtbot, controller, office, data_dir: Path, clock: FakeClock) -> None:
+    from tests.conftest import add_user
+
+    add_user(office, "manager", "manager")
+    office.logout()
+    password = "blue whale orbit 42"
+    session = login(data_dir, "manager", password, clock)
+    controller.open_main(session)
+
+    def script_dialog():  # type: ignore[no-untyped-def]
+        window = _window(controller)
+        window.select_area(Area.PHONE)
+        page = window.pages[Area.PHONE]
+        assert isinstance(page, PhonePage)
+        return page.open_script_dialog()
+
+    dialog = script_dialog()
+    published_ja = dialog.text_ja.toPlainText()
+    dialog.version.setText("2027年版")
+    dialog.text_ja.setPlainText(published_ja + "\n\n新しい段落です。")
+    controller.lock()
+    assert isinstance(controller.dialog, LoginDialog)
+    controller.dialog.password.setText(password)
+    controller.dialog._submit()
+    qtbot.waitUntil(lambda: not session.locked, timeout=10000)
+    dialog = script_dialog()
+    assert dialog.version.text() == "2027年版"
+    assert dialog.text_ja.toPlainText().endswith("新しい段落です。")
+    assert "unsaved text was kept" in dialog.status.text()
+    dialog.publish()
+    assert dialog.status.text() == "Published.", dialog.status.text()
+    assert scripts.current(session, "phone").paragraphs[-1] == "新しい段落です。"
+    _window(controller).logout_requested.emit()  # the dialog still open: what it shows was published
+    controller.dialog.close()
+    again = login(data_dir, "manager", password, clock)
+    assert kept.peek(again, kept.slot("script", "phone")) is None
+    again.logout()

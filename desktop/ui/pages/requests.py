@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import kept as kept_service
 from desktop.services import requests as request_service
 from desktop.services.requests import RequestKind, RequestStatus
 from desktop.services.session import Session
 from desktop.ui import dialogs_certificate, files, msgbox, theme
 from desktop.ui.consent_text import status_label
 from desktop.ui.dates import DATE_EDIT_FORMAT, day_text, office_today, set_blank
+from desktop.ui.kept_text import TextKeeper
 from desktop.ui.login import with_fresh_proof
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label, hint, ok_cancel_buttons
@@ -98,6 +100,14 @@ class NewRequestDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(ok_cancel_buttons(self, self.submit))
         self.created: request_service.RequestInfo | None = None
+        # what was typed survives a lock, a cancelled unlock and a logout (kept encrypted, given back here)
+        self.keeper = TextKeeper(self, session, kept_service.slot("request", "new"),
+                                 {"requester": self.requester, "address": self.address, "identity": self.identity},
+                                 self._say_kept)
+
+    def _say_kept(self, text: str) -> None:
+        theme.set_role(self.status, "hint")
+        self.status.setText(text)
 
     def submit(self) -> None:
         try:
@@ -106,6 +116,7 @@ class NewRequestDialog(QDialog):
                 address=self.address.text(), identity_check=self.identity.text(),
                 received_on=_date(self.received.date()))
         except Exception as exc:  # noqa: BLE001
+            theme.set_role(self.status, "error")
             self.status.setText(error_text(exc))
             return
         self.accept()

@@ -162,6 +162,13 @@ class ScriptDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.load()
+        # a new version being written survives a lock, a cancelled unlock and a logout
+        self.keeper = TextKeeper(self, session, kept_service.slot("script", key),
+                                 {"version": self.version, "ja": self.text_ja, "en": self.text_en}, self._say_kept)
+
+    def _say_kept(self, text: str) -> None:
+        theme.set_role(self.status, "hint")
+        self.status.setText(text)
 
     def load(self) -> None:
         try:
@@ -195,6 +202,7 @@ class ScriptDialog(QDialog):
         theme.set_role(self.status, "ok")
         self.status.setText(self.tr("Published."))
         self.load()
+        self.keeper.saved()
         self.published.emit()
 
     def mark_reviewed(self) -> None:
