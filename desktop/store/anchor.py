@@ -31,14 +31,19 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import peewee as pw
 
 from desktop import paths
 from desktop.fileio import write_synced
 from desktop.store import audit, audit_fs
 from desktop.store import checkpoints as store_cp
+from desktop.store.audit_fs import AuditKeyState
+from desktop.store.models import AuditEntry
 
 FILE_NAME = "office.head"
 
@@ -88,15 +93,21 @@ def read(data_dir: Path, db_uuid: str) -> list[Anchor]:
 
 
 def write(data_dir: Path, db_uuid: str, seq: int, mac: str, ts: str, fs_start: int | None,
-          *, force: bool = False, signing_key: bytes | None = None, public_hex: str = "") -> None:
+          *, force: bool = False, signing_key: bytes | None = None, public_hex: str = "",
+          anchors: list[Anchor] | None = None, mac_of: Callable[[int], str | None] | None = None) -> None:
     """Move both anchors forward to ``seq`` (never back: a newer anchor is evidence of a loss; ``force``
     only once that loss is recorded in the log). With ``signing_key`` the head is signed; without it the
-    newest signed part that still matches the database is carried forward."""
-    anchors = read(data_dir, db_uuid)
+    newest signed part that still matches the database is carried forward.
+
+    ``anchors`` (as :func:`read` gives them) and ``mac_of`` (the MAC hex of an entry, None when the database
+    has none) may come from the caller (:meth:`HeadKeeper.flush` reads them with the head in one statement)."""
+    anchors = read(data_dir, db_uuid) if anchors is None else anchors
+    mac_of = mac_of or _mac_at
     if signing_key is not None:
         signed: dict[str, Any] | None = store_cp.sign(signing_key, db_uuid=db_uuid, seq=seq, mac_hex=mac, time=ts)
     else:
-        held = [a.signed for a in anchors if a.signed and _signed_problem(a.signed, public_hex, db_uuid, seq) == ""]
+        held = [a.signed for a in anchors
+                if a.signed and _signed_problem(a.signed, public_hex, db_uuid, seq, mac_of) == ""]
         signed = max(held, key=lambda d: int(d["seq"]), default=None)
     doc = {"db_uuid": db_uuid, "seq": seq, "mac": mac, "ts": ts, "fs_start": fs_start}
     if signed is not None:
@@ -106,31 +117,47 @@ def write(data_dir: Path, db_uuid: str, seq: int, mac: str, ts: str, fs_start: i
         if anchor.state == "ok" and not force:
             if anchor.seq > seq:
                 continue
-            found = audit.mac_at(anchor.seq) if anchor.seq > 0 else None
-            if anchor.seq > 0 and (found is None or found[0] != anchor.mac):
+            if anchor.seq > 0 and mac_of(anchor.seq) != anchor.mac:
                 continue  # the entry it names is gone or different: keep it as evidence
-            if anchor.signed is not None and _signed_problem(anchor.signed, public_hex, db_uuid, seq):
+            if anchor.signed is not None and _signed_problem(anchor.signed, public_hex, db_uuid, seq, mac_of):
                 continue  # its signed part no longer matches the database: keep it as evidence
         with contextlib.suppress(OSError):  # a full disk or a missing profile folder must not stop the work
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _replace(path, data)
 
 
-def _signed_problem(signed: dict[str, Any], public_hex: str, db_uuid: str, head_seq: int) -> str:
+def _mac_at(seq: int) -> str | None:
+    found = audit.mac_at(seq)
+    return None if found is None else found[0]
+
+
+def _signed_problem(signed: dict[str, Any], public_hex: str, db_uuid: str, head_seq: int,
+                    mac_of: Callable[[int], str | None] = _mac_at) -> str:
     """"" when the signed part is genuine and names an entry the open database holds, else the problem:
     "signature" (not signed by the office's key, or for another office), "behind" or "rewritten"."""
     if not public_hex:
         return ""  # an office without a signing key (never the case since schema 1): nothing to check
-    if not store_cp.signature_ok(public_hex, signed) or signed.get("db_uuid") != db_uuid:
+    if not _signature_ok(public_hex, signed) or signed.get("db_uuid") != db_uuid:
         return "signature"
     seq = signed.get("seq")
     if not isinstance(seq, int) or seq > head_seq:
         return "behind"
-    if seq > 0:
-        found = audit.mac_at(seq)
-        if found is None or found[0] != signed.get("mac"):
-            return "rewritten"
+    if seq > 0 and mac_of(seq) != signed.get("mac"):
+        return "rewritten"
     return ""
+
+
+_VERIFIED: dict[tuple[str, str], bool] = {}  # (public key, signed part as JSON) -> signature good
+
+
+def _signature_ok(public_hex: str, signed: dict[str, Any]) -> bool:
+    """:func:`checkpoints.signature_ok`, remembered: a session carries the same signed part forward at each save."""
+    key = (public_hex, json.dumps(signed, sort_keys=True))
+    if key not in _VERIFIED:
+        if len(_VERIFIED) > 64:
+            _VERIFIED.clear()
+        _VERIFIED[key] = store_cp.signature_ok(public_hex, signed)
+    return _VERIFIED[key]
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -217,10 +244,37 @@ class HeadKeeper:
             return
         self.dirty = False
         with contextlib.suppress(Exception):  # never break the caller's work after its commit
-            seq, mac, ts = audit.head()
-            state = audit_fs.load()
-            write(self.data_dir, self.db_uuid, seq, mac, ts, state.start_seq if state else None, force=force,
-                  signing_key=self.signing_key(), public_hex=self.public_hex)
+            anchors = read(self.data_dir, self.db_uuid)
+            wanted = {a.seq for a in anchors if a.state == "ok" and a.seq > 0}
+            wanted |= {a.signed["seq"] for a in anchors if a.signed and isinstance(a.signed.get("seq"), int)}
+            (seq, mac, ts), macs, fs_start = _head_facts(wanted)
+            write(self.data_dir, self.db_uuid, seq, mac, ts, fs_start, force=force,
+                  signing_key=self.signing_key(), public_hex=self.public_hex, anchors=anchors, mac_of=macs.get)
+
+
+def _head_facts(seqs: set[int]) -> tuple[tuple[int, str, str], dict[int, str], int | None]:
+    """(:func:`audit.head`, {seq: MAC hex} of those of ``seqs`` the database holds, the forward-secure start) read
+    in one statement: run after every saving commit, on the office server each statement is a round trip."""
+    entries, states = AuditEntry._meta.table_name, AuditKeyState._meta.table_name
+    wanted = sorted(s for s in seqs if s > 0)[:8]
+    marks = ", ".join("?" for _ in wanted)
+    also = f" OR seq IN ({marks})" if wanted else ""
+    try:
+        rows = AuditEntry._meta.database.execute_sql(
+            f"SELECT seq, mac, ts, (SELECT start_seq FROM {states} WHERE id = 1) FROM {entries} "
+            f"WHERE seq = (SELECT max(seq) FROM {entries}){also}", tuple(wanted)).fetchall()
+    except pw.OperationalError as exc:  # no key-state table: an office opened below schema 10 (tests build such)
+        if "no such table" not in str(exc):
+            raise
+        state = audit_fs.load()
+        return audit.head(), {s: m for s in seqs if (m := _mac_at(s)) is not None}, state.start_seq if state else None
+    macs = {int(r[0]): bytes(r[1]).hex() for r in rows}
+    if len(wanted) < len({s for s in seqs if s > 0}):  # more seqs than one statement asks for (never in practice)
+        macs |= {s: m for s in seqs if s not in macs and (m := _mac_at(s)) is not None}
+    if not rows:
+        return (0, audit.GENESIS.hex(), ""), macs, None
+    last = max(rows, key=lambda r: int(r[0]))
+    return (int(last[0]), bytes(last[1]).hex(), str(last[2])), macs, None if last[3] is None else int(last[3])
 
 
 def attach(office: Any) -> HeadKeeper:

@@ -179,6 +179,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
         # connection takes them again, and if another PC took one meanwhile this session ends with a message
         self.session_claims: list[str] = []
         self.claim_lost = False
+        self.search_copy: Any = None  # the contacts search's decrypted copy (store/server_search.py)
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
@@ -269,24 +270,27 @@ class ServerDatabase(pw.PostgresqlDatabase):
         """
         try:
             try:
-                super().begin(isolation_level)
+                self._begin(isolation_level)
             except _DRIVER_FAULTS as exc:
                 if not (isinstance(server_fault(exc), ServerUnavailable) and self._lost()):
                     raise
                 self._reopen()
-                super().begin(isolation_level)
-            if isolation_level == SNAPSHOT:
-                return  # a read-only snapshot: consistent by itself, and it keeps no PC waiting
-            try:
-                self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,))
-            except BaseException:
-                with contextlib.suppress(Exception):
-                    self.connection().execute("ROLLBACK")  # type: ignore[no-untyped-call]
-                raise
+                self._begin(isolation_level)
         except _DRIVER_FAULTS as exc:
             fault = server_fault(exc)
             if fault is not None:
                 raise fault from None
+            raise
+
+    def _begin(self, isolation_level: Any) -> None:
+        if isolation_level == SNAPSHOT:
+            super().begin(isolation_level)  # a read-only snapshot: consistent by itself, it keeps no PC waiting
+            return
+        try:  # BEGIN and the office lock in one round trip (simple query protocol: two statements, no parameter)
+            self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(OFFICE_WRITE_LOCK)})")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.connection().execute("ROLLBACK")  # type: ignore[no-untyped-call]
             raise
 
     def snapshot(self) -> Any:

@@ -13,14 +13,31 @@ from desktop.store import keyslots as ks
 from desktop.store import server_search
 from desktop.store.errors import ServerNotReady
 from desktop.store.models import DB
+from desktop.store.sealing import Sealer
 from desktop.store.server import ServerDatabase, ServerProfile, connect_server
 from desktop.store.server_slots import ServerSlots
 
 
 def connector(folder: Path, key: bytes | bytearray | None = None) -> Any:
-    """A function that opens a new connection to the office server of ``folder`` (with ``key``: personal fields)."""
+    """A function that opens a new connection to the office server of ``folder`` (with ``key``: personal fields).
+
+    Without the key (reading the key slots at a login, before the password's slow key derivation) it also starts
+    reading the contacts' sealed search fields on a connection of its own (store/server_search.prefetch), so the
+    search copy needs only to be opened once the data key is known."""
     profile = ServerProfile.load(folder)
+    if key is None:
+        return lambda: _slots_connection(profile, folder)
     return lambda: connect_server(profile, folder, key)
+
+
+def _slots_connection(profile: ServerProfile, folder: Path) -> ServerDatabase:
+    db = connect_server(profile, folder, None)  # first: a server that is down fails here, once, with its message
+    server_search.prefetch(_place(folder), lambda: connect_server(profile, folder, None))
+    return db
+
+
+def _place(folder: Path) -> str:
+    return str(Path(folder).resolve())
 
 
 def open_database(folder: Path, key: bytes | bytearray, slots: ks.SlotFile) -> ServerDatabase:
@@ -29,7 +46,10 @@ def open_database(folder: Path, key: bytes | bytearray, slots: ks.SlotFile) -> S
     from desktop.store.migrations import schema_version
     from desktop.store.server_schema import schema_version as server_version
 
+    early = server_search.open_prefetched(_place(folder), Sealer(key))  # opened while the connection is made
     db: ServerDatabase = connector(folder, key)()
+    if early is not None:
+        db.search_copy = early
     try:
         if server_version(db) != schema_version():
             raise ServerNotReady()
@@ -45,7 +65,7 @@ def open_database(folder: Path, key: bytes | bytearray, slots: ks.SlotFile) -> S
 
 def after_open(db: ServerDatabase, folder: Path, key: bytes | bytearray) -> None:
     """Start loading the contacts search copy on a connection of its own (store/server_search.py)."""
-    server_search.preload(db, connector(folder, key))
+    server_search.preload(db, connector(folder, key), _place(folder))
 
 
 def claim_user(db: Any, user_id: str) -> bool:

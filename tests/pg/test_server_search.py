@@ -80,6 +80,47 @@ def test_the_server_never_receives_the_search_text(server_office) -> None:  # ty
     assert stored and all("needle" not in str(row[0]) for row in stored)
 
 
+def test_a_login_opens_the_rows_read_while_the_password_was_checked(server_office, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The sealed search fields read when the login reads the key slots (before the slow key derivation) become
+    the copy; a change another PC made after that read still shows at the first search."""
+    from desktop.store import server_office as store_server_office
+    from desktop.store import server_search
+    from desktop.store.contacts import Contact
+    from tests.conftest import ADMIN_PASSWORD, login
+
+    session, folder = server_office
+    first = _capture(session, "hanako.yamada@example.jp", "山田 花子")
+    gone = _capture(session, "taro.gone@example.jp", "消 太郎")
+    key = bytes(session.office.key)
+    session.logout()
+    place = str(folder.resolve())
+    store_server_office.connector(folder)().close()  # what reading the key slots at a login does
+    started, reader, result = server_search._PREFETCHED[place]
+    reader.join(timeout=30)
+    assert [row[0] for row in result["rows"]] == [first, gone]
+    assert all(b"yamada" not in bytes(row[1]) for row in result["rows"])  # still sealed: no key yet
+    other = _other_pc(folder, tmp_path, key)
+    try:
+        assert other.sealer is not None
+        renamed = other.sealer.seal("hanako.suzuki@example.jp\x1fsuzuki", Contact.search_text.aad)
+        with other.atomic():  # after the prefetch: another PC renames one contact and erases the other
+            other.execute_sql("UPDATE contact SET search_text = %s WHERE id = %s", (renamed, first))
+            blank = other.sealer.seal("", Contact.search_text.aad)
+            other.execute_sql("UPDATE contact SET search_text = %s, key = NULL WHERE id = %s", (blank, gone))
+    finally:
+        other.close()
+    again = login(folder, "admin", ADMIN_PASSWORD, session.clock)
+    try:
+        assert place not in server_search._PREFETCHED  # taken up by the login
+        assert DB.obj.search_copy is not None and DB.obj.search_copy.ids  # filled from the prefetched rows
+        assert crepo.search_contacts(text="yamada") == []
+        assert [c.id for c in crepo.search_contacts(text="suzuki")] == [first]
+        assert crepo.count_matches(text="gone") == 0
+        assert [c.id for c in crepo.search_contacts(text="", order="address")] == [first]
+    finally:
+        again.logout()
+
+
 def crepo_contact():  # type: ignore[no-untyped-def]
     from desktop.store.contacts import Contact
 
