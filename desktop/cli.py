@@ -9,6 +9,7 @@
     madoguchi server init --host H [--port P] --admin-user U [--ca CA.pem] --dbname NAME --out DIR
     madoguchi server move --office DIR --to DIR --user USER     (this PC's office onto the server)
     madoguchi server export --office DIR --to DIR --user USER   (a server office into a new office file)
+    madoguchi server upgrade --office DIR | --setup DIR --admin-user U   (the server's schema to this version)
 
 Passwords come from an interactive prompt, or from ``MADOGUCHI_PASSWORD`` for automation.
 Expected errors print one readable line and exit non-zero, without a traceback.
@@ -264,12 +265,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_server_init(args: argparse.Namespace) -> int:
     from desktop.services import server_setup
 
-    password = os.environ.get("MADOGUCHI_SERVER_ADMIN_PASSWORD")
     talks_to_server = args.ca is not None or (Path(args.out) / "office-ca.pem").exists()  # else: certificates only
-    if password is None and talks_to_server:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise CliError("no password: set MADOGUCHI_SERVER_ADMIN_PASSWORD or run in a terminal")
-        password = getpass.getpass(f"PostgreSQL password for {args.admin_user}: ")
+    password = _admin_password(args.admin_user) if talks_to_server else ""
     import psycopg
 
     try:
@@ -292,6 +289,27 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     print(f"office database {args.dbname} created on {args.host}:{args.port}")
     print(f"connection file: {made.connection_file} (it holds the database password: copy it to each PC's "
           "office folder, never by e-mail or a shared folder)")
+    return EXIT_OK
+
+
+def _admin_password(user: str) -> str:
+    password = os.environ.get("MADOGUCHI_SERVER_ADMIN_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("no password: set MADOGUCHI_SERVER_ADMIN_PASSWORD or run in a terminal")
+        password = getpass.getpass(f"PostgreSQL password for {user}: ")
+    return password
+
+
+def cmd_server_upgrade(args: argparse.Namespace) -> int:
+    from desktop.services import server_upgrade
+
+    try:
+        done = server_upgrade.upgrade_server(Path(args.office or args.setup), args.admin_user,
+                                             _admin_password(args.admin_user))
+    except server_upgrade.UpgradeRefused as exc:
+        raise CliError(f"upgrade refused: {exc}") from None
+    print("\n".join(server_upgrade.report(done)))
     return EXIT_OK
 
 
@@ -412,6 +430,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the new office folder (move: the folder holding init's server.json)")
         p.add_argument("--user", required=True, help="an administrator's username")
         p.set_defaults(func=func)
+    p = ssub.add_parser("upgrade", help="bring the office server's schema to this version (all or nothing)")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--office", metavar="DIR", help="a PC's office folder (its server.json)")
+    where.add_argument("--setup", metavar="DIR", help="the folder server init wrote server.json to")
+    p.add_argument("--admin-user", required=True, help="the PostgreSQL role that owns the office database")
+    p.set_defaults(func=cmd_server_upgrade)
     return parser
 
 

@@ -31,7 +31,7 @@ from desktop.domain.roles import (
     allowed,
     may_be_appointed,
 )
-from desktop.services import audit_guard, export_pending, mailbox_rehash
+from desktop.services import audit_guard, export_pending, mailbox_rehash, server_upgrade
 from desktop.services import clock as system_clock
 from desktop.services.clock import Clock
 from desktop.services.errors import (
@@ -440,6 +440,7 @@ def login(data_dir: Path, username: str, password: str, *, kdf: ks.KdfParams = k
             if office.restored_generation is not None:
                 session.audit("keys.backup_restored", generation=office.restored_generation)
             session.audit("login.ok", target=row.uid)
+            server_upgrade.record_upgrades(session)  # an office server upgraded since: audited by an admin
         session.notices += export_pending.recover(session.audit)  # leftovers of an export that was killed
         mailbox_rehash.rehash_mailboxes(office.key, session.audit, migrated=bool(office.migrated))  # pre-schema-8
         audit_guard.after_open(session)  # record a lost audit tail, forward-secure start, checkpoint

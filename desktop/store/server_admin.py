@@ -4,6 +4,7 @@ Run once by an administrator with a PostgreSQL role that may create roles and da
 administrator, e.g. ``postgres``): it creates the office database (owned by that role), the app's login role
 with the least rights the app needs (rows of the office's tables; no schema changes, no audit rewrites, no
 other database), the schema at this app's version, and returns the connection settings each PC keeps.
+``madoguchi server upgrade`` (:func:`upgrade_server`) later brings that schema to a newer app's version.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
 import psycopg
 from psycopg import sql
 
@@ -25,6 +27,7 @@ from desktop.store.server_schema import (
     quote_ident,
     server_only_models,
 )
+from desktop.store.server_upgrade import UpgradeResult, upgrade_schema
 
 
 @dataclass(frozen=True)
@@ -77,3 +80,21 @@ def init_server(login: AdminLogin, dbname: str) -> ServerProfile:
         db.close()
     return ServerProfile(host=login.host, port=login.port, dbname=dbname, user=app_role, password=password,
                          ca_pem=login.ca_path.read_text(encoding="ascii"))
+
+
+def upgrade_server(login: AdminLogin, profile: ServerProfile) -> UpgradeResult:
+    """Bring the office database ``profile`` names to this app's schema (store/server_upgrade.py), as the
+    administrator ``login`` (the database's owner: the app role may not change the schema)."""
+    from desktop.store.migrations import schema_version
+
+    params = {**login.params(profile.dbname), "application_name": "madoguchi-server-upgrade"}
+    db = ServerDatabase(params.pop("dbname"), autoconnect=False, **params)
+    try:
+        db.connect()
+    except (pw.OperationalError, pw.InterfaceError, psycopg.Error) as exc:
+        raise (server_fault(exc) or ServerUnavailable()) from None
+    try:
+        with db.bind_ctx([*all_models(), *server_only_models()]):
+            return upgrade_schema(db, profile.user, schema_version())
+    finally:
+        db.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import peewee as pw
@@ -26,6 +26,19 @@ import peewee as pw
 from desktop.store import models as m
 
 SCHEMA_TABLE = "madoguchi_schema"
+UPGRADE_TABLE = "madoguchi_upgrade"  # one row per ``server upgrade``; the next administrator's login audits it
+META_SQL: tuple[str, ...] = (
+    f"CREATE TABLE {SCHEMA_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
+    f"CREATE TABLE {UPGRADE_TABLE} (id INTEGER PRIMARY KEY GENERATED ALWAYS AS IDENTITY, "
+    "from_version INTEGER NOT NULL, to_version INTEGER NOT NULL, changes INTEGER NOT NULL, "
+    "noted BOOLEAN NOT NULL DEFAULT false)",
+)
+
+# Data a migration moves on an existing server office (not only DDL), by the version it brings the schema to:
+# ``server upgrade`` runs them, in order, after adding tables and columns and before dropping what is no longer
+# used (store/server_upgrade.py). Migration 19 (kept text per slot) needs none: the new ``slot`` column is
+# filled with the model's default "" (the posts editor's slot), as SQLite's ``ADD COLUMN … DEFAULT ''`` does.
+DATA_HOOKS: dict[int, list[Callable[[pw.Database], None]]] = {}
 
 # The feature modules whose MODELS and EXTRA_SQL make up the schema, in the migrations' order.
 FEATURE_MODULES = (
@@ -128,8 +141,19 @@ def create_schema(db: pw.Database, version: int) -> None:
         db.create_tables(server_only_models())
         for statement in _server_only_sql():
             db.execute_sql(statement)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
-        db.execute_sql(f"CREATE TABLE {SCHEMA_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")  # type: ignore[no-untyped-call]
+        for statement in META_SQL:
+            db.execute_sql(statement)  # type: ignore[no-untyped-call]  # untyped in peewee's stubs
         db.execute_sql(f"INSERT INTO {SCHEMA_TABLE} (id, version) VALUES (1, %s)", (version,))  # type: ignore[no-untyped-call]
+
+
+def raw_table_statements() -> dict[str, str]:
+    """The tables ``create_schema`` makes by a statement rather than a model, by name (for ``server upgrade``)."""
+    found = {}
+    for statement in [*_server_only_sql(), *META_SQL]:
+        match = re.match(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", statement, re.IGNORECASE)
+        if match:
+            found[match[1]] = statement
+    return found
 
 
 def schema_version(db: pw.Database) -> int:
@@ -150,6 +174,8 @@ def grant_app_role(db: pw.Database, role: str, extra_tables: Iterable[str] = ())
     with db.atomic():
         db.execute_sql("REVOKE ALL ON SCHEMA public FROM PUBLIC")  # type: ignore[no-untyped-call]
         db.execute_sql(f"GRANT USAGE ON SCHEMA public TO {quoted}")  # type: ignore[no-untyped-call]
+        # the upgrades' rows: read, and marked noted by the administrator's login that audits them
+        db.execute_sql(f"GRANT SELECT, UPDATE (noted) ON {UPGRADE_TABLE} TO {quoted}")  # type: ignore[no-untyped-call]
         for table in tables:
             if table in ("audit_entry", SCHEMA_TABLE):
                 rights = "SELECT" if table == SCHEMA_TABLE else "SELECT, INSERT"
@@ -170,5 +196,6 @@ def quote_ident(name: str) -> str:
     return _ident(name)
 
 
-__all__: list[Any] = ["SCHEMA_TABLE", "all_models", "create_schema", "grant_app_role", "pg_statement",
-                      "pg_trigger", "quote_ident", "schema_version"]
+__all__: list[Any] = ["DATA_HOOKS", "META_SQL", "SCHEMA_TABLE", "UPGRADE_TABLE", "all_models", "create_schema",
+                      "grant_app_role", "pg_statement",
+                      "pg_trigger", "quote_ident", "raw_table_statements", "schema_version"]
