@@ -336,13 +336,25 @@ def upgrade_schema(db: pw.Database, app_role: str, target: int,
             return UpgradeResult(found, target, [*work.changes, f"rights of {app_role} granted again",
                                                  f"schema version {found} → {target}"])
     except (pw.DatabaseError, psycopg.Error) as exc:
-        if isinstance(exc.__cause__ or exc, psycopg.errors.LockNotAvailable):
+        driver = _driver(exc)
+        if isinstance(driver, psycopg.errors.LockNotAvailable):
             raise UpgradeRefused(f"a PC kept the office's tables busy for {LOCK_TIMEOUT}: close Madoguchi on "
                                  "every PC and run the upgrade again; nothing was changed") from None
-        driver = exc if isinstance(exc, psycopg.Error) else exc.__cause__
-        primary = driver.diag.message_primary if isinstance(driver, psycopg.Error) else type(exc).__name__
+        # the server's one-line message, never its DETAIL (which may quote a row's values)
+        primary = driver.diag.message_primary if driver is not None else type(exc).__name__
         step = f" at '{work.step}'" if work is not None and work.step else ""
         raise UpgradeRefused(f"the server refused the upgrade{step}: {primary}; nothing was changed") from None
+    except ValueError:  # a name outside lower-case letters, digits and _ (quote_ident): not made by create_schema
+        step = f" at '{work.step}'" if work is not None and work.step else ""
+        raise UpgradeRefused(f"a name in the schema is not one this app writes{step}; nothing was changed") from None
+
+
+def _driver(exc: BaseException) -> psycopg.Error | None:
+    """The driver's error behind ``exc`` (peewee raises its own while handling psycopg's)."""
+    seen: BaseException | None = exc
+    while seen is not None and not isinstance(seen, psycopg.Error):
+        seen = seen.__cause__ or seen.__context__
+    return seen
 
 
 def take_unnoted(db: pw.Database) -> list[tuple[int, int, int]]:
