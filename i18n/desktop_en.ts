@@ -428,12 +428,20 @@
             <translation>Contact name or memo corrected</translation>
         </message>
         <message>
+            <source>Consent certificate made</source>
+            <translation>Consent certificate made</translation>
+        </message>
+        <message>
             <source>Contact viewed</source>
             <translation>Contact viewed</translation>
         </message>
         <message>
             <source>Contact list viewed</source>
             <translation>Contact list viewed</translation>
+        </message>
+        <message>
+            <source>Send-list eligibility refreshed</source>
+            <translation>Send-list eligibility refreshed</translation>
         </message>
         <message>
             <source>Duplicate check keys renewed</source>
@@ -498,6 +506,10 @@
         <message>
             <source>Login failed</source>
             <translation>Login failed</translation>
+        </message>
+        <message>
+            <source>Office moved onto the office server</source>
+            <translation>Office moved onto the office server</translation>
         </message>
         <message>
             <source>Logged in</source>
@@ -602,6 +614,10 @@
         <message>
             <source>Consent script reviewed</source>
             <translation>Consent script reviewed</translation>
+        </message>
+        <message>
+            <source>Office server database upgraded</source>
+            <translation>Office server database upgraded</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -728,12 +744,20 @@
             <translation>Login</translation>
         </message>
         <message>
+            <source>Office operation</source>
+            <translation>Office operation</translation>
+        </message>
+        <message>
             <source>Post operation</source>
             <translation>Post operation</translation>
         </message>
         <message>
             <source>Data request operation</source>
             <translation>Data request operation</translation>
+        </message>
+        <message>
+            <source>Office server operation</source>
+            <translation>Office server operation</translation>
         </message>
         <message>
             <source>Session operation</source>

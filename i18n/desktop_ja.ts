@@ -428,12 +428,20 @@
             <translation>連絡先の氏名・メモを修正</translation>
         </message>
         <message>
+            <source>Consent certificate made</source>
+            <translation>同意証明書を作成</translation>
+        </message>
+        <message>
             <source>Contact viewed</source>
             <translation>連絡先の閲覧</translation>
         </message>
         <message>
             <source>Contact list viewed</source>
             <translation>連絡先一覧の閲覧</translation>
+        </message>
+        <message>
+            <source>Send-list eligibility refreshed</source>
+            <translation>送信リストの配信可否を更新</translation>
         </message>
         <message>
             <source>Duplicate check keys renewed</source>
@@ -498,6 +506,10 @@
         <message>
             <source>Login failed</source>
             <translation>ログイン失敗</translation>
+        </message>
+        <message>
+            <source>Office moved onto the office server</source>
+            <translation>事務所のデータをサーバーへ移行</translation>
         </message>
         <message>
             <source>Logged in</source>
@@ -602,6 +614,10 @@
         <message>
             <source>Consent script reviewed</source>
             <translation>同意取得トークの見直し</translation>
+        </message>
+        <message>
+            <source>Office server database upgraded</source>
+            <translation>事務所サーバーのデータベースを更新</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -728,12 +744,20 @@
             <translation>ログイン</translation>
         </message>
         <message>
+            <source>Office operation</source>
+            <translation>事務所の操作</translation>
+        </message>
+        <message>
             <source>Post operation</source>
             <translation>投稿の操作</translation>
         </message>
         <message>
             <source>Data request operation</source>
             <translation>開示等の請求の操作</translation>
+        </message>
+        <message>
+            <source>Office server operation</source>
+            <translation>事務所サーバーの操作</translation>
         </message>
         <message>
             <source>Session operation</source>
