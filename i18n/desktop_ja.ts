@@ -6426,7 +6426,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source> days</source>
-            <translation> 日</translation>
+            <translation>日</translation>
         </message>
         <message>
             <source>The send-list export warns when the unsubscribes and bounces were last imported from the mail service longer ago than this.</source>
@@ -6434,7 +6434,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Import from the mail service at least every:</source>
-            <translation>配信サービスからの取り込み間隔 (最長):</translation>
+            <translation>配信サービスからの取り込み間隔（最長）：</translation>
         </message>
         <message>
             <source>The sender name, postal address, opt-out contact, opt-out statement and inquiry contact appear in every mail (特定電子メール法 Art. 4). The send-list export warns when any is missing.</source>
