@@ -36,6 +36,7 @@ ACTION_LABELS: dict[str, str] = {
     "export.audit": QT_TRANSLATE_NOOP("AuditActions", "Audit log exported"),
     "export.consents": QT_TRANSLATE_NOOP("AuditActions", "Consent records exported"),
     "export.failed": QT_TRANSLATE_NOOP("AuditActions", "Export failed"),
+    "export.preview_left_out": QT_TRANSLATE_NOOP("AuditActions", "Contacts left out of the send list viewed"),
     "export.recovered": QT_TRANSLATE_NOOP("AuditActions", "Interrupted export cleaned up"),
     "export.send-list": QT_TRANSLATE_NOOP("AuditActions", "Send list exported"),
     "export.training-report": QT_TRANSLATE_NOOP("AuditActions", "Training report exported"),
