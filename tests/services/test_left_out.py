@@ -8,8 +8,8 @@ import pytest
 
 from desktop.domain.consent import Channel, ConsentEvent, EventKind, Outcome, Reason
 from desktop.domain.consent.vocabulary import D_EXPIRED, D_UNCONFIRMED
+from desktop.services import consent, exports, left_out, send_list
 from desktop.services.errors import PermissionDenied
-from desktop.services import consent, exports, left_out
 from desktop.services.exports import ExportKind, ExportRequest
 from desktop.services.session import Session
 from desktop.store import audit as store_audit
@@ -65,8 +65,7 @@ def test_every_contact_left_out_is_listed_once_with_the_previews_reason(office: 
     assert deleted.address is None and deleted.name is None
     # nobody on the send list is listed, and the counts are the preview's, reason by reason
     preview = exports.preview(office, ExportRequest(ExportKind.SEND_LIST))
-    listed = {str(r[0]) for r in exports.KINDS[ExportKind.SEND_LIST].build(office, ExportRequest(
-        ExportKind.SEND_LIST)).sheets[0].rows}
+    listed = {str(r[0]) for r in send_list.send_list(office, ExportRequest(ExportKind.SEND_LIST)).sheets[0].rows}
     assert not listed & set(by_address)
     counts: dict[str, int] = {}
     for r in rows:

@@ -29,7 +29,8 @@ def by_status(status: str, *, reason: str | None = None, not_reason: str | None 
               before: int | None = None, limit: int = 100) -> list[LeftOutRow]:
     """Contacts of one ``status`` (optionally with / without one stored ``reason``), id descending,
     below ``before``: one range of the ``(status, id)`` index."""
-    clauses, params = ["status = ?"], [status]
+    clauses: list[str] = ["status = ?"]
+    params: list[Any] = [status]
     if reason is not None:
         clauses.append("reason = ?")
         params.append(reason)
