@@ -74,6 +74,7 @@ ACTION_LABELS: dict[str, str] = {
     "scope.revoke": QT_TRANSLATE_NOOP("AuditActions", "Approval scope revoked"),
     "script.publish": QT_TRANSLATE_NOOP("AuditActions", "Consent script published"),
     "script.review": QT_TRANSLATE_NOOP("AuditActions", "Consent script reviewed"),
+    "server.new_login": QT_TRANSLATE_NOOP("AuditActions", "Office server login given a new password"),
     "server.upgraded": QT_TRANSLATE_NOOP("AuditActions", "Office server database upgraded"),
     "session.lock": QT_TRANSLATE_NOOP("AuditActions", "Locked"),
     "session.logout": QT_TRANSLATE_NOOP("AuditActions", "Logged out"),

@@ -190,6 +190,20 @@ class ServerCertificateWrong(StoreError):
         )
 
 
+class ServerLoginChanged(StoreError):
+    """The server refused the connection file's login: the administrator gave it a new password
+    (``madoguchi server new-login``, e.g. after someone left) and this PC still has the old file."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office server no longer accepts this computer's connection file: the administrator has "
+                "changed it. Ask the administrator for the new connection file.",
+            )
+        )
+
+
 class ServerNotReady(StoreError):
     """The server's schema is older or newer than this app (an administrator runs ``madoguchi server upgrade``)."""
 

@@ -26,12 +26,14 @@ import peewee as pw
 from desktop.store import models as m
 
 SCHEMA_TABLE = "madoguchi_schema"
-UPGRADE_TABLE = "madoguchi_upgrade"  # one row per ``server upgrade``; the next administrator's login audits it
+# one row per administrator's server command (``server upgrade``, ``server new-login``: its ``kind``); the
+# next administrator's login audits it (the command has no office key)
+UPGRADE_TABLE = "madoguchi_upgrade"
 META_SQL: tuple[str, ...] = (
     f"CREATE TABLE {SCHEMA_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
     f"CREATE TABLE {UPGRADE_TABLE} (id INTEGER PRIMARY KEY GENERATED ALWAYS AS IDENTITY, "
     "from_version INTEGER NOT NULL, to_version INTEGER NOT NULL, changes INTEGER NOT NULL, "
-    "noted BOOLEAN NOT NULL DEFAULT false)",
+    "noted BOOLEAN NOT NULL DEFAULT false, kind TEXT NOT NULL DEFAULT 'upgrade')",
 )
 
 # Data a migration moves on an existing server office (not only DDL), by the version it brings the schema to:

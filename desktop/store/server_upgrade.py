@@ -17,7 +17,7 @@ A change that cannot be made safely is refused with one line (:class:`UpgradeRef
 changed, a dropped column or table that holds data, a new required column with no default on a table with
 rows. After the changes the office's schema is compared again with the target; any difference left is a
 refusal too. Then the app role's rights are granted again, the version row is updated and an upgrade row
-is written (:data:`UPGRADE_TABLE`), which the next administrator's login turns into one audit entry
+is written (:data:`UPGRADE_TABLE`, kind :data:`UPGRADE_KIND`), which the next administrator's login turns into one audit entry
 (the administrator's command has no office key, so it cannot write to the audit chain itself).
 
 All of it is one transaction (PostgreSQL's DDL is transactional) that first takes the office write lock, so no
@@ -50,6 +50,7 @@ from desktop.store.server_schema import (
 )
 
 TARGET = "madoguchi_target"
+UPGRADE_KIND = "upgrade"  # the kind of this command's row in UPGRADE_TABLE
 LOCK_TIMEOUT = "60s"  # a PC reading a table (e.g. its search copy) holds the upgrade's ALTER for at most this
 _QUALIFIED = re.compile(rf"\b(?:public|{TARGET})\.")
 
@@ -331,8 +332,8 @@ def upgrade_schema(db: pw.Database, app_role: str, target: int,
                 return UpgradeResult(found, target, [])
             grant_app_role(db, app_role)
             db.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s WHERE id = 1", (target,))  # type: ignore[no-untyped-call]
-            db.execute_sql(f"INSERT INTO {UPGRADE_TABLE} (from_version, to_version, changes) "  # type: ignore[no-untyped-call]
-                           "VALUES (%s, %s, %s)", (found, target, len(work.changes)))
+            db.execute_sql(f"INSERT INTO {UPGRADE_TABLE} (kind, from_version, to_version, changes) "  # type: ignore[no-untyped-call]
+                           "VALUES (%s, %s, %s, %s)", (UPGRADE_KIND, found, target, len(work.changes)))
             return UpgradeResult(found, target, [*work.changes, f"rights of {app_role} granted again",
                                                  f"schema version {found} → {target}"])
     except (pw.DatabaseError, psycopg.Error) as exc:
@@ -357,18 +358,23 @@ def _driver(exc: BaseException) -> psycopg.Error | None:
     return seen
 
 
-def take_unnoted(db: pw.Database) -> list[tuple[int, int, int]]:
-    """The upgrades the app has not written to the audit log yet, as (from, to, changes), now marked noted.
+def take_unnoted(db: pw.Database) -> list[tuple[str, int, int, int]]:
+    """The administrator's server commands the app has not written to the audit log yet, as (kind, from, to,
+    changes) (kind :data:`UPGRADE_KIND` or ``new_login``), now marked noted.
 
     Called by an administrator's login inside its transaction (the app role may set ``noted`` only)."""
-    if _rows(db, "SELECT to_regclass(%s)", (UPGRADE_TABLE,))[0][0] is None:  # a server set up before it existed
+    table, has_kind = _rows(db, "SELECT to_regclass(%s), EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = "
+                                "to_regclass(%s) AND attname = 'kind' AND NOT attisdropped)",
+                            (UPGRADE_TABLE, UPGRADE_TABLE))[0]
+    if table is None:  # a server set up before it existed
         return []
-    rows = _rows(db, f"SELECT id, from_version, to_version, changes FROM {UPGRADE_TABLE} "
+    kind = "kind" if has_kind else f"'{UPGRADE_KIND}'"  # before the kind column: upgrades only
+    rows = _rows(db, f"SELECT id, {kind}, from_version, to_version, changes FROM {UPGRADE_TABLE} "
                      "WHERE NOT noted ORDER BY id", ())
     if rows:
         db.execute_sql(f"UPDATE {UPGRADE_TABLE} SET noted = true WHERE id IN "  # type: ignore[no-untyped-call]
                        f"({', '.join('%s' for _ in rows)})", tuple(r[0] for r in rows))
-    return [(int(r[1]), int(r[2]), int(r[3])) for r in rows]
+    return [(str(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows]
 
 
-__all__ = ["TARGET", "Snapshot", "UpgradeRefused", "UpgradeResult", "snapshot", "take_unnoted", "upgrade_schema"]
+__all__ = ["TARGET", "UPGRADE_KIND", "Snapshot", "UpgradeRefused", "UpgradeResult", "snapshot", "take_unnoted", "upgrade_schema"]
