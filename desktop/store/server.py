@@ -116,6 +116,10 @@ def server_fault(exc: BaseException) -> StoreError | None:
     text = str(driver).lower()
     if "certificate" in text or "ssl" in text and "verify" in text:
         return ServerCertificateWrong()
+    if "password authentication failed" in text or "パスワード認証に失敗" in text:  # server new-login since
+        from desktop.store.errors import ServerLoginChanged
+
+        return ServerLoginChanged()
     return ServerUnavailable()
 
 
