@@ -616,6 +616,10 @@
             <translation>Consent script reviewed</translation>
         </message>
         <message>
+            <source>Office server login given a new password</source>
+            <translation>Office server login given a new password</translation>
+        </message>
+        <message>
             <source>Office server database upgraded</source>
             <translation>Office server database upgraded</translation>
         </message>
@@ -6749,6 +6753,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The office server's certificate does not match this computer's connection settings, so nothing was sent to it. Ask the administrator to check the server's address and certificate.</source>
             <translation>The office server's certificate does not match this computer's connection settings, so nothing was sent to it. Ask the administrator to check the server's address and certificate.</translation>
+        </message>
+        <message>
+            <source>The office server no longer accepts this computer's connection file: the administrator has changed it. Ask the administrator for the new connection file.</source>
+            <translation>The office server no longer accepts this computer's connection file: the administrator has changed it. Ask the administrator for the new connection file.</translation>
         </message>
         <message>
             <source>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</source>

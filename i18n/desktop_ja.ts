@@ -616,6 +616,10 @@
             <translation>同意取得トークの見直し</translation>
         </message>
         <message>
+            <source>Office server login given a new password</source>
+            <translation>事務所のサーバーの接続パスワードを変更</translation>
+        </message>
+        <message>
             <source>Office server database upgraded</source>
             <translation>事務所サーバーのデータベースを更新</translation>
         </message>
@@ -6749,6 +6753,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The office server's certificate does not match this computer's connection settings, so nothing was sent to it. Ask the administrator to check the server's address and certificate.</source>
             <translation>事務所のサーバーの証明書がこの PC の接続設定と一致しないため、何も送信していません。サーバーのアドレスと証明書の確認を管理者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>The office server no longer accepts this computer's connection file: the administrator has changed it. Ask the administrator for the new connection file.</source>
+            <translation>管理者が事務所のサーバーの接続ファイルを変更したため、この PC の接続ファイルでは接続できなくなりました。管理者に新しい接続ファイルを依頼してください。</translation>
         </message>
         <message>
             <source>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</source>
