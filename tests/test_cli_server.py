@@ -91,3 +91,21 @@ def test_password_is_never_an_argument() -> None:
     with pytest.raises(SystemExit):
         parser.parse_args(["server", "init", "--host", "h", "--admin-user", "u", "--dbname", "d", "--out", "o",
                            "--password", "x"])
+
+
+def test_new_login_needs_one_connection_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    parser = cli.build_parser()
+    for extra in ([], ["--office", "a", "--setup", "b"], ["--setup", "b", "--password", "x"]):
+        with pytest.raises(SystemExit):  # one of --office / --setup; the password never an argument
+            parser.parse_args(["server", "new-login", "--admin-user", "postgres", *extra])
+    capsys.readouterr()
+    monkeypatch.setenv("MADOGUCHI_SERVER_ADMIN_PASSWORD", "x")
+    assert cli.main(["server", "new-login", "--office", str(tmp_path), "--admin-user", "postgres"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no server.json" in err
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    monkeypatch.delenv("MADOGUCHI_SERVER_ADMIN_PASSWORD")
+    monkeypatch.setattr("sys.stdin", None)
+    assert cli.main(["server", "new-login", "--setup", str(tmp_path), "--admin-user", "postgres"]) == cli.EXIT_ERROR
+    assert "MADOGUCHI_SERVER_ADMIN_PASSWORD" in capsys.readouterr().err

@@ -178,3 +178,28 @@ def test_office_folder_is_replaced_in_place_and_a_wrong_admin_password_changes_n
     session.logout()
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         _app_connect(setup).close()  # the setup folder's file is the old one now
+
+
+def test_a_file_that_cannot_be_replaced_says_where_the_new_one_is(
+        cluster: PgCluster, setup: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    real_replace = server_upgrade.os.replace
+    target = setup / PROFILE_NAME
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst) == target:
+            raise OSError(5, "Input/output error")  # the disk failed at the rename, after the server changed
+        real_replace(src, dst)
+
+    monkeypatch.setattr(server_upgrade.os, "replace", replace)
+    assert cli.main(["server", "new-login", "--setup", str(setup), "--admin-user", cluster.admin_user]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    pending = setup / (PROFILE_NAME + server_upgrade.NEW_SUFFIX)
+    assert err.count("\n") == 1 and str(pending) in err and "has a new password" in err
+    assert stat.S_IMODE(pending.stat().st_mode) == 0o600
+    with pytest.raises(psycopg.OperationalError):
+        _app_connect(setup).close()  # the old file no longer connects
+    monkeypatch.setattr(server_upgrade.os, "replace", real_replace)
+    real_replace(pending, target)  # what the line tells the administrator to do
+    with _app_connect(setup) as conn:
+        conn.execute("SELECT 1")
+    assert _events(cluster, setup) == [("new_login", False)]
