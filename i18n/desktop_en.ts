@@ -468,6 +468,10 @@
             <translation>Export failed</translation>
         </message>
         <message>
+            <source>Contacts left out of the send list viewed</source>
+            <translation>Contacts left out of the send list viewed</translation>
+        </message>
+        <message>
             <source>Interrupted export cleaned up</source>
             <translation>Interrupted export cleaned up</translation>
         </message>
@@ -2047,6 +2051,14 @@
             <source>The e-mail address is not valid.</source>
             <translation>The e-mail address is not valid.</translation>
         </message>
+        <message>
+            <source>An unsubscribe request was received and is not processed yet; the address is left out from now on.</source>
+            <translation>An unsubscribe request was received and is not processed yet; the address is left out from now on.</translation>
+        </message>
+        <message>
+            <source>Another spelling of this mailbox (Gmail dots, +tags) refused, unsubscribed or is on the suppression list.</source>
+            <translation>Another spelling of this mailbox (Gmail dots, +tags) refused, unsubscribed or is on the suppression list.</translation>
+        </message>
     </context>
     <context>
         <name>EntriesModel</name>
@@ -2305,6 +2317,10 @@
         <message>
             <source>Preview</source>
             <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Show who is &amp;left out…</source>
+            <translation>Show who is &amp;left out…</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -2923,6 +2939,96 @@ Export without encryption?</translation>
         <message>
             <source>en</source>
             <translation>en</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutDialog</name>
+        <message>
+            <source>Contacts left out of the send list</source>
+            <translation>Contacts left out of the send list</translation>
+        </message>
+        <message>
+            <source>Reason left out</source>
+            <translation>Reason left out</translation>
+        </message>
+        <message>
+            <source>All reasons (%1)</source>
+            <translation>All reasons (%1)</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>All reasons</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Contacts left out</source>
+            <translation>Contacts left out</translation>
+        </message>
+        <message>
+            <source>Nobody listed here receives the send list. To change a contact, find it on the Contacts page.</source>
+            <translation>Nobody listed here receives the send list. To change a contact, find it on the Contacts page.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the list</source>
+            <translation>Close the list</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Nobody is left out for this reason.</source>
+            <translation>Nobody is left out for this reason.</translation>
+        </message>
+        <message>
+            <source>%1 contacts shown. Scroll down for more.</source>
+            <translation>%1 contacts shown. Scroll down for more.</translation>
+        </message>
+        <message>
+            <source>%1 contacts shown. These are all.</source>
+            <translation>%1 contacts shown. These are all.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutModel</name>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
         </message>
     </context>
     <context>

@@ -468,6 +468,10 @@
             <translation>出力の失敗</translation>
         </message>
         <message>
+            <source>Contacts left out of the send list viewed</source>
+            <translation>配信リストから除外された連絡先を閲覧</translation>
+        </message>
+        <message>
             <source>Interrupted export cleaned up</source>
             <translation>中断した出力の後始末</translation>
         </message>
@@ -2047,6 +2051,14 @@
             <source>The e-mail address is not valid.</source>
             <translation>メールアドレスが無効です。</translation>
         </message>
+        <message>
+            <source>An unsubscribe request was received and is not processed yet; the address is left out from now on.</source>
+            <translation>配信停止の依頼を受け付け、まだ処理していません。この時点から配信リストに含めません。</translation>
+        </message>
+        <message>
+            <source>Another spelling of this mailbox (Gmail dots, +tags) refused, unsubscribed or is on the suppression list.</source>
+            <translation>同じメールボックスの別の表記（Gmail のドット、+タグ）が拒否・配信停止したか、配信停止リストに載っています。</translation>
+        </message>
     </context>
     <context>
         <name>EntriesModel</name>
@@ -2305,6 +2317,10 @@
         <message>
             <source>Preview</source>
             <translation>プレビュー</translation>
+        </message>
+        <message>
+            <source>Show who is &amp;left out…</source>
+            <translation>除外された連絡先(&amp;L)…</translation>
         </message>
         <message>
             <source>Counting…</source>
@@ -2923,6 +2939,96 @@ Export without encryption?</source>
         <message>
             <source>en</source>
             <translation>ja</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutDialog</name>
+        <message>
+            <source>Contacts left out of the send list</source>
+            <translation>除外された連絡先</translation>
+        </message>
+        <message>
+            <source>Reason left out</source>
+            <translation>除外の理由</translation>
+        </message>
+        <message>
+            <source>All reasons (%1)</source>
+            <translation>すべての理由（%1件）</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>すべての理由</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2件）</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Contacts left out</source>
+            <translation>除外された連絡先の一覧</translation>
+        </message>
+        <message>
+            <source>Nobody listed here receives the send list. To change a contact, find it on the Contacts page.</source>
+            <translation>ここに載っている連絡先には配信しません。連絡先の状態を変えるときは、連絡先の画面で探してください。</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Close the list</source>
+            <translation>一覧を閉じる</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>Nobody is left out for this reason.</source>
+            <translation>この理由で除外された連絡先はありません。</translation>
+        </message>
+        <message>
+            <source>%1 contacts shown. Scroll down for more.</source>
+            <translation>%1件を表示しています。下へスクロールすると続きを表示します。</translation>
+        </message>
+        <message>
+            <source>%1 contacts shown. These are all.</source>
+            <translation>%1件を表示しています。これですべてです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeftOutModel</name>
+        <message>
+            <source>Reason</source>
+            <translation>除外の理由</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>受付経路</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>判定の日時</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>詳しい理由</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（削除済み）</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -170,10 +171,16 @@ class ExportPage(QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.preview_button.clicked.connect(self.show_preview)
+        self.left_out_button = QPushButton(self.tr("Show who is &left out…"))  # issue 17: who and why
+        self.left_out_button.setObjectName("leftOutButton")
+        self.left_out_button.setVisible(False)
+        self.left_out_button.clicked.connect(self.show_left_out)
+        self._left_out_counts: dict[str, int] = {}
         self.export_button.clicked.connect(self.start_export)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.left_out_button)
         buttons.addStretch(1)
 
         self.sync_banner = SyncBanner(session)  # sync before you send (issue 16)
@@ -309,6 +316,7 @@ class ExportPage(QWidget):
         self._preview_seq += 1
         self.preview_button.setEnabled(True)
         self.preview_label.clear()
+        self.left_out_button.setVisible(False)
 
     def _preview_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._preview_seq:
@@ -332,6 +340,16 @@ class ExportPage(QWidget):
             lines.append(fill(self.tr("The list will be split into %1 files (the mail service's size limit); "
                                       "each file has the header row."), result.files))
         self.preview_label.setText("\n".join(lines))
+        self._left_out_counts = {str(k): v for k, v in result.excluded.items()}
+        self.left_out_button.setVisible(self.current_kind() is ExportKind.SEND_LIST and bool(result.excluded))
+
+    def show_left_out(self) -> QDialog:
+        """除外された連絡先: who the preview left out and why (read in a worker; the service audits it)."""
+        from desktop.ui.pages.export_left_out import LeftOutDialog
+
+        self.left_out_dialog = LeftOutDialog(self.session, self._left_out_counts, self)
+        self.left_out_dialog.open()
+        return self.left_out_dialog
 
     # --- export -----------------------------------------------------------------------------------
     def start_export(self) -> None:
