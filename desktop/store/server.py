@@ -123,6 +123,22 @@ def server_fault(exc: BaseException) -> StoreError | None:
     return ServerUnavailable()
 
 
+_DEFERRABLE = re.compile(r"\s*(SAVEPOINT |RELEASE SAVEPOINT |SELECT pg_advisory_xact_lock\(%s\)$)")
+
+
+class _NoRows:
+    """What a deferred statement returns (its result is never read)."""
+
+    rowcount = -1
+
+    def fetchone(self) -> None:
+        return None
+
+    def fetchall(self) -> list[Any]:
+        return []
+
+
+_NO_ROWS = _NoRows()
 _DRIVER_FAULTS = (pw.OperationalError, pw.InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
 _PLACEHOLDER = re.compile(r"'[^']*'|\?|%")
 
@@ -184,14 +200,25 @@ class ServerDatabase(pw.PostgresqlDatabase):
         self.session_claims: list[str] = []
         self.claim_lost = False
         self.search_copy: Any = None  # the contacts search's decrypted copy (store/server_search.py)
+        # statements of a transaction whose result nobody reads (savepoints, a transaction lock), sent with the
+        # next statement in one round trip (psycopg's pipeline): each round trip made while the office lock is
+        # held keeps every other PC's save waiting
+        self._deferred: list[tuple[str, Any]] = []
 
     def execute_sql(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
         with self.serial:
             if self.claim_lost:
                 raise SignedInElsewhere()
             self._reconnect_if_broken()
+            if self.transaction_depth() > 0 and _DEFERRABLE.match(sql):
+                self._deferred.append((to_pyformat(sql), params))
+                return _NO_ROWS
             try:
-                cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
+                if self._deferred:
+                    cursor = self._with_deferred(lambda: super(ServerDatabase, self).execute_sql(  # type: ignore[no-untyped-call]
+                        to_pyformat(sql), params, *args, **kwargs))
+                else:
+                    cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
             except _DRIVER_FAULTS as exc:
                 fault = server_fault(exc)
                 if fault is None:
@@ -206,6 +233,28 @@ class ServerDatabase(pw.PostgresqlDatabase):
                 except _DRIVER_FAULTS as again:
                     raise (server_fault(again) or again) from None
             return _OpeningCursor(cursor, self.sealer)
+
+    def _with_deferred(self, run: Any) -> Any:
+        """Send the deferred statements and then ``run``'s in one round trip (in order: a deferred lock is taken
+        before the statement that follows it). A failure of any of them fails the transaction, as it would have."""
+        pending, self._deferred = self._deferred, []
+        conn = self.connection()  # type: ignore[no-untyped-call]
+        with conn.pipeline():
+            for sql, params in pending:
+                conn.execute(sql, params)
+            return run()
+
+    def commit(self) -> None:
+        with self.serial:
+            if not self._deferred:
+                return super().commit()
+            pending, self._deferred = self._deferred, []
+            if any(params for _sql, params in pending):
+                self._deferred = pending
+                return self._with_deferred(super().commit)  # type: ignore[no-any-return]
+            # parameterless (RELEASE SAVEPOINT ...): one simple query with the COMMIT
+            self.cursor().execute("; ".join([sql.rstrip("; ") for sql, _params in pending] + ["COMMIT"]))
+            return None
 
     def cursor(self, named_cursor: Any = None) -> Any:
         with self.serial:
@@ -225,6 +274,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
                 and "nextval" not in sql and self._lost())
 
     def _reopen(self) -> None:
+        self._deferred = []
         with contextlib.suppress(Exception):
             self.close()
         self._open_wanted = True  # still wanted if this attempt fails: the next statement tries again
@@ -305,6 +355,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
 
     def rollback(self) -> None:
         with self.serial:
+            self._deferred = []  # never sent: nothing of them to undo
             if self.is_closed() or self._lost():
                 return  # the connection dropped: the server rolled the transaction back itself
             try:
@@ -325,6 +376,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
     def close(self) -> Any:
         with self.serial:
             self._open_wanted = False
+            self._deferred = []
             try:
                 return super().close()
             except (pw.OperationalError, pw.InterfaceError, psycopg.Error):
