@@ -100,4 +100,26 @@ def admin_settings(cam: Camera) -> None:
     cam.main("admin", Area.ADMIN, "admin_settings", prepare)
 
 
-SCENES: list[Scene] = [audit_log, notifications, help_guide, review_all_posts, admin_settings]
+def export_left_out(cam: Camera) -> None:
+    """出力 → プレビュー → 除外された連絡先: who the send list leaves out and why."""
+
+    def prepare(page: QWidget) -> None:
+        from desktop.ui.pages.export import ExportPage
+
+        if not isinstance(page, ExportPage):
+            return
+        page.preview_button.click()
+        _wait(lambda: not page.left_out_button.isHidden())  # counted in a worker (the window is not shown yet)
+        if page.left_out_button.isHidden():
+            return
+        dialog = page.show_left_out()
+        _wait(lambda: bool(dialog.model.rows) and not dialog.can_load_more() or len(dialog.model.rows) >= 12)
+        dialog.table.selectRow(5)  # its whole "why" under the table
+        cam.save(dialog, "export_left_out")
+        dialog.close()
+        dialog.deleteLater()
+
+    cam.main("manager", Area.EXPORT, "export_send_list_preview", prepare)
+
+
+SCENES: list[Scene] = [audit_log, notifications, help_guide, review_all_posts, admin_settings, export_left_out]

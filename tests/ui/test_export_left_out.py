@@ -102,5 +102,7 @@ def test_the_dialog_speaks_japanese(qtbot, qapp, office: Session) -> None:  # ty
         headers = dialog.model.headers()
         assert all(h and not h.isascii() for h in headers), headers
         assert dialog.model.cell(dialog.model.rows[0], 5) and not dialog.model.cell(dialog.model.rows[0], 5).isascii()
+        dialog.table.selectRow(0)  # the whole "why" under the table
+        assert dialog.detail.text() == dialog.model.cell(dialog.model.rows[0], 5)
     finally:
         install_translators(qapp, "en", translators)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from desktop.services.session import Session
 from desktop.ui import files, msgbox, theme, workers
 from desktop.ui.dates import office_today
 from desktop.ui.login import with_fresh_proof
+from desktop.ui.pages.export_left_out import LeftOutDialog
 from desktop.ui.pages.export_sync import SyncBanner
 from desktop.ui.text import error_text, fill
 from desktop.ui.widgets.forms import error_label
@@ -343,10 +343,8 @@ class ExportPage(QWidget):
         self._left_out_counts = {str(k): v for k, v in result.excluded.items()}
         self.left_out_button.setVisible(self.current_kind() is ExportKind.SEND_LIST and bool(result.excluded))
 
-    def show_left_out(self) -> QDialog:
+    def show_left_out(self) -> LeftOutDialog:
         """除外された連絡先: who the preview left out and why (read in a worker; the service audits it)."""
-        from desktop.ui.pages.export_left_out import LeftOutDialog
-
         self.left_out_dialog = LeftOutDialog(self.session, self._left_out_counts, self)
         self.left_out_dialog.open()
         return self.left_out_dialog

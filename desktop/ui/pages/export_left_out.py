@@ -132,8 +132,10 @@ class LeftOutDialog(QDialog):
         self.table.setAccessibleName(self.tr("Contacts left out"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((170, 250, 130, 110, 130)):
+        for column, width in enumerate((230, 240, 110, 90, 130)):
             header.resizeSection(column, width)
+        self.detail = note(object_name="leftOutDetail")  # the chosen row's whole "why" (the column is cut)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.count_label = note(object_name="leftOutCount")
         hint = note(self.tr("Nobody listed here receives the send list. To change a contact, find it on the Contacts page."))
         self.close_button = QPushButton(self.tr("Close"))
@@ -147,9 +149,10 @@ class LeftOutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(hint)
         layout.addLayout(bottom)
-        self.resize(1000, 560)  # fits a 1366×768 screen with the taskbar
+        self.resize(1120, 580)  # fits a 1366×768 screen with the taskbar
         self.reason.currentIndexChanged.connect(lambda _i: self.reload())
         self.reason.setFocus()
         self.reload()
@@ -166,6 +169,7 @@ class LeftOutDialog(QDialog):
         self._cursor = None
         self._loading = True
         self.model.set_rows([])
+        self.detail.clear()
         self.count_label.setText(self.tr("Reading…"))
         workers.run(lambda: left_out.open_list(self.session, reason, limit=self.PAGE_SIZE),
                     lambda page: self._arrived(generation, page), lambda exc: self._failed(generation, exc), self)
@@ -195,6 +199,10 @@ class LeftOutDialog(QDialog):
             self.count_label.setText(fill(self.tr("%1 contacts shown. Scroll down for more."), shown))
         else:
             self.count_label.setText(fill(self.tr("%1 contacts shown. These are all."), shown))
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.row_at(current)
+        self.detail.setText(QCoreApplication.translate("Eligibility", item.detail) if item is not None else "")
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
