@@ -147,3 +147,10 @@ def test_an_office_with_nobody_left_out_has_an_empty_list(office: Session) -> No
     capture(office, "yes@example.jp", Outcome.AGREED)
     page = left_out.open_list(office)
     assert page.rows == () and page.cursor is None
+
+
+def test_the_audit_entry_has_its_own_words() -> None:
+    from desktop.domain import audit_actions
+
+    assert left_out.ACTION in audit_actions.ACTION_LABELS
+    assert audit_actions.action_label(left_out.ACTION) == "Contacts left out of the send list viewed"
