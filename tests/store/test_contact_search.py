@@ -13,6 +13,7 @@ from desktop.services import consent, contacts, scripts
 from desktop.store import contacts_repo as crepo
 from desktop.store import search_index
 from desktop.store.contacts import Contact
+from desktop.store.contacts_repo import bulk
 from desktop.store.models import DB
 from tests.conftest import on_server
 
@@ -192,3 +193,26 @@ def test_migration_indexes_the_contacts_already_stored(office) -> None:  # type:
     assert not search_index.pending(db)
     assert [c.id for c in crepo.search_contacts(text="user011")] == [ids[11]]
     assert crepo.count_matches(text="example") == 12
+
+
+def test_a_failing_row_in_a_bulk_write_leaves_nothing(office) -> None:  # type: ignore[no-untyped-def]
+    """Bulk writes skip SQLite's per-row statement journal (``OR FAIL``): a row that breaks a constraint
+    still rolls the whole transaction back, contacts, search queue and status updates alike."""
+    import psycopg
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    ids = fill(office, 3)
+    before, status = crepo.count_contacts(), crepo.contact_by_id(ids[0]).status
+    with pytest.raises((pw.IntegrityError, sqlcipher.IntegrityError, psycopg.IntegrityError)), crepo.atomic():
+        first = crepo.next_contact_id()
+        bulk.bulk_update_status([("deleted" if status != "deleted" else "refused", False, "x", None, "t", ids[0])])
+        crepo.bulk_insert_contacts([
+            (first + i, f"bulk{i}@example.jp", f"bulk{i}@example.jp", "h", None, None, f"bulk{i}@example.jp\x1f\x1f",
+             "subscribed", True, "phone", True, False, "t", "t") for i in range(3)]
+            + [(first + 3, "dup@example.jp", crepo.contact_by_id(ids[1]).key, "h", None, None, "dup\x1f\x1f",
+                "subscribed", True, "phone", True, False, "t", "t")])  # the key of a contact on file
+    assert crepo.count_contacts() == before
+    assert crepo.search_contacts(text="bulk0@example") == []
+    assert crepo.contact_by_id(ids[0]).status == status  # the status update went with the rest
+    if not on_server():
+        assert not search_index.pending(DB.obj)  # nothing queued for rows that were never written
