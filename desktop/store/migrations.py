@@ -17,6 +17,7 @@ import peewee as pw
 
 from desktop.store import audit_query, contacts, posts, posts_kept
 from desktop.store import models as m
+from desktop.store.contacts_repo import left_out as left_out_store
 from desktop.store.contacts_repo import send_list as send_list_store
 from desktop.store.errors import DatabaseTooNew
 from desktop.store.search_index import add_search_index, use_index_queue
@@ -73,6 +74,7 @@ MIGRATIONS: list[Migration] = [
     use_index_queue,  # 17: contacts search: triggers queue changed contacts, indexed before each search
     _feature("desktop.store.contact_memos"),  # 18: a memo per contact, corrected with name and furigana
     posts_kept.add_slots,  # 19: unsaved text kept per slot: the posts editor and dialogs (correction, contact, report)
+    left_out_store.add_reason_status_index,  # 20: (reason, status, id): the send list's left-out contacts by reason
 ]
 
 

@@ -15,6 +15,14 @@ from typing import Any
 
 from desktop.store.models import DB
 
+# The few complaints among many unsubscribes (and any stored reason within a status) as one range:
+# without it, listing complaints walked every unsubscribed row (0.55-0.7 s with 50,000 unsubscribed at a
+# million contacts). Reason first: a query on the status alone keeps the ``(status, id)`` index, and the
+# send list's "rows still to decide" (``reason IS NULL OR reason = ''``) two short ranges, where a
+# ``(status, reason, id)`` index made SQLite scan it whole (ensure_current 50 ms at a million instead of 1).
+# Part of the send list's indexes (``send_list.INDEX_SQL``: both stores' schemas).
+REASON_STATUS_INDEX = 'CREATE INDEX IF NOT EXISTS "contact_reason_status" ON "contact" ("reason", "status", "id")'
+
 LeftOutRow = tuple[int, str | None, str | None, str | None, str, str | None, bool, bool]
 """(id, address, name, channel, status, reason, deleted, address_valid) — plain tuples."""
 
@@ -55,4 +63,9 @@ def by_ids(ids: Iterable[int]) -> list[LeftOutRow]:
     return [_row(r) for r in rows]
 
 
-__all__ = ["LeftOutRow", "by_ids", "by_status"]
+def add_reason_status_index(db: Any) -> None:
+    """Migration: the ``(reason, status, id)`` index (the left-out list's reason filter)."""
+    db.execute_sql(REASON_STATUS_INDEX)
+
+
+__all__ = ["REASON_STATUS_INDEX", "LeftOutRow", "add_reason_status_index", "by_ids", "by_status"]

@@ -27,6 +27,7 @@ import peewee as pw
 from desktop.domain.addresses import mailbox_key
 from desktop.store.contacts import ConsentRecord, Contact, UnsubscribeRequest
 from desktop.store.contacts_repo.inclusions import convert_legacy_inclusions
+from desktop.store.contacts_repo.left_out import REASON_STATUS_INDEX
 from desktop.store.contacts_repo.rows import CHUNK
 from desktop.store.models import DB, tuples
 from desktop.store.sealing import seal_param
@@ -44,6 +45,7 @@ INDEX_SQL = [
     # partial index, empty once they are filled, so the check before every send list costs nothing
     'CREATE INDEX IF NOT EXISTS "contact_undecided" ON "contact" ("id") WHERE reason IS NULL OR reason = \'\'',
     'CREATE INDEX IF NOT EXISTS "contact_folded" ON "contact" ("mailbox") WHERE mailbox != key',
+    REASON_STATUS_INDEX,  # the left-out list by reason (migration 20 for offices made before it)
 ]
 EXTRA_SQL = [
     "CREATE TRIGGER IF NOT EXISTS contact_cache_stale AFTER UPDATE OF eligible ON contact "
