@@ -10,7 +10,7 @@ reason filter, shows personal data: one ``export.preview_left_out`` audit entry 
 of the same list are not audited again, as the contacts list).
 
 Pages are keyset pages in a fixed order of reasons, newest contact first within each: every group
-is one range of the ``(status, id)`` index (:mod:`desktop.store.contacts_repo.left_out`), the few
+is one range of an index (``(status, id)``, or ``(reason, status, id)`` for the complaints) (:mod:`desktop.store.contacts_repo.left_out`), the few
 contacts held back by other rows come from the send list's own query
 (:func:`desktop.store.contacts_repo.send_list.held_back`). The cursor is (group number, last id).
 """

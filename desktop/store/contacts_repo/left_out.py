@@ -4,8 +4,9 @@ A contact off the list is off because of its stored decision (``status``, and fo
 ``reason``, which tells a complaint from an unsubscribe), or — still eligible — because another row
 holds it back (an unprocessed unsubscribe request, another spelling of its mailbox suppressed: those
 few ids come from :func:`desktop.store.contacts_repo.send_list.held_back`). Each group is one range
-of the ``(status, id)`` index read newest first, so a page costs its own rows, whatever the size of
-the office.
+of the ``(status, id)`` index — or, for one stored reason within a status (the complaints among the
+unsubscribes), of the ``(reason, status, id)`` index — read newest first, so a page costs its own rows,
+whatever the size of the office.
 """
 
 from __future__ import annotations
