@@ -35,7 +35,7 @@ def test_open_from_the_preview_rows_reasons_filter_and_esc(qtbot, office: Sessio
     audited = len(entries(action_prefix=left_out.ACTION))
     dialog = page.show_left_out()
     assert dialog.count_label.text() == "Reading…"  # read in a worker: the window keeps answering
-    qtbot.waitUntil(lambda: not dialog._loading and bool(dialog.model.rows), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.loading() and bool(dialog.model.rows), timeout=10000)
     assert len(entries(action_prefix=left_out.ACTION)) == audited + 1
     # the reasons in the preview's words, every row left out, the combo: all reasons first, with counts
     reasons = set(_column(dialog, 0))
@@ -47,7 +47,7 @@ def test_open_from_the_preview_rows_reasons_filter_and_esc(qtbot, office: Sessio
     assert all("@" in a or a == "(deleted)" for a in _column(dialog, 1))
     # filter: only the refusals
     dialog.reason.setCurrentIndex(dialog.reason.findData(Reason.REFUSED.value))
-    qtbot.waitUntil(lambda: not dialog._loading and bool(dialog.model.rows), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.loading() and bool(dialog.model.rows), timeout=10000)
     assert set(_column(dialog, 0)) == {"Refused"}
     assert len(entries(action_prefix=left_out.ACTION)) == audited + 2  # a filter change is audited
     assert "contacts shown" in dialog.count_label.text()
@@ -78,7 +78,7 @@ def test_scrolling_reads_the_next_page_and_deleted_contacts_show_no_key(qtbot, o
     dialog = LeftOutDialog(office)
     qtbot.addWidget(dialog)
     dialog.show()  # the view asks for the next pages while it has room, as scrolling to the end does
-    qtbot.waitUntil(lambda: not dialog._loading and not dialog.model.canFetchMore(), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.loading() and not dialog.model.canFetchMore(), timeout=10000)
     assert pages == [3, 2]  # keyset pages of three after the first
     assert len(dialog.model.rows) == 8 and "These are all" in dialog.count_label.text()
     assert len({r.contact_id for r in dialog.model.rows}) == 8
@@ -95,7 +95,7 @@ def test_the_dialog_speaks_japanese(qtbot, qapp, office: Session) -> None:  # ty
     try:
         dialog = LeftOutDialog(office, {Reason.REFUSED.label: 1})
         qtbot.addWidget(dialog)
-        qtbot.waitUntil(lambda: not dialog._loading and bool(dialog.model.rows), timeout=10000)
+        qtbot.waitUntil(lambda: not dialog.loading() and bool(dialog.model.rows), timeout=10000)
         assert dialog.windowTitle() == "除外された連絡先"
         assert dialog.reason.itemText(0).startswith("すべての理由")
         assert _column(dialog, 0) == ["拒否"]

@@ -174,6 +174,10 @@ class LeftOutDialog(QDialog):
         workers.run(lambda: left_out.open_list(self.session, reason, limit=self.PAGE_SIZE),
                     lambda page: self._arrived(generation, page), lambda exc: self._failed(generation, exc), self)
 
+    def loading(self) -> bool:
+        """A page is being read (in a worker)."""
+        return self._loading
+
     def can_load_more(self) -> bool:
         return self._cursor is not None and not self._loading
 
