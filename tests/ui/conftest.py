@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QStandardPaths
 
@@ -22,3 +25,23 @@ def _no_remembered_settings():  # type: ignore[no-untyped-def]
 
     settings().clear()
     yield
+
+
+@pytest.fixture
+def controller(qtbot, data_dir: Path, tmp_path: Path, monkeypatch) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """The app's controller (login window, main window, lock dialog) on the test office, in English, with its
+    settings in a throw-away folder; shut down and its windows closed afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import AppController
+    from desktop.services.prefs import Prefs
+    from tests.conftest import TEST_KDF
+
+    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
+    c = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(), kdf=TEST_KDF)
+    yield c
+    c.shutdown()
+    for widget in (c.window, c.dialog):
+        if widget is not None:
+            widget.close()

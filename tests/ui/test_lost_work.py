@@ -8,19 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.platforms import Platform
 from desktop.domain.roles import Area
 from desktop.services import posts
 from desktop.services import session as session_service
 from desktop.services.posts import kept
-from desktop.services.prefs import Prefs
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.phone import PhonePage
 from desktop.ui.pages.posts import PostsPage
-from tests.conftest import TEST_KDF, FakeClock, add_user, login
+from tests.conftest import FakeClock, add_user, login
 
 pytestmark = pytest.mark.gui
 
@@ -37,20 +35,6 @@ def advisor_login(office: session_service.Session, data_dir: Path, clock: FakeCl
     posts.create_account(m, platform=Platform.X, name="X main", url="https://x.com/coop")
     m.logout()
     yield lambda: login(data_dir, "advisor", PASSWORD, clock)
-
-
-@pytest.fixture
-def controller(qtbot, data_dir: Path, tmp_path: Path, monkeypatch) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from desktop.app import AppController
-
-    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "cfg"))
-    monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
-    c = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(), kdf=TEST_KDF)
-    yield c
-    c.shutdown()
-    for widget in (c.window, c.dialog):
-        if widget is not None:
-            widget.close()
 
 
 def _posts_page(c: object) -> PostsPage:

@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.domain.consent import Outcome
 from desktop.domain.roles import Area
 from desktop.services import consent, kept, scripts
 from desktop.services import session as session_service
-from desktop.services.prefs import Prefs
 from desktop.store import contacts_repo as crepo
 from desktop.ui.dialogs_contact_edit import ContactEditDialog
 from desktop.ui.login import LoginDialog
@@ -24,7 +22,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.contacts import ContactsPage
 from desktop.ui.pages.phone import CorrectionDialog, PhonePage
 from desktop.ui.pages.violations.report_dialog import open_report_dialog
-from tests.conftest import ADMIN_PASSWORD, TEST_KDF, FakeClock, login
+from tests.conftest import ADMIN_PASSWORD, FakeClock, login
 
 pytestmark = pytest.mark.gui
 
@@ -38,20 +36,6 @@ def admin_login(office: session_service.Session, data_dir: Path, clock: FakeCloc
                           name="木村 和子", furigana="キムラ カズコ")
     office.logout()
     yield lambda: login(data_dir, "admin", ADMIN_PASSWORD, clock)
-
-
-@pytest.fixture
-def controller(qtbot, data_dir: Path, tmp_path: Path, monkeypatch) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from desktop.app import AppController
-
-    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "cfg"))
-    monkeypatch.setattr("desktop.app.install_translators", lambda app, lang, prev: [])
-    c = AppController(QApplication.instance(), data_dir=data_dir, language="en", prefs=Prefs(), kdf=TEST_KDF)
-    yield c
-    c.shutdown()
-    for widget in (c.window, c.dialog):
-        if widget is not None:
-            widget.close()
 
 
 def _window(c: object) -> MainWindow:
