@@ -232,7 +232,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
                     cursor = super().execute_sql(to_pyformat(sql), params, *args, **kwargs)  # type: ignore[no-untyped-call]
                 except _DRIVER_FAULTS as again:
                     raise (server_fault(again) or again) from None
-            return _OpeningCursor(cursor, self.sealer)
+            # peewee ran it on :meth:`cursor`'s cursor, which opens sealed values already (not twice)
+            return cursor if isinstance(cursor, _OpeningCursor) else _OpeningCursor(cursor, self.sealer)
 
     def _with_deferred(self, run: Any) -> Any:
         """Send the deferred statements and then ``run``'s in one round trip (in order: a deferred lock is taken
