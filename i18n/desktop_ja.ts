@@ -1312,7 +1312,7 @@
         </message>
         <message>
             <source>All times are Japan time (yyyy/MM/dd HH:mm).</source>
-            <translation>日時はすべて日本時間(yyyy/MM/dd HH:mm)です。</translation>
+            <translation>日時はすべて日本時間（yyyy/MM/dd HH:mm）です。</translation>
         </message>
         <message>
             <source>Consent records</source>
@@ -1400,7 +1400,7 @@
         </message>
         <message>
             <source>Received %1 (%2), processed %3</source>
-            <translation>%1 受付(%2)、%3 処理</translation>
+            <translation>%1 受付（%2）、%3 処理</translation>
         </message>
         <message>
             <source>Select a contact first.</source>
@@ -1762,7 +1762,7 @@
         </message>
         <message>
             <source>Address does not exist (bounced)</source>
-            <translation>存在しないアドレス(不達)</translation>
+            <translation>存在しないアドレス（不達）</translation>
         </message>
     </context>
     <context>
@@ -2037,7 +2037,7 @@
         </message>
         <message>
             <source>The mail service reported that the address does not exist (a hard bounce).</source>
-            <translation>配信サービスから、このアドレスは存在しないと報告されました(ハードバウンス)。</translation>
+            <translation>配信サービスから、このアドレスは存在しないと報告されました（ハードバウンス）。</translation>
         </message>
         <message>
             <source>The person marked our mail as spam at the mail service; this stops all mail like an unsubscribe.</source>
@@ -3149,31 +3149,31 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Complaint (unsubscribed now)</source>
-            <translation>迷惑メール報告(今回配信停止)</translation>
+            <translation>迷惑メール報告（今回配信停止）</translation>
         </message>
         <message>
             <source>Hard bounce (taken off every send list)</source>
-            <translation>ハードバウンス(すべての配信リストから除外)</translation>
+            <translation>ハードバウンス（すべての配信リストから除外）</translation>
         </message>
         <message>
             <source>Already off the send list (no change)</source>
-            <translation>すでに配信停止済み(変更なし)</translation>
+            <translation>すでに配信停止済み（変更なし）</translation>
         </message>
         <message>
             <source>Agreed again at the office after the service's date (no change)</source>
-            <translation>サービス側の日時より後に事務所で再同意あり(変更なし)</translation>
+            <translation>サービス側の日時より後に事務所で再同意あり（変更なし）</translation>
         </message>
         <message>
             <source>Address not in the office (nothing recorded)</source>
-            <translation>事務所にないアドレス(記録しません)</translation>
+            <translation>事務所にないアドレス（記録しません）</translation>
         </message>
         <message>
             <source>Soft bounce (counted only)</source>
-            <translation>ソフトバウンス(件数のみ)</translation>
+            <translation>ソフトバウンス（件数のみ）</translation>
         </message>
         <message>
             <source>Still subscribed (no change)</source>
-            <translation>配信中のまま(変更なし)</translation>
+            <translation>配信中のまま（変更なし）</translation>
         </message>
         <message>
             <source>Row without a usable address</source>
@@ -3181,7 +3181,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Repeated address (counted once)</source>
-            <translation>重複したアドレス(1件として数えます)</translation>
+            <translation>重複したアドレス（1件として数えます）</translation>
         </message>
         <message>
             <source>The file changed since the preview. Preview it again.</source>
@@ -3295,7 +3295,7 @@ Export without encryption?</source>
         </message>
         <message>
             <source>The reason is too long (at most %1 characters).</source>
-            <translation>理由が長すぎます(%1 文字まで)。</translation>
+            <translation>理由が長すぎます（%1 文字まで）。</translation>
         </message>
     </context>
     <context>
@@ -5060,11 +5060,11 @@ Export without encryption?</source>
         </message>
         <message>
             <source>Address does not exist (bounced at the mail service)</source>
-            <translation>存在しないアドレス(配信サービスで不達)</translation>
+            <translation>存在しないアドレス（配信サービスで不達）</translation>
         </message>
         <message>
             <source>Complaint (marked as spam at the mail service)</source>
-            <translation>迷惑メール報告(配信サービスで報告)</translation>
+            <translation>迷惑メール報告（配信サービスで報告）</translation>
         </message>
     </context>
     <context>
@@ -7000,7 +7000,7 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
         <message>
             <source>Unsubscribes and bounces have not been imported from the mail service yet (Contacts → Import from the mail service).</source>
-            <translation>配信サービスからの配信停止・不達の取り込みはまだありません(連絡先 → 配信サービスから取り込む)。</translation>
+            <translation>配信サービスからの配信停止・不達の取り込みはまだありません（連絡先 → 配信サービスから取り込む）。</translation>
         </message>
         <message>
             <source>Last import from the mail service: %1.</source>
@@ -7008,7 +7008,7 @@ Keep this paper locked away. Anyone with this code and the office files can open
         </message>
         <message>
             <source>People who unsubscribed through the service's link may be sent mail again. Import the service's unsubscribe and bounce lists first, or give a reason to export anyway (the reason is recorded in the audit log).</source>
-            <translation>配信サービスのリンクから配信停止した方に、再びメールが届くおそれがあります。先に配信停止・不達の一覧を取り込むか、このまま出力する理由を入力してください(理由は監査ログに記録されます)。</translation>
+            <translation>配信サービスのリンクから配信停止した方に、再びメールが届くおそれがあります。先に配信停止・不達の一覧を取り込むか、このまま出力する理由を入力してください（理由は監査ログに記録されます）。</translation>
         </message>
     </context>
     <context>

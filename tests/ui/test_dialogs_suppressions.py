@@ -35,7 +35,7 @@ def test_import_back_from_the_contacts_page(qtbot, qapp, office, clock, tmp_path
         assert not dialog.import_button.isEnabled()
         dialog.run_preview(wait=True)
         shown = counts_shown(dialog)
-        assert shown == {"今回配信停止": "1", "事務所にないアドレス(記録しません)": "1"}, shown
+        assert shown == {"今回配信停止": "1", "事務所にないアドレス（記録しません）": "1"}, shown
         assert dialog.samples.item(0, 2).text() == "A@example.jp"  # as the service wrote it, normalised
         assert dialog.import_button.isEnabled()
         with qtbot.waitSignal(dialog.imported, timeout=5000):
