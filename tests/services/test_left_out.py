@@ -154,3 +154,18 @@ def test_the_audit_entry_has_its_own_words() -> None:
 
     assert left_out.ACTION in audit_actions.ACTION_LABELS
     assert audit_actions.action_label(left_out.ACTION) == "Contacts left out of the send list viewed"
+
+
+def test_the_lists_groups_follow_the_eligibility_rule() -> None:
+    """The list's groups restate which status means which reason in their own order: they must agree with the
+    domain's one mapping, and every status that leaves a contact out must have its group."""
+    from desktop.domain.consent import REASON_OF_STATUS, ContactStatus
+
+    by_status = {g.status: g for g in left_out.GROUPS if g.status is not None}
+    for status, reason in REASON_OF_STATUS.items():
+        if reason == Reason.ELIGIBLE.value:
+            assert status not in by_status
+        else:
+            assert by_status[status].reason.value == reason, status
+    unsubscribed = [g.reason for g in left_out.GROUPS if g.status == ContactStatus.UNSUBSCRIBED.value]
+    assert sorted(r.value for r in unsubscribed) == sorted([Reason.UNSUBSCRIBED.value, Reason.COMPLAINT.value])
