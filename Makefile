@@ -25,8 +25,10 @@ demo: $(STAMP)
 
 # The suite needs a PostgreSQL 15+ server installed (the server leg, issue 18): ensure_postgres.sh installs
 # Debian's package if missing; MADOGUCHI_REQUIRE_POSTGRES=1 makes a missing server an error, never a skip.
+# The certificate PDF and the screenshots need a Japanese font: ensure_fonts.sh installs fonts-noto-cjk if missing.
 test: lint
 	bash tests/pg/ensure_postgres.sh
+	bash tests/ensure_fonts.sh
 	MADOGUCHI_REQUIRE_POSTGRES=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
@@ -42,6 +44,7 @@ lint: $(STAMP)
 # server's own tests (tests/pg) still run.
 test-dates: $(STAMP)
 	bash tests/pg/ensure_postgres.sh
+	bash tests/ensure_fonts.sh
 	MADOGUCHI_REQUIRE_POSTGRES=1 MADOGUCHI_TEST_CLOCK_SHIFT_DAYS=365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -k "not postgres" -p no:cacheprovider
 	MADOGUCHI_REQUIRE_POSTGRES=1 MADOGUCHI_TEST_CLOCK_SHIFT_DAYS=-365 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -k "not postgres" -p no:cacheprovider
 
@@ -49,6 +52,7 @@ translations: $(STAMP)
 	$(BIN)/python i18n/tool.py update
 
 screenshots: $(STAMP)
+	bash tests/ensure_fonts.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots resources/screenshots
 
 # Every screen at 1366×768 and 1920×1080, light and dark, in Japanese (to look at; not committed).

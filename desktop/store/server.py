@@ -48,6 +48,13 @@ SNAPSHOT = "REPEATABLE READ READ ONLY"  # ServerDatabase.snapshot(): a consisten
 
 
 @dataclass(frozen=True)
+class Keyed:
+    """How :meth:`ServerDatabase.keyed` begins: the office lock shared, then one exclusive lock per key."""
+
+    locks: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class ServerProfile:
     """How this PC reaches the office server (``server.json``)."""
 
@@ -318,7 +325,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
         spelling of the same mailbox, both would write. So each transaction first takes one office-wide
         advisory lock (held to COMMIT/ROLLBACK, released by the server if the connection drops): the same
         guarantee as the file, at the cost of PCs queueing for a few milliseconds per save. Statements outside
-        a transaction (the plain reads of the screens) do not wait.
+        a transaction (the plain reads of the screens) do not wait. The phone desk's save, the one many PCs
+        make at once, names what it touches instead (:meth:`keyed`) and runs beside other callers' saves.
 
         A connection found dead at BEGIN (the server restarted since the last save) is replaced and the
         transaction begins on the new one: nothing had been sent, so the save goes through without a message.
@@ -341,12 +349,28 @@ class ServerDatabase(pw.PostgresqlDatabase):
         if isolation_level == SNAPSHOT:
             super().begin(isolation_level)  # a read-only snapshot: consistent by itself, it keeps no PC waiting
             return
-        try:  # BEGIN and the office lock in one round trip (simple query protocol: two statements, no parameter)
-            self.cursor().execute(f"BEGIN; SELECT pg_advisory_xact_lock({int(OFFICE_WRITE_LOCK)})")
+        if isinstance(isolation_level, Keyed):
+            taken = [f"pg_advisory_xact_lock_shared({int(OFFICE_WRITE_LOCK)})",
+                     *(f"pg_advisory_xact_lock({int(k)})" for k in sorted(set(isolation_level.locks)))]
+        else:
+            taken = [f"pg_advisory_xact_lock({int(OFFICE_WRITE_LOCK)})"]
+        try:  # BEGIN and the locks in one round trip (simple query protocol: no parameter)
+            self.cursor().execute("BEGIN; SELECT " + ", ".join(taken))
         except BaseException:
             with contextlib.suppress(Exception):
                 self.connection().execute("ROLLBACK")  # type: ignore[no-untyped-call]
             raise
+
+    def keyed(self, locks: tuple[int, ...]) -> Any:
+        """A transaction that only touches what ``locks`` name (e.g. one mailbox's contact, events and
+        suppression, plus the audit head, which serialises itself): it takes the office lock *shared* and one
+        exclusive advisory lock per key, so two PCs saving different callers run side by side, two saving the
+        same caller queue, and an ordinary transaction (the office lock exclusive) still runs alone. Nested in
+        a transaction it is that transaction (which holds the office lock already).
+
+        The lock numbers are visible to the server (``pg_locks``) while held: callers derive them from the
+        office's keyed hashes, never from an address."""
+        return self.atomic(isolation_level=Keyed(tuple(locks)))
 
     def snapshot(self) -> Any:
         """A read-only transaction that sees one moment of the office (REPEATABLE READ) without taking the

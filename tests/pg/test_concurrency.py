@@ -141,6 +141,70 @@ def test_a_save_waits_for_another_pcs_transaction_but_a_snapshot_read_does_not(a
     assert len(done) == 1 and crepo.contact_of_mailbox("waiting@example-office.jp") is not None
 
 
+def test_phone_saves_of_other_callers_do_not_wait_but_the_same_caller_and_other_changes_do(admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A phone save takes the office lock shared and its caller's lock (contacts_repo.mailbox_atomic): another
+    PC mid-save for another caller does not hold it up; one mid-save for the same mailbox (another spelling),
+    or mid-way through any other change (the office lock exclusive), does."""
+    import threading
+    import time
+
+    from desktop.services import consent
+    from desktop.services.consent.records import hmac_key
+    from desktop.store.server import OFFICE_WRITE_LOCK, ServerProfile
+
+    shown = consent.ScriptShown.of(scripts.current(admin, "phone"))
+    dbname = ServerProfile.load(tmp_path / "office").dbname
+
+    def lock_of(address: str) -> int:
+        digest = crepo.key_hash(hmac_key(admin), canonical_key(address))
+        return int.from_bytes(bytes.fromhex(digest[:16]), "big", signed=True)
+
+    def save(address: str) -> threading.Thread:
+        worker = threading.Thread(target=lambda: consent.capture_phone(
+            admin, address=address, outcome="agreed", script=shown, script_read_confirmed=True))
+        worker.start()
+        return worker
+
+    def waiting(other) -> bool:  # type: ignore[no-untyped-def]
+        return bool(other.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
+                                  "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                                  ).fetchone()[0])
+
+    with get_cluster().admin_connect(dbname) as other:  # type: ignore[union-attr]
+        # another PC saving caller A (the same locks as the app takes)
+        other.execute("BEGIN")
+        other.execute("SELECT pg_advisory_xact_lock_shared(%s), pg_advisory_xact_lock(%s)",
+                      (OFFICE_WRITE_LOCK, lock_of("a.caller@gmail.com")))
+        started = time.monotonic()
+        save("b.caller@example-office.jp").join(20)  # caller B: goes through at once
+        assert time.monotonic() - started < 5 and not waiting(other)
+        assert crepo.contact_of_mailbox("b.caller@example-office.jp") is not None
+
+        worker = save("acaller@gmail.com")  # caller A by another spelling of the same Gmail mailbox: waits
+        deadline = time.monotonic() + 10
+        while not waiting(other):
+            assert time.monotonic() < deadline, "the save did not wait for the same caller's save"
+            time.sleep(0.02)
+        assert worker.is_alive()  # (this window's reads would wait for its own save: one connection)
+        other.execute("COMMIT")
+        worker.join(20)
+        assert crepo.contact_of_mailbox("a.caller@gmail.com") is not None
+
+        # an ordinary change on another PC (the office lock exclusive): every phone save waits for it
+        other.execute("BEGIN")
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (OFFICE_WRITE_LOCK,))
+        worker = save("c.caller@example-office.jp")
+        deadline = time.monotonic() + 10
+        while not waiting(other):
+            assert time.monotonic() < deadline, "the phone save did not wait for another PC's change"
+            time.sleep(0.02)
+        other.execute("COMMIT")
+        worker.join(20)
+    assert crepo.contact_of_mailbox("c.caller@example-office.jp") is not None
+    with repo.atomic():
+        assert admin.office.audit.verify().ok
+
+
 def _run_pcs(admin, tmp_path: Path, entries: int) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     """Five advisors, each on a PC of their own (a process and a connection folder), started together."""
     folder = tmp_path / "office"

@@ -68,10 +68,10 @@ def capture_phone(session: Session, *, address: str, outcome: Outcome | str, scr
     memo = clean_text(memo, MEMO_MAX, E_MEMO_LONG)
     recording_ref = clean_text(recording_ref, RECORDING_MAX, E_RECORDING_LONG)
     when = occurred_at or session.now()
-    with repo.atomic():
+    key = addresses.canonical_key(normalised)
+    with crepo.mailbox_atomic(hmac_key(session), key):  # on the office server: beside other callers' saves
         shown = script_service.resolve_shown(session, script.version_row_id, script.lang, script.sha256,
                                              channel=Channel.PHONE.value)
-        key = addresses.canonical_key(normalised)
         contact = crepo.contact_of_mailbox(key)  # this spelling, or another of the same mailbox
         created = contact is None
         erased = False

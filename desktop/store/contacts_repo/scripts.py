@@ -86,5 +86,8 @@ def ensure_script_text(*, sha256: str, text: str, lang: str, script_version_id: 
     found = ScriptText.get_or_none(ScriptText.sha256 == sha256)
     if found is not None:
         return int(found.id)
-    return int(ScriptText.insert(sha256=sha256, text=text, lang=lang, script_version=script_version_id,
-                                 created_at=at).execute())
+    # another PC's save may store the same text meanwhile (the phone desk's save does not run alone on the
+    # office server: contacts_repo.mailbox_atomic): the second insert waits for the first and does nothing
+    ScriptText.insert(sha256=sha256, text=text, lang=lang, script_version=script_version_id,
+                      created_at=at).on_conflict_ignore().execute()
+    return int(ScriptText.get(ScriptText.sha256 == sha256).id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterable
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -12,7 +13,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from desktop.domain.addresses import mailbox_key
 from desktop.store.contacts import Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, SuppressionRow
-from desktop.store.models import tuples
+from desktop.store.models import DB, tuples
+from desktop.store.server import is_server
 
 
 def suppression_key(db_key: bytes | bytearray) -> bytes:
@@ -31,6 +33,18 @@ def legacy_key_hash(hmac_key: bytes, canonical: str) -> str:
     """The hash of the exact canonical key, as stored before schema 8 (the only trace of an address
     deleted before then; the key itself is gone, so it cannot be re-hashed by a migration)."""
     return hmac.new(hmac_key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def mailbox_atomic(hmac_key: bytes, canonical: str) -> Any:
+    """A transaction that changes only one mailbox's records (its contacts, their events, its suppression
+    entry) and appends audit entries: the phone desk's save. On the office server, PCs saving other callers
+    do not wait for it (``ServerDatabase.keyed``: its lock is the mailbox's keyed hash, cut to 64 bits, so the
+    server learns nothing it does not store already); on the office file it is a plain transaction."""
+    db = DB.obj
+    if not is_server(db):
+        return db.atomic()
+    lock = int.from_bytes(bytes.fromhex(key_hash(hmac_key, canonical)[:16]), "big", signed=True)
+    return db.keyed((lock,))
 
 
 def suppression_for_key(hmac_key: bytes, canonical: str) -> SuppressionRow | None:
