@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.store import audit_fs
+from desktop.store.compiled import Compiled, Param
 from desktop.store.models import AuditEntry, tuples
 from desktop.store.server import is_server
 
@@ -170,9 +171,9 @@ class AuditLog:
         if is_server(db.obj if isinstance(db, pw.DatabaseProxy) else db):
             # several PCs append: the head is read and extended by one transaction at a time (until it commits)
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_HEAD_LOCK,))
-        last = AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).first()
-        seq = last.seq if last else 0
-        prev = bytes(last.mac) if last else GENESIS
+        last = _HEAD.one()
+        seq = int(last[0]) if last else 0
+        prev = bytes(last[1]) if last else GENESIS
         state = audit_fs.load() if k0 is None else audit_fs.State(seq + 1, seq + 1, k0, "")
         fs_key = state.key if state is not None else None
         rows = []
@@ -193,7 +194,10 @@ class AuditLog:
             prev = mac
         if state is not None and fs_key is not None:
             audit_fs.save(audit_fs.State(state.start_seq, seq + 1, fs_key, ts_text))
-        AuditEntry.insert_many(rows, fields=_FIELDS).execute()
+        if len(rows) == 1:  # one change's entry: the statement compiled once
+            _INSERT_ONE.execute(**dict(zip(_NAMES, rows[0], strict=True)))
+        else:
+            AuditEntry.insert_many(rows, fields=_FIELDS).execute()
         return seq
 
     def verify(self, progress: Any = None, *, k0: bytes | None = None, watch: frozenset[str] = frozenset(),
@@ -321,6 +325,10 @@ def mac_at(seq: int) -> tuple[str, str] | None:
 AUDIT_COLUMNS_SQL = "seq, ts, actor, action, target, result, details, prev, mac"
 _FIELDS = (AuditEntry.seq, AuditEntry.ts, AuditEntry.actor, AuditEntry.action, AuditEntry.target,
            AuditEntry.result, AuditEntry.details, AuditEntry.prev, AuditEntry.mac)
+# each change appends one entry after reading the head: compiled once (store/compiled.py)
+_HEAD = Compiled(lambda: AuditEntry.select(AuditEntry.seq, AuditEntry.mac).order_by(AuditEntry.seq.desc()).limit(1))
+_NAMES = tuple(f.name for f in _FIELDS)
+_INSERT_ONE = Compiled(lambda: AuditEntry.insert({f: Param(f.name, f) for f in _FIELDS}))
 
 
 def _iter_rows(page: int = 20000) -> Iterator[tuple[Any, ...]]:

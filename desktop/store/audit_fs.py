@@ -25,7 +25,8 @@ import peewee as pw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop.store.models import BaseModel, upsert
+from desktop.store.compiled import Compiled, Param
+from desktop.store.models import BaseModel
 
 _EVOLVE = b"madoguchi-audit-evolve"
 _MAC = b"madoguchi-audit-mac"
@@ -68,14 +69,14 @@ class State:
 def load() -> State | None:
     """The key state, or None before the forward-secure start (or in an office whose schema predates it)."""
     try:
-        row = AuditKeyState.get_or_none(AuditKeyState.id == 1)
+        row = _LOAD.one()
     except pw.OperationalError as exc:  # no such table: an office opened below schema 10 (tests build such offices)
         if "no such table" not in str(exc):
             raise
         return None
     if row is None:
         return None
-    return State(int(row.start_seq), int(row.next_seq), bytes(row.key), str(row.last_ts))
+    return State(int(row[0]), int(row[1]), bytes(row[2]), str(row[3]))
 
 
 def available() -> bool:
@@ -84,8 +85,15 @@ def available() -> bool:
 
 
 def save(state: State) -> None:
-    upsert(AuditKeyState, AuditKeyState.id, id=1, start_seq=state.start_seq, next_seq=state.next_seq,
-           key=state.key, last_ts=state.last_ts)
+    _SAVE.execute(start_seq=state.start_seq, next_seq=state.next_seq, key=state.key, last_ts=state.last_ts)
+
+
+# read and written with every audit entry: compiled once (store/compiled.py)
+_LOAD = Compiled(lambda: AuditKeyState.select(AuditKeyState.start_seq, AuditKeyState.next_seq, AuditKeyState.key,
+                                              AuditKeyState.last_ts).where(AuditKeyState.id == 1))
+_STATE = (AuditKeyState.start_seq, AuditKeyState.next_seq, AuditKeyState.key, AuditKeyState.last_ts)
+_SAVE = Compiled(lambda: AuditKeyState.insert({AuditKeyState.id: 1, **{f: Param(f.name, f) for f in _STATE}})
+                 .on_conflict(conflict_target=[AuditKeyState.id], preserve=list(_STATE)))
 
 
 def load_raw(conn: object) -> State | None:

@@ -8,7 +8,8 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.store.models import DB, Setting, User, tuples, upsert
+from desktop.store.compiled import Compiled, Param
+from desktop.store.models import DB, Setting, User, upsert
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,19 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 def get_settings(defaults: dict[str, Any]) -> dict[str, Any]:
     """Several settings in one statement: ``defaults`` names them, with the value to use for one not stored."""
-    found = {k: json.loads(v) for k, v in tuples(Setting.select(Setting.key, Setting.value)
-                                                 .where(Setting.key.in_(list(defaults))))}
+    names = list(defaults)
+    if not names:
+        return {}
+    stmt = _SETTINGS.get(len(names))
+    if stmt is None:  # compiled once per number of names (store/compiled.py): every phone save reads some
+        params = [Param(f"k{i}") for i in range(len(names))]
+        stmt = _SETTINGS[len(names)] = Compiled(
+            lambda: Setting.select(Setting.key, Setting.value).where(Setting.key.in_(params)))
+    found = {k: json.loads(v) for k, v in stmt.all(**{f"k{i}": k for i, k in enumerate(names)})}
     return {k: found.get(k, d) for k, d in defaults.items()}
+
+
+_SETTINGS: dict[int, Compiled] = {}
 
 
 def set_setting(key: str, value: Any) -> None:

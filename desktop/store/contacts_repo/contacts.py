@@ -7,13 +7,21 @@ from typing import Any
 
 from desktop.domain.addresses import mailbox_key
 from desktop.domain.consent import SUPPRESSING
+from desktop.store import compiled
+from desktop.store.compiled import Compiled, Param
 from desktop.store.contacts import Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, CONTACT_FIELDS, ContactRow, contact_from_tuple
 from desktop.store.models import tuples
 
+# the phone desk's save looks a caller up, inserts or updates one contact: compiled once (store/compiled.py)
+_BY_KEY = Compiled(lambda: Contact.select(*CONTACT_FIELDS).where(Contact.key == Param("key")).limit(1))
+_BY_ID = Compiled(lambda: Contact.select(*CONTACT_FIELDS).where(Contact.id == Param("id")))
+_OF_MAILBOX = Compiled(lambda: Contact.select(*CONTACT_FIELDS).where(
+    (Contact.key == Param("key")) | (Contact.mailbox == Param("mailbox"))).order_by(Contact.id))
+
 
 def contact_by_key(key: str) -> ContactRow | None:
-    t = Contact.select(*CONTACT_FIELDS).where(Contact.key == key).tuples().first()
+    t = _BY_KEY.one(key=key)
     return None if t is None else contact_from_tuple(t)
 
 
@@ -22,11 +30,9 @@ def contact_of_mailbox(key: str) -> ContactRow | None:
     mailbox (Gmail dots, ``+tags``; :func:`desktop.domain.addresses.mailbox_key`): the duplicate
     check of the phone desk, unsubscribes and imports. Among several spellings the one whose
     state suppresses mail wins (then the oldest), so a refusal is never hidden by a sibling."""
-    exact = contact_by_key(key)
-    if exact is not None:
-        return exact
-    siblings = contacts_of_mailboxes([mailbox_key(key)]).get(mailbox_key(key), [])
-    return _pick(siblings)
+    found = [contact_from_tuple(t) for t in _OF_MAILBOX.all(key=key, mailbox=mailbox_key(key))]  # one round trip
+    exact = next((c for c in found if c.key == key), None)
+    return exact if exact is not None else _pick(found)
 
 
 def _pick(siblings: list[ContactRow]) -> ContactRow | None:
@@ -58,7 +64,7 @@ def suppressed_mailboxes() -> set[str]:
 
 
 def contact_by_id(contact_id: int) -> ContactRow | None:
-    t = Contact.select(*CONTACT_FIELDS).where(Contact.id == contact_id).tuples().first()
+    t = _BY_ID.one(id=contact_id)
     return None if t is None else contact_from_tuple(t)
 
 
@@ -100,13 +106,13 @@ def existing_contact_ids(ids: Iterable[int]) -> set[int]:
 def insert_contact(*, address: str, key: str, key_hash: str, name: str | None, furigana: str | None,
                    search_text: str, status: str, eligible: bool, channel: str | None, address_valid: bool,
                    at: str) -> int:
-    return int(Contact.insert(address=address, key=key, key_hash=key_hash, mailbox=mailbox_key(key),
-                              name=name, furigana=furigana,
-                              search_text=search_text, status=status, eligible=eligible, channel=channel,
-                              address_valid=address_valid, deleted=False, created_at=at, updated_at=at).execute())
+    return compiled.insert(Contact, {
+        "address": address, "key": key, "key_hash": key_hash, "mailbox": mailbox_key(key), "name": name,
+        "furigana": furigana, "search_text": search_text, "status": status, "eligible": eligible, "channel": channel,
+        "address_valid": address_valid, "deleted": False, "created_at": at, "updated_at": at})
 
 
 def update_contact(contact_id: int, **fields: Any) -> None:
     if "key" in fields:  # the mailbox key follows the canonical key (NULL once the address is deleted)
         fields["mailbox"] = mailbox_key(fields["key"]) if fields["key"] else None
-    Contact.update(**fields).where(Contact.id == contact_id).execute()
+    compiled.update_by_id(Contact, contact_id, fields)

@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
+from desktop.store import compiled
+from desktop.store.compiled import Compiled, Param
 from desktop.store.contacts import ConsentRecord, Contact
-from desktop.store.contacts_repo.rows import CHUNK, EventRow, event_from_record
+from desktop.store.contacts_repo.rows import (
+    CHUNK,
+    EVENT_FIELDS,
+    EventRow,
+    event_from_record,
+    event_from_tuple,
+)
+
+_OF_CONTACT = Compiled(lambda: ConsentRecord.select(*EVENT_FIELDS).where(ConsentRecord.contact == Param("cid"))
+                       .order_by(ConsentRecord.id))
 
 
 def insert_event(**fields: Any) -> int:
-    return int(ConsentRecord.insert(**fields).execute())
+    return compiled.insert(ConsentRecord, fields)
 
 
 def event_by_id(event_id: int) -> EventRow | None:
@@ -19,8 +30,7 @@ def event_by_id(event_id: int) -> EventRow | None:
 
 
 def events_for_contact(contact_id: int) -> list[EventRow]:
-    q = ConsentRecord.select().where(ConsentRecord.contact == contact_id).order_by(ConsentRecord.id)
-    return [event_from_record(r) for r in q]
+    return [event_from_tuple(t) for t in _OF_CONTACT.all(cid=contact_id)]
 
 
 def events_for_contacts(contact_ids: Iterable[int]) -> dict[int, list[EventRow]]:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.store.compiled import Compiled, Param
 from desktop.store.contacts import ScriptText, ScriptVersion
 from desktop.store.contacts_repo.rows import CHUNK, ScriptTextRow, ScriptVersionRow
 from desktop.store.models import tuples
@@ -27,9 +28,21 @@ def latest_script_version(key: str) -> ScriptVersionRow | None:
     return None if r is None else _script_version(r)
 
 
+_VERSION_FIELDS = (ScriptVersion.id, ScriptVersion.key, ScriptVersion.version, ScriptVersion.purpose,
+                   ScriptVersion.channel, ScriptVersion.form, ScriptVersion.title_json, ScriptVersion.paragraphs_json,
+                   ScriptVersion.source_json, ScriptVersion.origin, ScriptVersion.published_at,
+                   ScriptVersion.published_by, ScriptVersion.reviewed_at, ScriptVersion.reviewed_by)
+_VERSION_BY_ID = Compiled(lambda: ScriptVersion.select(*_VERSION_FIELDS).where(ScriptVersion.id == Param("id")))
+_TEXT_ID = Compiled(lambda: ScriptText.select(ScriptText.id).where(ScriptText.sha256 == Param("sha")))
+
+
 def script_version_by_id(version_id: int) -> ScriptVersionRow | None:
-    r = ScriptVersion.get_or_none(ScriptVersion.id == version_id)
-    return None if r is None else _script_version(r)
+    """(Every phone save checks the script shown: compiled once, store/compiled.py.)"""
+    t = _VERSION_BY_ID.one(id=version_id)
+    if t is None:
+        return None
+    return ScriptVersionRow(t[0], t[1], t[2], t[3], t[4], t[5], json.loads(t[6]), json.loads(t[7]),
+                            json.loads(t[8] or "{}"), t[9], t[10], t[11], t[12], t[13])
 
 
 def script_version_by_label(key: str, version: str) -> ScriptVersionRow | None:
@@ -83,9 +96,9 @@ def script_texts_by_ids(ids: Iterable[int]) -> dict[int, ScriptTextRow]:
 
 def ensure_script_text(*, sha256: str, text: str, lang: str, script_version_id: int, at: str) -> int:
     """The id of the stored text with this hash, inserting it the first time."""
-    found = ScriptText.get_or_none(ScriptText.sha256 == sha256)
+    found = _TEXT_ID.one(sha=sha256)
     if found is not None:
-        return int(found.id)
+        return int(found[0])
     # another PC's save may store the same text meanwhile (the phone desk's save does not run alone on the
     # office server: contacts_repo.mailbox_atomic): the second insert waits for the first and does nothing
     ScriptText.insert(sha256=sha256, text=text, lang=lang, script_version=script_version_id,

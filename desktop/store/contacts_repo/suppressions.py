@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.domain.addresses import mailbox_key
+from desktop.store.compiled import Compiled, Param
 from desktop.store.contacts import Contact, Suppression
 from desktop.store.contacts_repo.rows import CHUNK, SuppressionRow
 from desktop.store.models import DB, tuples
@@ -50,17 +51,29 @@ def mailbox_atomic(hmac_key: bytes, canonical: str) -> Any:
 def suppression_for_key(hmac_key: bytes, canonical: str) -> SuppressionRow | None:
     """The suppression entry of this address's mailbox, or of this exact spelling as hashed before
     schema 8."""
-    return suppression_by_hash(key_hash(hmac_key, canonical)) or suppression_by_hash(
-        legacy_key_hash(hmac_key, canonical))
+    mailbox, exact = key_hash(hmac_key, canonical), legacy_key_hash(hmac_key, canonical)
+    found = {t[1]: _suppression_of(t) for t in _EITHER.all(a=mailbox, b=exact)}  # one round trip
+    return found.get(mailbox) or found.get(exact)
 
 
 def _suppression(r: Suppression) -> SuppressionRow:
     return SuppressionRow(r.id, r.key_hash, r.reason, r.contact_id, r.created_at, r.updated_at)
 
 
+_FIELDS = (Suppression.id, Suppression.key_hash, Suppression.reason, Suppression.contact, Suppression.created_at,
+           Suppression.updated_at)
+_BY_HASH = Compiled(lambda: Suppression.select(*_FIELDS).where(Suppression.key_hash == Param("h")))
+_EITHER = Compiled(lambda: Suppression.select(*_FIELDS).where(
+    (Suppression.key_hash == Param("a")) | (Suppression.key_hash == Param("b"))))
+
+
+def _suppression_of(t: tuple[Any, ...]) -> SuppressionRow:
+    return SuppressionRow(t[0], t[1], t[2], t[3], t[4], t[5])
+
+
 def suppression_by_hash(h: str) -> SuppressionRow | None:
-    r = Suppression.get_or_none(Suppression.key_hash == h)
-    return None if r is None else _suppression(r)
+    t = _BY_HASH.one(h=h)
+    return None if t is None else _suppression_of(t)
 
 
 def suppressed_hashes(hashes: Iterable[str]) -> dict[str, str]:
