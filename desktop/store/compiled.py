@@ -21,8 +21,6 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.store.models import DB
-
 
 class _Slot:
     """Where a run's value goes in the compiled parameters, and how it is converted."""
@@ -55,22 +53,32 @@ class Compiled:
         self._build = build
         self._sql: dict[type, tuple[str, list[Any]]] = {}
         self._lock = threading.Lock()
+        self._model: Any = None  # the query's model, known after the first build
 
-    def _compiled(self, db: Any) -> tuple[str, list[Any]]:
+    def _prepared(self) -> tuple[Any, str, list[Any]]:
+        """(database, SQL, parameters) for where the query's model is bound now: the open office (the models'
+        proxy) or, while a copy binds the models to another database (``bind_ctx``: moving an office to or from
+        the server), that one. Built and compiled once per kind of database."""
+        query = None
+        if self._model is None:
+            query = self._build()
+            self._model = query.model
+        db = self._model._meta.database
+        if isinstance(db, pw.DatabaseProxy):
+            db = db.obj
         found = self._sql.get(type(db))
         if found is None:
             with self._lock:
-                sql, params = self._build().sql()
+                sql, params = (query if query is not None else self._build()).sql()
                 for p in params:
                     if not isinstance(p, _Slot | int | str | float | bool | type(None)):
                         raise TypeError("a compiled statement may hold only plain constants")
                 found = self._sql[type(db)] = (sql, list(params))
-        return found
+        return db, found[0], found[1]
 
     def execute(self, **values: Any) -> Any:
         """Run with ``values`` (one per :class:`Param` name); the cursor of raw rows."""
-        db = DB.obj
-        sql, params = self._compiled(db)
+        db, sql, params = self._prepared()
         args = [(p.convert(values[p.name]) if p.convert is not None else values[p.name]) if type(p) is _Slot else p
                 for p in params]
         return db.execute_sql(sql, args)
