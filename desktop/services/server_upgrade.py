@@ -58,9 +58,13 @@ def report(done: UpgradeResult) -> list[str]:
     """What the command prints: each change, then one line saying what happened."""
     if not done.changes:
         return [f"the office server is already at version {done.to_version}; nothing was changed"]
+    sessions = ("this administrator may not end the PCs' open sessions: close Madoguchi on every PC and install "
+                "the new version there" if done.ended is None else
+                f"{done.ended} open session(s) of the PCs ended: a PC with the new version reconnects by itself, "
+                "one with an older version says the server needs the administrator's update")
     return [*(f"  {line}" for line in done.changes),
             f"office server upgraded from version {done.from_version} to {done.to_version}; the next "
-            "administrator's login records it in the audit log"]
+            "administrator's login records it in the audit log", sessions]
 
 
 def record_upgrades(session: Any) -> None:  # a Session (the session module calls this at each login)

@@ -217,6 +217,20 @@ class ServerNotReady(StoreError):
         )
 
 
+class ServerNewer(ServerNotReady):
+    """The server's schema is newer than this app: another PC's newer Madoguchi upgraded it (this PC updates)."""
+
+    def __init__(self) -> None:
+        StoreError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The office server has been updated for a newer version of Madoguchi. Install the newer "
+                "version on this computer, then log in again.",
+            ),
+        )
+
+
 class ChangedElsewhere(StoreError):
     """Someone else changed the same record meanwhile (optimistic check on the office server)."""
 

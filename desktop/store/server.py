@@ -32,6 +32,8 @@ import psycopg
 from desktop.fileio import atomic_write
 from desktop.store.errors import (
     ServerCertificateWrong,
+    ServerNewer,
+    ServerNotReady,
     ServerUnavailable,
     SignedInElsewhere,
     StoreError,
@@ -206,6 +208,11 @@ class ServerDatabase(pw.PostgresqlDatabase):
         # connection takes them again, and if another PC took one meanwhile this session ends with a message
         self.session_claims: list[str] = []
         self.claim_lost = False
+        # the schema version this app needs (set for the app's own office connection): a connection opened again
+        # (e.g. after ``madoguchi server upgrade`` ended every PC's session) checks it, and a newer schema stops
+        # this app with one message instead of letting an older version write into it
+        self.expected_version: int | None = None
+        self.not_ready = False
         self.search_copy: Any = None  # the contacts search's decrypted copy (store/server_search.py)
         # statements of a transaction whose result nobody reads (savepoints, a transaction lock), sent with the
         # next statement in one round trip (psycopg's pipeline): each round trip made while the office lock is
@@ -216,6 +223,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
         with self.serial:
             if self.claim_lost:
                 raise SignedInElsewhere()
+            if self.not_ready:
+                raise ServerNewer()  # (the only way a schema changes under an open app: a newer app's upgrade)
             self._reconnect_if_broken()
             if self.transaction_depth() > 0 and _DEFERRABLE.match(sql):
                 self._deferred.append((to_pyformat(sql), params))
@@ -290,7 +299,21 @@ class ServerDatabase(pw.PostgresqlDatabase):
             self.connect()
         except _DRIVER_FAULTS as exc:
             raise (server_fault(exc) or ServerUnavailable()) from None
+        self._check_version()
         self._reclaim()
+
+    def _check_version(self) -> None:
+        """On a new connection: the server's schema must still be the one this app was opened with."""
+        if self.expected_version is None:
+            return
+        from desktop.store.server_schema import SCHEMA_TABLE
+
+        row = super().execute_sql(  # type: ignore[no-untyped-call]
+            f"SELECT (SELECT version FROM {SCHEMA_TABLE} WHERE id = 1) WHERE to_regclass(%s) IS NOT NULL",
+            (SCHEMA_TABLE,)).fetchone()
+        if row is None or row[0] != self.expected_version:
+            self.not_ready = True
+            raise ServerNewer() if row is not None and row[0] > self.expected_version else ServerNotReady()
 
     def _reclaim(self) -> None:
         """Take this session's user locks again on a new connection (the old one's ended with it)."""

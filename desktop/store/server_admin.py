@@ -103,7 +103,12 @@ def upgrade_server(login: AdminLogin, profile: ServerProfile) -> UpgradeResult:
         raise (server_fault(exc) or ServerUnavailable()) from None
     try:
         with db.bind_ctx([*all_models(), *server_only_models()]):
-            return upgrade_schema(db, profile.user, schema_version())
+            done = upgrade_schema(db, profile.user, schema_version())
+        if not done.changes:
+            return done
+        # a PC still open on the old schema must not go on writing into the new one: its session is ended, and
+        # its app, reconnecting, finds a schema that is not the one it opened and stops with one message
+        return replace(done, ended=_end_sessions(db.connection(), profile.user))  # type: ignore[no-untyped-call]
     finally:
         db.close()
 

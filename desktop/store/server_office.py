@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.store import keyslots as ks
 from desktop.store import server_search
-from desktop.store.errors import ServerNotReady
+from desktop.store.errors import ServerNewer, ServerNotReady
 from desktop.store.models import DB
 from desktop.store.sealing import Sealer
 from desktop.store.server import ServerDatabase, ServerProfile, connect_server
@@ -51,8 +51,10 @@ def open_database(folder: Path, key: bytes | bytearray, slots: ks.SlotFile) -> S
     if early is not None:
         db.search_copy = early
     try:
-        if server_version(db) != schema_version():
-            raise ServerNotReady()
+        found = server_version(db)
+        if found != schema_version():
+            raise ServerNewer() if found > schema_version() else ServerNotReady()
+        db.expected_version = schema_version()  # checked again on every new connection (store/server.py)
         DB.initialize(db)
         if isinstance(slots.remote, ServerSlots):
             slots.remote.db = db

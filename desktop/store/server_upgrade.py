@@ -130,6 +130,7 @@ class UpgradeResult:
     from_version: int
     to_version: int
     changes: list[str]  # what was changed, one line each (names of tables, columns, indexes: nothing personal)
+    ended: int | None = 0  # the PCs' open sessions ended afterwards (None: this administrator may not end them)
 
 
 class _Upgrade:

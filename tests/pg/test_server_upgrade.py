@@ -28,7 +28,7 @@ from desktop.services import session as session_service
 from desktop.services.posts import kept as posts_kept
 from desktop.store import audit as store_audit
 from desktop.store import server_schema
-from desktop.store.errors import ServerNotReady, ServerUnavailable
+from desktop.store.errors import ServerNewer, ServerNotReady, ServerUnavailable
 from desktop.store.migrations import schema_version
 from desktop.store.server import OFFICE_WRITE_LOCK, ServerProfile
 from desktop.store.server_upgrade import Snapshot, UpgradeRefused, snapshot
@@ -129,6 +129,7 @@ def test_a_version_18_office_is_upgraded_and_works(cluster: PgCluster, tmp_path:
 
     done = _upgrade(cluster, folder)
     assert (done.from_version, done.to_version) == (18, CURRENT)
+    assert done.ended is not None and "open session(s) of the PCs ended" in server_upgrade.report(done)[-1]
     assert f"table {server_schema.UPGRADE_TABLE} created" in done.changes
     assert "column kept_draft.slot added (existing rows: '')" in done.changes
     assert "index kept_draft_user_uid dropped" in done.changes
@@ -170,6 +171,39 @@ def test_a_version_18_office_is_upgraded_and_works(cluster: PgCluster, tmp_path:
     again = _upgrade(cluster, folder)
     assert again.changes == [] and server_upgrade.report(again)[0].endswith("nothing was changed")
     assert _state(cluster, folder) == fresh_schema
+
+
+def test_a_pc_left_open_across_an_upgrade_stops_instead_of_writing(cluster: PgCluster, tmp_path: Path) -> None:
+    """What a newer app's ``server upgrade`` does to a PC still open: a newer schema, then its session ended.
+    The app, reconnecting, finds a schema that is not the one it opened: it stops with one message, every time,
+    and writes nothing into the newer schema."""
+    import contextlib
+
+    clock = FakeClock()
+    folder = tmp_path / "pc1"
+    session: Any = create_server_office(folder, clock)
+    try:
+        shown = consent.ScriptShown.of(scripts.current(session, "phone"))
+
+        def save(address: str) -> None:
+            consent.capture_phone(session, address=address, outcome=Outcome.AGREED, script=shown,
+                                  script_read_confirmed=True)
+
+        save("before.upgrade@example.jp")
+        dbname = ServerProfile.load(folder).dbname
+        with cluster.admin_connect(dbname) as admin:
+            admin.execute(f"UPDATE {server_schema.SCHEMA_TABLE} SET version = version + 1")
+            admin.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        for _ in range(2):
+            with pytest.raises(ServerNewer):  # "install the newer version on this computer"
+                save("after.upgrade@example.jp")
+        with cluster.admin_connect(dbname) as admin:
+            assert admin.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+    finally:
+        with contextlib.suppress(Exception):
+            session.logout()
+        pg_offices.drop_created()
 
 
 def test_a_newer_database_and_unsafe_differences_are_refused(cluster: PgCluster, tmp_path: Path) -> None:
