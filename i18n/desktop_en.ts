@@ -3081,6 +3081,10 @@ Export without encryption?</translation>
             <translation>Password:</translation>
         </message>
         <message>
+            <source>Choose the new connection file…</source>
+            <translation>Choose the new connection file…</translation>
+        </message>
+        <message>
             <source>Demo office: these accounts exist only in this throw-away office.</source>
             <translation>Demo office: these accounts exist only in this throw-away office.</translation>
         </message>
@@ -3103,6 +3107,10 @@ Export without encryption?</translation>
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>The connection file was replaced. Log in again.</source>
+            <translation>The connection file was replaced. Log in again.</translation>
         </message>
         <message>
             <source>Key file damaged</source>
@@ -5166,6 +5174,33 @@ Export without encryption?</translation>
         </message>
     </context>
     <context>
+        <name>ReplaceConnectionDialog</name>
+        <message>
+            <source>New connection file</source>
+            <translation>New connection file</translation>
+        </message>
+        <message>
+            <source>Replace this computer's connection file</source>
+            <translation>Replace this computer's connection file</translation>
+        </message>
+        <message>
+            <source>The administrator has changed the office server's login, so this computer's connection file no longer works. Choose the new connection file the administrator gave you. It replaces the old one once the server accepts it; the office's data is not touched.</source>
+            <translation>The administrator has changed the office server's login, so this computer's connection file no longer works. Choose the new connection file the administrator gave you. It replaces the old one once the server accepts it; the office's data is not touched.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>The office server does not accept this connection file: it is an old one. Choose the newest connection file the administrator gave you, or ask the administrator for it.</source>
+            <translation>The office server does not accept this connection file: it is an old one. Choose the newest connection file the administrator gave you, or ask the administrator for it.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPanel</name>
         <message>
             <source>Staff and their training</source>
@@ -6365,6 +6400,14 @@ Export without encryption?</translation>
             <source>This is not an office server connection file, or it is damaged. Ask the administrator for a new one.</source>
             <translation>This is not an office server connection file, or it is damaged. Ask the administrator for a new one.</translation>
         </message>
+        <message>
+            <source>This office is kept on this computer, not on an office server, so it has no connection file to replace.</source>
+            <translation>This office is kept on this computer, not on an office server, so it has no connection file to replace.</translation>
+        </message>
+        <message>
+            <source>This connection file is for another office, so nothing was changed. Ask the administrator for this office's new connection file.</source>
+            <translation>This connection file is for another office, so nothing was changed. Ask the administrator for this office's new connection file.</translation>
+        </message>
     </context>
     <context>
         <name>ServerPage</name>
@@ -6867,6 +6910,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</source>
             <translation>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</translation>
+        </message>
+        <message>
+            <source>The office server has been updated for a newer version of Madoguchi. Install the newer version on this computer, then log in again.</source>
+            <translation>The office server has been updated for a newer version of Madoguchi. Install the newer version on this computer, then log in again.</translation>
         </message>
         <message>
             <source>Someone else changed this at the same time. Nothing was overwritten: reopen it to see their change, then make yours again.</source>

@@ -3081,6 +3081,10 @@ Export without encryption?</source>
             <translation>パスワード：</translation>
         </message>
         <message>
+            <source>Choose the new connection file…</source>
+            <translation>新しい接続ファイルを選ぶ…</translation>
+        </message>
+        <message>
             <source>Demo office: these accounts exist only in this throw-away office.</source>
             <translation>デモ用事務所：これらのアカウントは、この使い捨ての事務所にのみ存在します。</translation>
         </message>
@@ -3103,6 +3107,10 @@ Export without encryption?</source>
         <message>
             <source>Checking…</source>
             <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>The connection file was replaced. Log in again.</source>
+            <translation>接続ファイルを置き換えました。もう一度ログインしてください。</translation>
         </message>
         <message>
             <source>Key file damaged</source>
@@ -5166,6 +5174,33 @@ Export without encryption?</source>
         </message>
     </context>
     <context>
+        <name>ReplaceConnectionDialog</name>
+        <message>
+            <source>New connection file</source>
+            <translation>新しい接続ファイル</translation>
+        </message>
+        <message>
+            <source>Replace this computer's connection file</source>
+            <translation>この PC の接続ファイルを置き換える</translation>
+        </message>
+        <message>
+            <source>The administrator has changed the office server's login, so this computer's connection file no longer works. Choose the new connection file the administrator gave you. It replaces the old one once the server accepts it; the office's data is not touched.</source>
+            <translation>管理者が事務所のサーバーのログインを変更したため、この PC の接続ファイルは使えなくなりました。管理者から受け取った新しい接続ファイルを選んでください。サーバーが受け付けたことを確かめてから古いファイルと置き換えます。事務所のデータには影響しません。</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>置き換える</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>The office server does not accept this connection file: it is an old one. Choose the newest connection file the administrator gave you, or ask the administrator for it.</source>
+            <translation>事務所のサーバーがこの接続ファイルを受け付けません。古いファイルです。管理者から受け取った最新の接続ファイルを選ぶか、管理者に依頼してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPanel</name>
         <message>
             <source>Staff and their training</source>
@@ -6365,6 +6400,14 @@ Export without encryption?</source>
             <source>This is not an office server connection file, or it is damaged. Ask the administrator for a new one.</source>
             <translation>事務所のサーバーの接続ファイルではないか、ファイルが壊れています。管理者に新しいファイルを依頼してください。</translation>
         </message>
+        <message>
+            <source>This office is kept on this computer, not on an office server, so it has no connection file to replace.</source>
+            <translation>この事務所は事務所のサーバーではなくこの PC に保存されているため、置き換える接続ファイルはありません。</translation>
+        </message>
+        <message>
+            <source>This connection file is for another office, so nothing was changed. Ask the administrator for this office's new connection file.</source>
+            <translation>この接続ファイルは別の事務所のものです。何も変更していません。この事務所の新しい接続ファイルを管理者に依頼してください。</translation>
+        </message>
     </context>
     <context>
         <name>ServerPage</name>
@@ -6867,6 +6910,10 @@ Keep this paper locked away. Anyone with this code and the office files can open
         <message>
             <source>The office server's database is not prepared for this version of Madoguchi. Ask the administrator to update it with the server command.</source>
             <translation>事務所のサーバーのデータベースが、この版の Madoguchi に対応していません。サーバー用のコマンドで更新するよう管理者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>The office server has been updated for a newer version of Madoguchi. Install the newer version on this computer, then log in again.</source>
+            <translation>事務所のサーバーが、新しい版の Madoguchi 用に更新されました。この PC にも新しい版をインストールしてから、もう一度ログインしてください。</translation>
         </message>
         <message>
             <source>Someone else changed this at the same time. Nothing was overwritten: reopen it to see their change, then make yours again.</source>

@@ -5,6 +5,7 @@ PC keeps in its office folder (server address, database, the app's database role
 CA's certificate). :func:`read_connection_file` checks it, :func:`ca_fingerprint` gives the CA's SHA-256
 fingerprint for the user to compare with the one the administrator reads out, :func:`probe` asks the server
 whether an office exists yet, and :func:`connect_folder` makes a folder this PC's connection to it.
+:func:`replace_connection` puts the new file in place of a PC's old one after ``madoguchi server new-login``.
 
 Nothing personal is in the file; its messages name no file and no field value.
 """
@@ -13,20 +14,25 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.services import server_certs
 from desktop.services import session as session_service
+from desktop.store import anchor as store_anchor
 from desktop.store import migrations
-from desktop.store.errors import DataFolderUnusable, ServerNotReady, os_fault
-from desktop.store.server import CA_NAME, PROFILE_NAME, ServerProfile, connect_server
+from desktop.store.errors import DataFolderUnusable, ServerLoginChanged, ServerNotReady, os_fault
+from desktop.store.server import CA_NAME, PROFILE_NAME, ServerProfile, connect_server, is_server_folder
 from desktop.store.server_schema import schema_version
 from desktop.store.server_slots import ServerSlots
 
-__all__ = ["EMPTY", "READY", "ServerProfile", "ca_fingerprint", "connect_folder", "connect_new_folder",
-           "forget_folder", "parse_connection", "probe", "read_connection_file", "server_address"]
+__all__ = ["EMPTY", "READY", "ServerLoginChanged", "ServerProfile", "ca_fingerprint", "connect_folder",
+           "connect_new_folder", "forget_folder", "is_server_folder", "parse_connection", "probe",
+           "read_connection_file", "replace_connection", "server_address"]
 
 READY = "ready"  # the schema is this app's and an office exists: log in
 EMPTY = "empty"  # the schema is ready but no office yet: the first administrator creates it
@@ -152,3 +158,96 @@ def forget_folder(folder: Path) -> None:
     for name in (PROFILE_NAME, CA_NAME):
         with contextlib.suppress(FileNotFoundError):
             (Path(folder) / name).unlink()
+
+
+def _not_a_server_folder() -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "ServerConnect", "This office is kept on this computer, not on an office server, so it has no connection "
+        "file to replace."))
+
+
+def _other_office() -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "ServerConnect", "This connection file is for another office, so nothing was changed. Ask the "
+        "administrator for this office's new connection file."))
+
+
+def _known_office(folder: Path, old: ServerProfile | None) -> str:
+    """The office this PC's folder belongs to, as far as the PC itself knows: the old file's ``office_uuid``,
+    else the office named by the audit head anchor its earlier logins left (``""``: neither says)."""
+    if old is not None and old.office_uuid:
+        return old.office_uuid
+    try:
+        doc = json.loads((folder / store_anchor.FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    uuid = doc.get("db_uuid") if isinstance(doc, dict) else None
+    return uuid if isinstance(uuid, str) else ""
+
+
+def _database(profile: ServerProfile) -> tuple[str, int, str]:
+    return profile.host.lower(), profile.port, profile.dbname
+
+
+def _office_on(profile: ServerProfile, scratch: Path) -> str:
+    """The uuid of the office on the server ``profile`` reaches (``""``: no office there yet).
+
+    Checks the server as :func:`probe` does, with the same errors; the CA certificate goes to ``scratch``."""
+    db = connect_server(profile, scratch, None)
+    try:
+        if schema_version(db) != migrations.schema_version():
+            raise ServerNotReady()
+        slots = ServerSlots(None, scratch / "office.keys")
+        slots.db = db  # read only: the slot document's office uuid, never a key
+        return slots.load().db_uuid if slots.exists() else ""
+    finally:
+        db.close()
+
+
+def replace_connection(folder: Path, profile: ServerProfile) -> None:
+    """Put the administrator's new connection file ``profile`` in place of this PC's ``server.json``.
+
+    After ``madoguchi server new-login`` the old file's login is refused (``ServerLoginChanged``) and each
+    PC needs the new file. It is taken only when it is this office's and works:
+
+    - ``folder`` must be an office-server folder (a one-PC office has no connection file);
+    - the file must be for the same office: the ``office_uuid`` the old file (or this PC's audit anchor)
+      names must match the new file's and the office found on the server; when the PC knows no uuid, the
+      server's address and database must be the old file's (a damaged old file on a PC that never opened
+      the office leaves nothing to compare: the fingerprint the user confirmed is the check);
+    - the server must accept it (:func:`probe`'s ``ServerUnavailable`` / ``ServerCertificateWrong`` /
+      ``ServerNotReady`` / ``ServerLoginChanged`` pass through: a stale file fails with the last).
+
+    The server is asked from a temporary folder inside ``folder``, so on any failure ``server.json`` and
+    ``office-ca.pem`` are left exactly as they were; the new file is then saved atomically (0600), with the
+    office's uuid written in. The new CA certificate reaches ``office-ca.pem`` at the next connection.
+
+    Nobody is logged in yet, so there is no session to check a role against and no audit log to write to;
+    the file holds no personal data. Anyone who can write this PC's office folder can do the same by hand.
+    """
+    folder = Path(folder)
+    if not is_server_folder(folder):
+        raise _not_a_server_folder()
+    try:
+        old: ServerProfile | None = parse_connection((folder / PROFILE_NAME).read_bytes())
+    except ValidationError:
+        old = None  # a damaged old file: replacing it is the way out
+    except OSError as exc:
+        raise (os_fault(exc) or DataFolderUnusable()) from None
+    known = _known_office(folder, old)
+    if known and profile.office_uuid and profile.office_uuid != known:
+        raise _other_office()
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=".connection-check-", dir=folder))
+    except OSError as exc:
+        raise (os_fault(exc) or DataFolderUnusable()) from None
+    try:
+        found = _office_on(profile, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    expected = known or profile.office_uuid
+    if not found or (expected and found != expected):
+        raise _other_office()
+    if not known and old is not None and _database(old) != _database(profile):
+        raise _other_office()
+    replace(profile, office_uuid=found).save(folder)

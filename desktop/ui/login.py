@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import server_connect
 from desktop.services import session as session_service
 from desktop.services.errors import KeyFileBackupAvailable
 from desktop.services.session import KdfParams
 from desktop.ui import theme, workers
+from desktop.ui.dialogs_connection import ReplaceConnectionDialog
 from desktop.ui.text import error_text, fill, role_label
 from desktop.ui.widgets.forms import error_label, heading, ok_cancel_buttons, paragraph
 from desktop.ui.widgets.password import NewPasswordInput, PasswordLineEdit
@@ -70,6 +73,17 @@ class LoginDialog(QDialog):
             self.username.setReadOnly(True)
         self.status = error_label("loginStatus", red=False)
         layout.addWidget(self.status)
+        # after the administrator changed the office server's login: take the new connection file from here
+        self.new_file_button = QPushButton(self.tr("Choose the new connection file…"))
+        self.new_file_button.setObjectName("newConnectionFileButton")
+        self.new_file_button.setAutoDefault(False)
+        self.new_file_button.clicked.connect(self._replace_connection)
+        self.new_file_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.new_file_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.connection_dialog: QDialog | None = None
         if demo_users:
             lines = [self.tr("Demo office: these accounts exist only in this throw-away office.")]
             lines += [fill(self.tr("%1 / %2  (%3)"), user, password, role_label(role))
@@ -101,6 +115,7 @@ class LoginDialog(QDialog):
         password = self.password.text()
         self.password.wipe()
         self.ok_button.setEnabled(False)
+        self.new_file_button.hide()
         self.status.setText(self.tr("Checking…"))
         if self.locked_session is not None:
             target = self.locked_session
@@ -133,6 +148,25 @@ class LoginDialog(QDialog):
             return
         self.ok_button.setEnabled(True)
         self.status.setText(error_text(exc))
+        self.new_file_button.setVisible(self._needs_new_file(exc))
+        self.password.setFocus()
+
+    def _needs_new_file(self, exc: BaseException) -> bool:
+        """The server refused this PC's connection file (a new login since): the new file can be chosen here."""
+        return (isinstance(exc, server_connect.ServerLoginChanged) and self.locked_session is None
+                and server_connect.is_server_folder(self.data_dir))
+
+    def _replace_connection(self) -> None:
+        if self.connection_dialog is not None:  # closed (it is window-modal): a fresh one each time
+            self.connection_dialog.deleteLater()
+        dialog = ReplaceConnectionDialog(self.data_dir, parent=self)
+        dialog.replaced.connect(self._connection_replaced)
+        self.connection_dialog = dialog
+        dialog.open()
+
+    def _connection_replaced(self) -> None:
+        self.new_file_button.hide()
+        self.status.setText(self.tr("The connection file was replaced. Log in again."))
         self.password.setFocus()
 
     def _ask_key_backup(self, exc: BaseException) -> bool:

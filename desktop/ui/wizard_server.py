@@ -29,6 +29,9 @@ from desktop.ui.widgets.forms import heading, paragraph
 class ServerPage(QWidget):
     """Choose the connection file and confirm the certificate fingerprint.
 
+    ``title`` and ``intro`` (translated) replace the wizard's heading and first paragraph where the page is
+    shown elsewhere (ui/dialog_connection.py: the new file after the administrator changed the login).
+
     Signals:
         changed: the file or the confirmation changed (the wizard updates its buttons).
         problem: a translated message (the file could not be used).
@@ -37,14 +40,14 @@ class ServerPage(QWidget):
     changed = Signal()
     problem = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, title: str = "", intro: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("serverPage")
         self.profile: ServerProfile | None = None
         self.file_dialog: QFileDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Connect to the office server"), 4))
-        layout.addWidget(paragraph(self.tr(
+        layout.addWidget(heading(title or self.tr("Connect to the office server"), 4))
+        layout.addWidget(paragraph(intro or self.tr(
             "The administrator of the office server gives each computer a connection file. Choose it here. "
             "The office's data stays on the server; this computer keeps only the connection settings.")))
         row = QHBoxLayout()
