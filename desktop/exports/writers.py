@@ -19,7 +19,7 @@ import io
 import itertools
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, Any, Literal
@@ -165,29 +165,46 @@ def _write_sheets(sheets: Sequence[Sheet], entry: xs.Entry, names: list[str], fi
             widths[0] = max(widths[0], display_width(key) + 2)
         header_row = len(spec.note_rows) + (1 if spec.note_rows else 0) + 1  # 1-based
         rows = iter(spec.rows)
-        head = list(itertools.islice(rows, xs.FIT_ROWS))
-        widths = _fit(widths, spec.columns, head)
-        with entry(f"xl/worksheets/sheet{index + 1}.xml") as stream:
-            sheet = xs.SheetWriter(stream, [c.kind for c in spec.columns])
-            stream.write(xs.sheet_head(widths, header_row, selected=index == 0).encode("utf-8"))
-            for key, note in spec.note_rows:
-                sheet.add([key, _text(note)], [xs.S_KEY, None], all_text=True)
-            if spec.note_rows:
-                sheet.skip()
-            sheet.add([c.header for c in spec.columns], [xs.S_HEADER] * len(spec.columns), all_text=True)
-            for values in itertools.chain(head, rows):
-                sheet.add(values)
-                done += 1
-                if done % PROGRESS_EVERY == 0:
-                    if cancelled is not None and cancelled():
-                        raise ExportCancelled()
-                    if progress is not None:
-                        progress(done, total)
-            ref = None
-            if spec.autofilter and spec.columns:
-                ref = f"A{header_row}:{xs.column_letter(len(spec.columns) - 1)}{max(header_row, sheet.row)}"
-            sheet.write("</sheetData>" + (f'<autoFilter ref="{ref}"/>' if ref else "") + "</worksheet>")
-        filters.append(ref)
+        try:
+            done = _write_sheet(spec, rows, index, widths, header_row, entry, filters, done,
+                                progress=progress, cancelled=cancelled, total=total)
+        finally:
+            _close(rows)  # stopped early (cancel, error): a streamed source ends now, with what it holds open
+    return done
+
+
+def _close(rows: Iterable[Any]) -> None:
+    close = getattr(rows, "close", None)  # a generator (e.g. pages read from the database); a list has none
+    if callable(close):
+        close()
+
+
+def _write_sheet(spec: Sheet, rows: Iterator[Sequence[Any]], index: int, widths: list[float], header_row: int,
+                 entry: xs.Entry, filters: list[str | None], done: int, *, progress: Progress | None,
+                 cancelled: Cancelled | None, total: int) -> int:
+    head = list(itertools.islice(rows, xs.FIT_ROWS))
+    widths = _fit(widths, spec.columns, head)
+    with entry(f"xl/worksheets/sheet{index + 1}.xml") as stream:
+        sheet = xs.SheetWriter(stream, [c.kind for c in spec.columns])
+        stream.write(xs.sheet_head(widths, header_row, selected=index == 0).encode("utf-8"))
+        for key, note in spec.note_rows:
+            sheet.add([key, _text(note)], [xs.S_KEY, None], all_text=True)
+        if spec.note_rows:
+            sheet.skip()
+        sheet.add([c.header for c in spec.columns], [xs.S_HEADER] * len(spec.columns), all_text=True)
+        for values in itertools.chain(head, rows):
+            sheet.add(values)
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(done, total)
+        ref = None
+        if spec.autofilter and spec.columns:
+            ref = f"A{header_row}:{xs.column_letter(len(spec.columns) - 1)}{max(header_row, sheet.row)}"
+        sheet.write("</sheetData>" + (f'<autoFilter ref="{ref}"/>' if ref else "") + "</worksheet>")
+    filters.append(ref)
     return done
 
 
@@ -210,17 +227,21 @@ def build_csv(columns: Sequence[Column], rows: Iterable[Sequence[Any]], *, progr
     writer = csv.writer(chunk, lineterminator="\r\n")
     writer.writerow([c.header for c in columns])
     done = 0
-    for values in rows:
-        writer.writerow([csv_cell(values[i] if i < len(values) else None) for i in range(len(columns))])
-        done += 1
-        if done % PROGRESS_EVERY == 0:
-            out.write(chunk.getvalue().encode("utf-8"))
-            chunk.seek(0)
-            chunk.truncate()
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            if progress is not None:
-                progress(done, total)
+    source = iter(rows)
+    try:
+        for values in source:
+            writer.writerow([csv_cell(values[i] if i < len(values) else None) for i in range(len(columns))])
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                out.write(chunk.getvalue().encode("utf-8"))
+                chunk.seek(0)
+                chunk.truncate()
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(done, total)
+    finally:
+        _close(source)  # stopped early (cancel, error): a streamed source ends now
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     out.write(chunk.getvalue().encode("utf-8"))

@@ -160,16 +160,20 @@ def send_list(session: Session, request: ExportRequest) -> Table:
         channels: dict[str | None, str] = {}
         parse = consent.parse_iso
         add = written.ids.add
-        for page in store.eligible_pages(f):
-            for cid, address, name, furigana, channel_value, consent_at in page:
-                if cid in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
-                    continue
-                written.count += 1
-                add(cid)
-                channel = channels.get(channel_value)
-                if channel is None:
-                    channel = channels[channel_value] = _channel_ja(channel_value)
-                yield [address, name or "", furigana or "", channel, parse(consent_at) if consent_at else None]
+        pages = store.eligible_pages(f)
+        try:
+            for page in pages:
+                for cid, address, name, furigana, channel_value, consent_at in page:
+                    if cid in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
+                        continue
+                    written.count += 1
+                    add(cid)
+                    channel = channels.get(channel_value)
+                    if channel is None:
+                        channel = channels[channel_value] = _channel_ja(channel_value)
+                    yield [address, name or "", furigana or "", channel, parse(consent_at) if consent_at else None]
+        finally:
+            pages.close()  # stopped early (cancel, error): the page read ahead on the office server ends now
 
     details = settings_service.details(session)
     exported_by, exported_at = session.user.display_name or session.user.username, session.now()

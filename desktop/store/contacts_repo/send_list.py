@@ -18,7 +18,8 @@ export inclusions; rows it cannot fill (``reason`` NULL) are filled by the servi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,7 @@ from desktop.store.sealing import seal_param
 from desktop.store.server import is_server
 
 PAGE = 5000
+READ_AHEAD_THREAD = "send-list-read-ahead"  # the helper thread's name (tests look for it)
 STALE = ""  # reason of a row whose status a writer changed without the cache: decided again in full
 # A writer that flips ``eligible`` without writing ``reason`` (which every decision changes with it)
 # marks the row stale; the catch-up decides it again from its history: the cache is never silently wrong.
@@ -93,23 +95,117 @@ def _where_sql(f: SendFilter, alias: str = "") -> tuple[str, list[Any]]:
     return " AND ".join(sql), params
 
 
-def eligible_pages(f: SendFilter, page: int = PAGE) -> Iterator[list[SendRow]]:
+def eligible_pages(f: SendFilter, page: int = PAGE) -> Generator[list[SendRow], None, None]:
     """The eligible contacts matching ``f`` in id order, one keyset page at a time (memory flat;
-    plain tuples from the cursor: no model objects for a million rows)."""
+    plain tuples from the cursor: no model objects for a million rows).
+
+    On the office server the next page's statement runs on a helper thread while the caller works on this
+    page (:func:`_read_ahead`): the server reads and sends the rows meanwhile."""
     where, params = _where_sql(f)
     # "+eligible": walk the table by id (each row once over all pages); through the eligible index
     # every page would sort every remaining eligible row again (quadratic at a million)
-    if not is_server(DB.obj):  # (PostgreSQL plans its own way and has no unary + on booleans)
+    server = is_server(DB.obj)
+    if not server:  # (PostgreSQL plans its own way and has no unary + on booleans)
         where = where.replace("eligible = TRUE", "+eligible = TRUE", 1)
     sql = ("SELECT id, address, name, furigana, channel, consent_at FROM contact "
            f"WHERE {where} AND id > ? ORDER BY id LIMIT ?")
+
+    def run(last: int) -> Any:
+        return DB.execute_sql(sql, [*params, last, page])
+
+    if server and _read_ahead_possible():
+        yield from _read_ahead(run)
+        return
     last = 0
     while True:
-        rows: list[SendRow] = DB.execute_sql(sql, [*params, last, page]).fetchall()
+        rows: list[SendRow] = run(last).fetchall()
         if not rows:
             return
         yield rows
         last = rows[-1][0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading ahead (office server)
+# ---------------------------------------------------------------------------------------------
+# Measured at 100,000 contacts (95,000 rows, pages of 5,000): of a page's 35-40 ms on the server path about a
+# third is the server's work and the transfer, during which this process waits with nothing to do. The helper
+# thread only runs the statement (``DB.execute_sql``, like any other thread: the connection's lock, reconnection
+# and errors), which waits on the socket without the GIL; the caller turns the result into rows and opens the
+# sealed values (``fetchall``) on its own thread. Rows opened on the helper would only take turns with the
+# caller's writing for the one GIL (measured: no faster, more CPU). One statement per helper: a helper ends with
+# its statement whatever the caller does, and the caller waits for it before going on or stopping.
+
+
+def _lock_mine(lock: Any) -> bool | None:
+    """Whether this thread holds ``lock`` (the connection's re-entrant lock); None when that cannot be told."""
+    owned = getattr(lock, "_is_owned", None)  # threading.RLock's own test (threading.Condition relies on it)
+    return bool(owned()) if callable(owned) else None
+
+
+def _read_ahead_possible() -> bool:
+    """Not while this thread holds the connection's lock (inside a transaction or a snapshot of its own): a helper
+    would wait for a lock held by the thread waiting for it. Those reads run inline (and inside that transaction)."""
+    return _lock_mine(getattr(DB.obj, "serial", None)) is False
+
+
+class _ReadAhead:
+    """One statement run on a helper thread: :meth:`result` waits for it and returns its cursor or raises its error."""
+
+    POLL = 0.05  # seconds between looks at the lock while another thread holds it
+
+    def __init__(self, run: Callable[[int], Any], last: int) -> None:
+        self._run, self._last = run, last
+        self._cursor: Any = None
+        self._error: BaseException | None = None
+        self._given_up = threading.Event()
+        self._thread = threading.Thread(target=self._work, name=READ_AHEAD_THREAD, daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        lock = DB.obj.serial
+        try:
+            # the lock taken here first (execute_sql takes it again: re-entrant), a little at a time, so that a caller
+            # that took it meanwhile (a transaction begun between two pages) can tell this thread to give up
+            while not lock.acquire(timeout=self.POLL):
+                if self._given_up.is_set():
+                    return
+            try:
+                if not self._given_up.is_set():
+                    self._cursor = self._run(self._last)
+            finally:
+                lock.release()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller by result(), never dropped here
+            self._error = exc
+
+    def result(self) -> Any:
+        if self._thread.is_alive() and _lock_mine(DB.obj.serial):
+            self._given_up.set()  # the caller holds the lock now: the statement runs here, in its transaction
+        self._thread.join()
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+        return self._cursor if self._cursor is not None else self._run(self._last)
+
+    def stop(self) -> None:
+        """The caller stopped early: the statement in flight ends (its result and any error of it are dropped: the
+        caller asked for neither) and no thread is left behind."""
+        self._given_up.set()
+        self._thread.join()
+        self._cursor = self._error = None
+
+
+def _read_ahead(run: Callable[[int], Any]) -> Generator[list[SendRow], None, None]:
+    ahead = _ReadAhead(run, 0)
+    try:
+        while True:
+            rows: list[SendRow] = ahead.result().fetchall()
+            if not rows:
+                return
+            ahead = _ReadAhead(run, rows[-1][0])  # the next page's statement runs while the caller has this one
+            yield rows
+    finally:
+        ahead.stop()
 
 
 def count_eligible(f: SendFilter) -> int:
