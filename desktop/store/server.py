@@ -46,6 +46,7 @@ CA_NAME = "office-ca.pem"
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 60_000
 OFFICE_WRITE_LOCK = 0x4D44_4754  # advisory lock every office transaction takes first ("MDGT")
+SCHEMA_TABLE = "madoguchi_schema"  # the server schema's version row (store/server_schema.py)
 SNAPSHOT = "REPEATABLE READ READ ONLY"  # ServerDatabase.snapshot(): a consistent read that takes no lock
 
 
@@ -306,8 +307,6 @@ class ServerDatabase(pw.PostgresqlDatabase):
         """On a new connection: the server's schema must still be the one this app was opened with."""
         if self.expected_version is None:
             return
-        from desktop.store.server_schema import SCHEMA_TABLE
-
         row = super().execute_sql(  # type: ignore[no-untyped-call]
             f"SELECT (SELECT version FROM {SCHEMA_TABLE} WHERE id = 1) WHERE to_regclass(%s) IS NOT NULL",
             (SCHEMA_TABLE,)).fetchone()

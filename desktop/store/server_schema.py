@@ -24,8 +24,8 @@ from typing import Any
 import peewee as pw
 
 from desktop.store import models as m
+from desktop.store.server import SCHEMA_TABLE  # named where a new connection checks the version too
 
-SCHEMA_TABLE = "madoguchi_schema"
 # one row per administrator's server command (``server upgrade``, ``server new-login``: its ``kind``); the
 # next administrator's login audits it (the command has no office key)
 UPGRADE_TABLE = "madoguchi_upgrade"
