@@ -42,7 +42,12 @@ def _drop(c: PgCluster, dbname: str) -> None:
 @pytest.fixture
 def setup(cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """``server init`` of a database of this test's own (``setup/server.json``) with an office on it."""
-    dbname = f"mdg_newlogin_{abs(hash(str(tmp_path))) % 10**8}"
+    yield from office_setup(cluster, tmp_path, monkeypatch, "mdg_newlogin_")
+
+
+def office_setup(cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefix: str) -> Iterator[Path]:
+    """The ``setup`` fixtures' body: the database ``prefix`` + a number, its office made on the PC ``pc1``."""
+    dbname = f"{prefix}{abs(hash(str(tmp_path))) % 10**8}"
     _drop(cluster, dbname)
     monkeypatch.setenv("MADOGUCHI_SERVER_ADMIN_PASSWORD", cluster.admin_password)
     folder = tmp_path / "setup"

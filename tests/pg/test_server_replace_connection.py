@@ -27,7 +27,7 @@ from tests.conftest import ADMIN_PASSWORD, TEST_KDF, FakeClock
 from tests.pg import offices as pg_offices
 from tests.pg.cluster import PgCluster
 from tests.pg.concurrent_writer import other_pc
-from tests.pg.test_server_new_login import _drop
+from tests.pg.test_server_new_login import office_setup
 
 OTHER_OFFICE = "This connection file is for another office, so nothing was changed. Ask the administrator for " \
     "this office's new connection file."
@@ -37,24 +37,7 @@ OTHER_OFFICE = "This connection file is for another office, so nothing was chang
 def setup(cluster: PgCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """``server init`` of a database of this test's own (``setup/server.json``) with an office on it, made on
     the PC ``pc1`` (which so knows the office: its audit anchor names it)."""
-    dbname = f"mdg_replace_{abs(hash(str(tmp_path))) % 10**8}"
-    _drop(cluster, dbname)
-    monkeypatch.setenv("MADOGUCHI_SERVER_ADMIN_PASSWORD", cluster.admin_password)
-    folder = tmp_path / "setup"
-    assert cli.main(["server", "init", "--host", cluster.host, "--port", str(cluster.port), "--admin-user",
-                     cluster.admin_user, "--ca", str(cluster.ca_cert_path), "--dbname", dbname,
-                     "--out", str(folder)]) == cli.EXIT_OK
-    clock = FakeClock()
-    session, _code = session_service.create_office(
-        other_pc(folder, tmp_path / "pc1"), office_name="テスト事務所", privacy_officer_name="山田 花子",
-        privacy_officer_contact="03-1234-5678", admin_username="admin", admin_display_name="管理者 太郎",
-        admin_password=ADMIN_PASSWORD, admin_password_confirm=ADMIN_PASSWORD, kdf=TEST_KDF, clock=clock,
-        wall=clock.wall)
-    session.logout()
-    try:
-        yield folder
-    finally:
-        _drop(cluster, dbname)
+    yield from office_setup(cluster, tmp_path, monkeypatch, "mdg_replace_")
 
 
 def _login(folder: Path) -> session_service.Session:
