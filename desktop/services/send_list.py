@@ -10,6 +10,7 @@ so the send list and its preview are indexed queries over those columns
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -160,8 +161,8 @@ def send_list(session: Session, request: ExportRequest) -> Table:
         channels: dict[str | None, str] = {}
         parse = consent.parse_iso
         add = written.ids.add
-        pages = store.eligible_pages(f)
-        try:
+        # stopped early (cancel, error): the page read ahead on the office server ends now, not at collection
+        with contextlib.closing(store.eligible_pages(f)) as pages:
             for page in pages:
                 for cid, address, name, furigana, channel_value, consent_at in page:
                     if cid in skip:  # an unprocessed unsubscribe request, or the same mailbox suppressed
@@ -172,8 +173,6 @@ def send_list(session: Session, request: ExportRequest) -> Table:
                     if channel is None:
                         channel = channels[channel_value] = _channel_ja(channel_value)
                     yield [address, name or "", furigana or "", channel, parse(consent_at) if consent_at else None]
-        finally:
-            pages.close()  # stopped early (cancel, error): the page read ahead on the office server ends now
 
     details = settings_service.details(session)
     exported_by, exported_at = session.user.display_name or session.user.username, session.now()

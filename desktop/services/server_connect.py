@@ -109,6 +109,20 @@ def server_address(profile: ServerProfile) -> str:
     return f"{host}:{profile.port}"
 
 
+def _office_on(profile: ServerProfile, folder: Path) -> str | None:
+    """The uuid of the office on the server ``profile`` reaches (None: no office there yet), with
+    :func:`probe`'s errors; the CA certificate is written into ``folder``."""
+    db = connect_server(profile, folder, None)
+    try:
+        if schema_version(db) != migrations.schema_version():
+            raise ServerNotReady()
+        slots = ServerSlots(None, folder / "office.keys")
+        slots.db = db  # on this connection, read only: the slot document's office uuid, never a key
+        return slots.load().db_uuid if slots.exists() else None
+    finally:
+        db.close()
+
+
 def probe(profile: ServerProfile, folder: Path) -> str:
     """Ask the server whether an office exists: :data:`READY` or :data:`EMPTY`.
 
@@ -119,16 +133,7 @@ def probe(profile: ServerProfile, folder: Path) -> str:
         Path(folder).mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise (os_fault(exc) or DataFolderUnusable()) from None
-    db = connect_server(profile, Path(folder), None)
-    try:
-        if schema_version(db) != migrations.schema_version():
-            raise ServerNotReady()
-        slots = ServerSlots(None, Path(folder) / "office.keys")
-        slots.db = db  # on this connection (the probe has no office key)
-        exists = slots.exists()
-    finally:
-        db.close()
-    return READY if exists else EMPTY
+    return READY if _office_on(profile, Path(folder)) is not None else EMPTY
 
 
 def connect_folder(profile: ServerProfile, folder: Path) -> None:
@@ -177,31 +182,14 @@ def _known_office(folder: Path, old: ServerProfile | None) -> str:
     else the office named by the audit head anchor its earlier logins left (``""``: neither says)."""
     if old is not None and old.office_uuid:
         return old.office_uuid
-    try:
-        doc = json.loads((folder / store_anchor.FILE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    uuid = doc.get("db_uuid") if isinstance(doc, dict) else None
-    return uuid if isinstance(uuid, str) else ""
+    return store_anchor.office_named(folder)
 
 
 def _database(profile: ServerProfile) -> tuple[str, int, str]:
     return profile.host.lower(), profile.port, profile.dbname
 
 
-def _office_on(profile: ServerProfile, scratch: Path) -> str:
-    """The uuid of the office on the server ``profile`` reaches (``""``: no office there yet).
 
-    Checks the server as :func:`probe` does, with the same errors; the CA certificate goes to ``scratch``."""
-    db = connect_server(profile, scratch, None)
-    try:
-        if schema_version(db) != migrations.schema_version():
-            raise ServerNotReady()
-        slots = ServerSlots(None, scratch / "office.keys")
-        slots.db = db  # read only: the slot document's office uuid, never a key
-        return slots.load().db_uuid if slots.exists() else ""
-    finally:
-        db.close()
 
 
 def replace_connection(folder: Path, profile: ServerProfile) -> None:
@@ -242,7 +230,7 @@ def replace_connection(folder: Path, profile: ServerProfile) -> None:
     except OSError as exc:
         raise (os_fault(exc) or DataFolderUnusable()) from None
     try:
-        found = _office_on(profile, scratch)
+        found = _office_on(profile, scratch) or ""
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     expected = known or profile.office_uuid

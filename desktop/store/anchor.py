@@ -73,6 +73,17 @@ class Anchor:
     signed: dict[str, Any] | None = None  # the signed part as stored (checked by :func:`compare`)
 
 
+def office_named(data_dir: Path) -> str:
+    """The office the folder's own anchor file names (``""``: none, or unreadable): which office this PC's
+    earlier logins opened, without any key (used to check a replacement connection file)."""
+    try:
+        doc = json.loads((Path(data_dir) / FILE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    uuid = doc.get("db_uuid") if isinstance(doc, dict) else None
+    return uuid if isinstance(uuid, str) else ""
+
+
 def read(data_dir: Path, db_uuid: str) -> list[Anchor]:
     found = []
     for where, path in locations(data_dir, db_uuid):

@@ -30,7 +30,7 @@ class ServerPage(QWidget):
     """Choose the connection file and confirm the certificate fingerprint.
 
     ``title`` and ``intro`` (translated) replace the wizard's heading and first paragraph where the page is
-    shown elsewhere (ui/dialog_connection.py: the new file after the administrator changed the login).
+    shown elsewhere (ui/dialogs_connection.py: the new file after the administrator changed the login).
 
     Signals:
         changed: the file or the confirmation changed (the wizard updates its buttons).
