@@ -308,6 +308,9 @@ log_filename = 'postgresql-%Y%m%d%H%M%S.log'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+# keep finished WAL segments instead of recycling them at the next checkpoint: the plaintext test scans the WAL
+# for a control row written just before, and a checkpoint of the busy suite must not overwrite that segment
+wal_keep_size = '512MB'
 max_connections = 100
 shared_buffers = 64MB
 """
